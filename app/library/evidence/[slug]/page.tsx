@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Corrections, SeedSource } from "@/components/library/seed-source";
+import { TagBadges } from "@/components/library/tag-badges";
+import { getEvidence } from "@/lib/data/library/get-library-item";
+import { EVIDENCE_KIND_LABEL, yearRange } from "@/lib/data/library/labels";
+import { ZSlugParam } from "@/lib/data/library/slug";
+
+export const dynamic = "force-dynamic";
+
+export default async function EvidencePage({ params }: { params: Promise<{ slug: string }> }) {
+  const slug = ZSlugParam.safeParse((await params).slug);
+  const evidence = slug.success ? await getEvidence(slug.data) : null;
+  if (!evidence) notFound();
+  const years = yearRange(evidence.yearFrom, evidence.yearTo);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/library?kind=evidence">Library › Evidence</Link>
+      </p>
+      <article className="detail">
+        <h1>{evidence.title}</h1>
+        <p data-testid="evidence-text">{evidence.text}</p>
+        <dl className="facts">
+          <dt>Kind</dt>
+          <dd>{EVIDENCE_KIND_LABEL[evidence.kind]}</dd>
+          {years && (
+            <>
+              <dt>Date</dt>
+              <dd>{years}</dd>
+            </>
+          )}
+          <dt>People</dt>
+          <dd>
+            <TagBadges tags={evidence.tags.filter((tag) => tag.kind === "PERSON")} />
+          </dd>
+          <dt>Themes</dt>
+          <dd>
+            <TagBadges tags={evidence.tags.filter((tag) => tag.kind === "THEME")} />
+          </dd>
+          <dt>Source</dt>
+          <dd>
+            <SeedSource seed={evidence.seed} />
+          </dd>
+          <Corrections corrections={evidence.corrections} />
+        </dl>
+      </article>
+      {evidence.related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related evidence</h2>
+          <ul className="item-list">
+            {evidence.related.map((item) => (
+              <li key={item.slug}>
+                <Link href={`/library/evidence/${item.slug}`}>{item.title}</Link>
+                {yearRange(item.yearFrom, item.yearTo) && <span className="meta"> ({yearRange(item.yearFrom, item.yearTo)})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+// Words shown to people for the database's enum values, in one place.
+export const PROMPT_KIND_LABEL = { ESSAY: "Essay", EXTRACT: "Extracts", SOURCE: "Sources", REVISION: "Revision question" } as const;
+export const PROMPT_ORIGIN_LABEL = {
+  SEED: "Found in the seed notes",
+  EXAM_PRACTICE: "Found in exam practice material",
+  COMPOSED: "Composed in exam-board style",
+} as const;
+export const SPEAKER_KIND_LABEL = { HISTORIAN: "Historian", CONTEMPORARY: "Contemporary", DOCUMENT: "Document" } as const;
+export const EVIDENCE_KIND_LABEL = {
+  FACT: "Fact",
+  STATISTIC: "Statistic",
+  EVENT: "Event",
+  PERSON: "Person",
+  POSITION: "Position",
+  IDEOLOGY: "Ideology",
+  CAUSE: "Cause",
+  CONSEQUENCE: "Consequence",
+  INTERPRETATION: "Interpretation",
+} as const;
+
+export function yearRange(from: number | null, to: number | null) {
+  if (from === null) return null;
+  return to === null || to === from ? String(from) : `${from}–${to}`;
+}
