@@ -15,7 +15,9 @@ export async function openDatabase(purpose: "app" | "test", log: (line: string) 
     if (purpose === "test") assertLocal(configured);
     return { url: configured, embedded: false, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(DATA_DIRS[purpose]), preferredPort: PREFERRED_PORTS[purpose], log });
+  // WORKBENCH_DATA_DIR moves the app's cluster (the start/stop tests use a throwaway one).
+  const dataDir = purpose === "app" && process.env.WORKBENCH_DATA_DIR ? process.env.WORKBENCH_DATA_DIR : DATA_DIRS[purpose];
+  const server = await startEmbeddedPostgres({ dataDir: path.resolve(dataDir), preferredPort: PREFERRED_PORTS[purpose], log });
   try {
     await server.ensureDatabase(DATABASE_NAMES[purpose]);
   } catch (error) {

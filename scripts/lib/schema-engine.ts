@@ -42,11 +42,13 @@ function loadWasm() {
 }
 
 
-export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export type SchemaPaths = { schemaPath?: string; migrationsDir?: string };
+
+export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>, schemaPath = SCHEMA_PATH): Promise<T> {
   await loadWasm();
-  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const schema = await readFile(schemaPath, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(poolConfigFrom(databaseUrl)));
-  const engine = await bindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+  const engine = await bindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
   try {
     return await work(engine);
   } catch (error) {
@@ -73,8 +75,8 @@ function poolConfigFrom(databaseUrl: string) {
   };
 }
 
-export async function schemaFiles() {
-  return { files: [{ path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") }] };
+export async function schemaFiles(schemaPath = SCHEMA_PATH) {
+  return { files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
 }
 
 export async function readMigrationsList(migrationsDir = MIGRATIONS_DIR): Promise<MigrationList> {
@@ -97,29 +99,33 @@ export async function readMigrationsList(migrationsDir = MIGRATIONS_DIR): Promis
   return { baseDir: migrationsDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
 }
 
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  return withSchemaEngine(databaseUrl, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: NO_FILTERS });
-    return result.appliedMigrationNames;
-  });
+export async function applyMigrations(databaseUrl: string, { schemaPath, migrationsDir }: SchemaPaths = {}): Promise<string[]> {
+  return withSchemaEngine(
+    databaseUrl,
+    async (engine) => {
+      const result = await engine.applyMigrations({ migrationsList: await readMigrationsList(migrationsDir), filters: NO_FILTERS });
+      return result.appliedMigrationNames;
+    },
+    schemaPath,
+  );
 }
 
 // The SQL that would take a database built from the migrations folder to schema.prisma;
 // empty when the two agree.
-export async function diffMigrationsToSchema(databaseUrl: string): Promise<string> {
+export async function diffMigrationsToSchema(databaseUrl: string, { schemaPath, migrationsDir }: SchemaPaths = {}): Promise<string> {
   return withSchemaEngine(databaseUrl, async (engine) => {
-    const migrations = await readMigrationsList();
+    const migrations = await readMigrationsList(migrationsDir);
     const result = await engine.diff({
       // With no migrations yet there is no lock file to name the connector: start from empty.
       from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", ...(await schemaFiles()) },
+      to: { tag: "schemaDatamodel", ...(await schemaFiles(schemaPath)) },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
     });
     const sql = (result.stdout ?? "").trim();
     return sql === "-- This is an empty migration." ? "" : sql;
-  });
+  }, schemaPath);
 }
 
 // What `prisma migrate dev --create-only` does: the engine diffs the migrations folder (replayed

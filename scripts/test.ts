@@ -1,0 +1,132 @@
+// npm test — every tier, in order, against real parts: unit; db (a real PostgreSQL, embedded
+// unless DATABASE_URL points at a local server); e2e (a real Chromium against the production
+// build). `npm test -- unit|db|e2e` runs one tier. Ends with one line: "N passed, N failed".
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { importContentInto } from "./content-import";
+import { buildIfStale } from "./lib/build";
+import { openDatabase, type Database } from "./lib/database";
+import { findFreePort } from "./lib/ports";
+import { applyMigrations } from "./lib/schema-engine";
+
+type Tier = "unit" | "db" | "e2e";
+type Outcome = { tier: Tier; passed: number; failed: number; skipped: number; note?: string };
+
+const ALL_TIERS: Tier[] = ["unit", "db", "e2e"];
+const RESULTS_DIR = path.resolve("test-results");
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+async function main() {
+  const requested = process.argv.slice(2).filter((arg): arg is Tier => ALL_TIERS.includes(arg as Tier));
+  const tiers = requested.length ? requested : ALL_TIERS;
+  await rm(RESULTS_DIR, { recursive: true, force: true });
+  await mkdir(RESULTS_DIR, { recursive: true });
+
+  const outcomes: Outcome[] = [];
+  if (tiers.includes("unit")) outcomes.push(await runTier("unit", {}));
+
+  if (tiers.includes("db") || tiers.includes("e2e")) {
+    let database: Database | undefined;
+    let server: ChildProcess | undefined;
+    const stopAll = async () => {
+      server?.kill("SIGTERM");
+      await database?.stop();
+    };
+    process.once("SIGINT", () => void stopAll().finally(() => process.exit(130)));
+    process.once("SIGTERM", () => void stopAll().finally(() => process.exit(143)));
+    try {
+      database = await openDatabase("test");
+      if (tiers.includes("db")) {
+        const url = await freshDatabase(database.url, "");
+        await applyMigrations(url);
+        outcomes.push(await runTier("db", { TEST_DATABASE_URL: url }));
+      }
+      if (tiers.includes("e2e")) {
+        const url = await freshDatabase(database.url, "_e2e");
+        await applyMigrations(url);
+        await importContentInto(url);
+        await buildIfStale();
+        const port = await findFreePort();
+        server = await startServer(url, port);
+        outcomes.push(await runTier("e2e", { E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: url }));
+      }
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      outcomes.push({ tier: "db", passed: 0, failed: 1, skipped: 0, note: "the test database or server could not be prepared" });
+    } finally {
+      await stopAll();
+    }
+  }
+
+  for (const outcome of outcomes) {
+    console.log(`${outcome.tier.padEnd(5)} ${outcome.passed} passed, ${outcome.failed} failed${outcome.skipped ? `, ${outcome.skipped} skipped` : ""}${outcome.note ? ` (${outcome.note})` : ""}`);
+  }
+  const passed = outcomes.reduce((sum, outcome) => sum + outcome.passed, 0);
+  const failed = outcomes.reduce((sum, outcome) => sum + outcome.failed, 0);
+  const skipped = outcomes.reduce((sum, outcome) => sum + outcome.skipped, 0);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+async function runTier(tier: Tier, env: Record<string, string>): Promise<Outcome> {
+  const outputFile = path.join(RESULTS_DIR, `${tier}.json`);
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(path.resolve("node_modules/.bin/vitest"), ["run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
+    child.on("exit", (exitCode) => resolve(exitCode ?? 1));
+  });
+  try {
+    const report = JSON.parse(await readFile(outputFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+    // A file that fails to load has no failed tests but is still a failure.
+    const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+    return { tier, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+  } catch {
+    return { tier, passed: 0, failed: 1, skipped: 0, note: `vitest exited with ${code} and wrote no report` };
+  }
+}
+
+// Each run starts from an empty database: drop it and create it again on the same server.
+async function freshDatabase(baseUrl: string, suffix: string): Promise<string> {
+  const url = new URL(baseUrl);
+  const name = `${decodeURIComponent(url.pathname.slice(1))}${suffix}`;
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores.`);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(baseUrl), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+  });
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/library`);
+      if (response.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill("SIGTERM");
+  throw new Error(`next start did not answer on port ${port} within 60 seconds`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+// The library in a real Chromium against the production build, on content imported from content/.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load-content";
+import type { TContent } from "@/lib/content/schema";
+import { baseUrl, launchBrowser } from "../helpers/browser";
+
+let browser: Browser;
+let page: Page;
+let content: TContent;
+
+beforeAll(async () => {
+  [browser, content] = await Promise.all([launchBrowser(), loadContent("content")]);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+
+describe("library", () => {
+  it("lists every item in content/, with counts per type that match it", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Library");
+    const count = async (kind: string) => Number(await page.getByTestId(`count-${kind}`).textContent());
+    expect(await count("prompts")).toBe(content.prompts.length);
+    expect(await count("quotations")).toBe(content.quotations.length);
+    expect(await count("evidence")).toBe(content.evidence.length);
+
+    const hrefs = await page.locator("main a[href^='/library/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const expected = [
+      ...content.prompts.map((item) => `/library/prompts/${item.slug}`),
+      ...content.quotations.map((item) => `/library/quotations/${item.slug}`),
+      ...content.evidence.map((item) => `/library/evidence/${item.slug}`),
+    ];
+    expect(new Set(hrefs)).toEqual(new Set(expected));
+  });
+
+  it("shows a quotation's exact words, its attribution and the seed it came from", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    await page.getByRole("link", { name: /The key to Stalin’s growing power/ }).click();
+    await page.waitForURL(/\/library\/quotations\/figes-control-of-party-apparatus$/);
+    const figes = content.quotations.find((quotation) => quotation.slug === "figes-control-of-party-apparatus")!;
+    expect(await page.getByTestId("quotation-text").textContent()).toBe(`“${figes.text}”`);
+    const details = await page.locator("main").textContent();
+    expect(details).toContain("— O. Figes (2022)");
+    expect(details).toContain("O. Figes, 2022");
+    expect(details).toContain("002_0fd55eea29fdbcdc.txt");
+  });
+
+  it("shows an evidence card's facts, tags, source and related cards", async () => {
+    await page.goto(`${baseUrl()}/library/evidence/lenin-enrolment-1923-25`);
+    expect(await page.getByTestId("evidence-text").textContent()).toContain("over 500,000 industrial workers");
+    const main = page.locator("main");
+    expect(await main.textContent()).toContain("1923–1925");
+    expect(await main.textContent()).toContain("Power base");
+    expect(await main.textContent()).toContain("001_4ed800bc01256c05.txt");
+    await page.getByRole("heading", { name: "Related evidence" }).waitFor();
+  });
+
+  it("labels a composed prompt as composed, with its marks and time", async () => {
+    await page.goto(`${baseUrl()}/library/prompts/great-terror-personal-paranoia`);
+    const text = await page.locator("main").textContent();
+    expect(text).toContain("Composed in exam-board style");
+    expect(text).toContain("25");
+    expect(text).toContain("45 minutes");
+  });
+
+  it("filters to one kind by keyboard alone", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    const quotationsLink = page.getByRole("navigation", { name: "Library sections" }).getByRole("link", { name: /Quotations/ });
+    await quotationsLink.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/kind=quotations/);
+    expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toEqual([`Quotations (${content.quotations.length})`]);
+    expect(await quotationsLink.getAttribute("aria-current")).toBe("page");
+  });
+
+  it("offers a skip link as the first thing the keyboard reaches", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+  });
+
+  it("gives every link and button an accessible name", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    const unnamed = await page.locator("a, button").evaluateAll((elements) =>
+      elements.filter((element) => !(element.getAttribute("aria-label") || element.textContent?.trim())).map((element) => element.outerHTML),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it("answers an unknown or malformed address with a plain not-found page", async () => {
+    for (const address of ["/library/quotations/no-such-quotation", "/library/evidence/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/library/prompts/'%20OR%201=1--"]) {
+      const response = await page.goto(`${baseUrl()}${address}`);
+      expect(response?.status(), address).toBe(404);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Not found");
+      expect(await page.content()).not.toMatch(/at .*\.(js|ts):\d+/);
+    }
+  });
+});

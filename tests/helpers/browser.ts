@@ -1,0 +1,19 @@
+// A real Chromium for the browser tier, from the @sparticuz/chromium package (no download):
+// CHROMIUM_PATH overrides it, e.g. Debian's /usr/bin/chromium.
+import chromium from "@sparticuz/chromium";
+import { chromium as playwright, type Browser } from "playwright-core";
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
+  return playwright.launch({
+    executablePath,
+    headless: true,
+    args: [...chromium.args, "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
+  return url;
+}
