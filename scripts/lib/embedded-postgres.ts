@@ -116,7 +116,7 @@ async function stopOrphanedServer(dataDir: string, log: (line: string) => void) 
   }
 }
 
-function isAlive(pid: number) {
+export function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/scripts/lib/embedded-postgres";
+import { isAlive, startEmbeddedPostgres, type RunningPostgres } from "@/scripts/lib/embedded-postgres";
 
 let root: string;
 let dataDir: string;
@@ -43,15 +43,6 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
 function postmasterPid(): number | undefined {
   const pidFile = path.join(dataDir, "postmaster.pid");
   return existsSync(pidFile) ? Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10) : undefined;
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe("embedded PostgreSQL", () => {
