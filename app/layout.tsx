@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getSessionUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +11,11 @@ export const metadata: Metadata = {
   description: "Essay practice and source analysis for A-level history: Stalin's rise and dictatorship, 1924–53.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page dynamic, so each gets the proxy's fresh CSP nonce.
+  await headers();
+  const user = await getSessionUser();
+
   return (
     <html lang="en-GB">
       <body>
@@ -21,11 +28,42 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <ul>
+              {user?.role === "TEACHER" && (
+                <li>
+                  <Link href="/classes">My classes</Link>
+                </li>
+              )}
+              {user?.role === "STUDENT" && (
+                <li>
+                  <Link href="/assignments">My assignments</Link>
+                </li>
+              )}
               <li>
                 <Link href="/library">Library</Link>
               </li>
+              {user && (
+                <li>
+                  <Link href="/account">Account</Link>
+                </li>
+              )}
             </ul>
           </nav>
+          <div className="session">
+            {user ? (
+              <>
+                <span>
+                  {user.name} <span className="role">({user.role === "TEACHER" ? "teacher" : "student"})</span>
+                </span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-up">Teacher sign-up</Link>
+                <Link href="/join">Join a class</Link>
+              </>
+            )}
+          </div>
         </header>
         <main id="main">{children}</main>
       </body>

@@ -1,5 +1,9 @@
 import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
 
-export default function HomePage() {
-  redirect("/library");
+// Each role lands where its work is.
+export default async function HomePage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  redirect(user.role === "TEACHER" ? "/classes" : "/assignments");
 }

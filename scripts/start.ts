@@ -4,11 +4,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ContentError } from "@/lib/content/load-content";
-import { importContentIfChanged } from "./content-import";
+import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIfStale } from "./lib/build";
 import { openDatabase, type Database } from "./lib/database";
+import { seedDemoIfEmpty } from "./lib/demo";
 import { isFree } from "./lib/ports";
-import { applyMigrations } from "./lib/schema-engine";
+import { prepareDatabase } from "./lib/prepare-database";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -26,27 +27,30 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   database = await openDatabase("app");
-  const applied = await applyMigrations(database.url);
-  if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
-  const imported = await importContentIfChanged(database.url);
-  console.log(imported ? `Imported content: ${describeCounts(imported)}.` : "Content is up to date.");
+  await prepareDatabase(database.url);
+  // Demo accounts only on this machine's own database, unless explicitly asked for.
+  if (database.embedded || process.env.WORKBENCH_DEMO === "1") {
+    const demo = await seedDemoIfEmpty(database.url);
+    if (demo) console.log(demo);
+  }
 
   if (!dev) await buildIfStale();
 
   const nextBin = path.resolve("node_modules/.bin/next");
   server = spawn(nextBin, [dev ? "dev" : "start", "--port", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: ensureAuthSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    },
   });
   server.on("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });
   await waitUntilServing(port);
   console.log(`\nThe workbench is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
-}
-
-function describeCounts(counts: { prompts: number; quotations: number; evidence: number }) {
-  return `${counts.prompts} prompts, ${counts.quotations} quotations, ${counts.evidence} evidence cards`;
 }
 
 async function waitUntilServing(port: number) {

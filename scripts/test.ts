@@ -5,10 +5,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { importContentInto } from "./content-import";
+import { randomBytes } from "node:crypto";
 import { buildIfStale } from "./lib/build";
 import { openDatabase, type Database } from "./lib/database";
 import { findFreePort } from "./lib/ports";
+import { prepareDatabase } from "./lib/prepare-database";
 import { applyMigrations } from "./lib/schema-engine";
 
 type Tier = "unit" | "db" | "e2e";
@@ -45,8 +46,7 @@ async function main() {
       }
       if (tiers.includes("e2e")) {
         const url = await freshDatabase(database.url, "_e2e");
-        await applyMigrations(url);
-        await importContentInto(url);
+        await prepareDatabase(url, () => {});
         await buildIfStale();
         const port = await findFreePort();
         server = await startServer(url, port);
@@ -109,7 +109,13 @@ async function freshDatabase(baseUrl: string, suffix: string): Promise<string> {
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
   });
   for (let attempt = 0; attempt < 240; attempt++) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { listAssignmentChoices } from "@/lib/data/assignments/assignments";
+import { getClassForTeacher } from "@/lib/data/classes/classes";
+import { describeTimeLimit, formatDateTime } from "@/lib/format";
+import { ZId } from "@/lib/validation/fields";
+import { AddStudentsForm } from "./add-students-form";
+import { ClassSettings } from "./class-settings";
+import { RemoveStudentButton } from "./remove-student-button";
+import { SetAssignmentForm } from "./set-assignment-form";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const teacher = await requirePageUser("TEACHER");
+  const classId = ZId.safeParse((await params).classId);
+  const found = classId.success ? await getClassForTeacher(teacher, classId.data) : null;
+  if (!found) notFound();
+  const choices = await listAssignmentChoices(teacher);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/classes">My classes</Link>
+      </p>
+      <h1>{found.name}</h1>
+      {found.archivedAt && <p className="notice">This class is archived: students no longer see it.</p>}
+      <p>
+        Join code: <code data-testid="join-code">{found.joinCode}</code> <span className="meta">(students enter it at /join)</span>
+      </p>
+      <ClassSettings classId={found.id} name={found.name} archived={Boolean(found.archivedAt)} />
+
+      <h2>Assignments</h2>
+      {found.assignments.length === 0 && <p>No essays set yet.</p>}
+      <ul className="item-list" aria-label="Assignments">
+        {found.assignments.map((assignment) => (
+          <li key={assignment.id}>
+            <Link href={`/classes/${found.id}/assignments/${assignment.id}`}>{assignment.prompt.text}</Link>
+            <p className="meta">
+              {describeTimeLimit(assignment.timeLimitMinutes)} · opens {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)} ·{" "}
+              {assignment.essays.filter((essay) => essay.submittedAt).length} of {found.enrolments.length} submitted
+            </p>
+          </li>
+        ))}
+      </ul>
+      {!found.archivedAt && (
+        <>
+          <h3>Set an essay</h3>
+          <SetAssignmentForm classId={found.id} prompts={choices.prompts} markSchemes={choices.markSchemes} />
+        </>
+      )}
+
+      <h2>Students ({found.enrolments.length})</h2>
+      {found.enrolments.length === 0 && <p>No students yet. Give them the join code, or add them below.</p>}
+      <table className="roster">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Joined</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {found.enrolments.map(({ student, joinedAt }) => (
+            <tr key={student.id}>
+              <td>{student.name}</td>
+              <td>{student.email}</td>
+              <td>{formatDateTime(joinedAt)}</td>
+              <td>
+                <RemoveStudentButton classId={found.id} studentId={student.id} studentName={student.name} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Add students from a list</h3>
+      <AddStudentsForm classId={found.id} />
+    </>
+  );
+}

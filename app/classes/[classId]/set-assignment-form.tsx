@@ -1,0 +1,91 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field, FormError } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createAssignment } from "@/lib/actions/assignments";
+
+type Props = {
+  classId: string;
+  prompts: { id: string; text: string; origin: string; marks: number | null }[];
+  markSchemes: { id: string; name: string }[];
+};
+
+// <input type="datetime-local"> gives local wall-clock time; send it as an exact instant.
+function toInstant(value: FormDataEntryValue | null) {
+  const text = String(value ?? "");
+  const date = new Date(text);
+  return text && !Number.isNaN(date.getTime()) ? date.toISOString() : text;
+}
+
+function localInputValue(date: Date) {
+  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
+  const router = useRouter();
+  const [defaults] = useState(() => ({ opensAt: localInputValue(new Date()), dueAt: localInputValue(new Date(Date.now() + 7 * 24 * 60 * 60_000)) }));
+  const [saved, setSaved] = useState(false);
+  const form = useActionForm(createAssignment, () => {
+    setSaved(true);
+    router.refresh();
+  });
+  const errors = form.fieldErrors;
+
+  return (
+    <form
+      onSubmit={form.onSubmit((data) => ({
+        classId,
+        promptId: data.get("promptId"),
+        markSchemeId: data.get("markSchemeId"),
+        timeLimitMinutes: data.get("timeLimitMinutes"),
+        opensAt: toInstant(data.get("opensAt")),
+        dueAt: toInstant(data.get("dueAt")),
+      }))}
+      noValidate
+      aria-label="Set an essay"
+    >
+      <FormError message={form.error} />
+      {saved && !form.error && <p role="status">Essay set. Students see it from its opening time.</p>}
+      <div className="field">
+        <label htmlFor="field-promptId">Prompt</label>
+        <select id="field-promptId" name="promptId" aria-invalid={errors.promptId ? true : undefined} aria-describedby={errors.promptId ? "field-promptId-error" : undefined}>
+          {prompts.map((prompt) => (
+            <option key={prompt.id} value={prompt.id}>
+              {prompt.text}
+              {prompt.origin === "COMPOSED" ? " (composed)" : ""}
+            </option>
+          ))}
+        </select>
+        {errors.promptId && (
+          <p className="field-error" id="field-promptId-error">
+            {errors.promptId}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="field-markSchemeId">Mark scheme</label>
+        <select id="field-markSchemeId" name="markSchemeId" aria-invalid={errors.markSchemeId ? true : undefined} aria-describedby={errors.markSchemeId ? "field-markSchemeId-error" : undefined}>
+          {markSchemes.map((scheme) => (
+            <option key={scheme.id} value={scheme.id}>
+              {scheme.name}
+            </option>
+          ))}
+        </select>
+        {errors.markSchemeId && (
+          <p className="field-error" id="field-markSchemeId-error">
+            {errors.markSchemeId}
+          </p>
+        )}
+      </div>
+      <Field label="Time limit in minutes" name="timeLimitMinutes" type="number" inputMode="numeric" min={1} max={600} hint="Leave empty for an untimed essay. Exam essays are 45 minutes." error={errors.timeLimitMinutes} />
+      <Field label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opensAt} error={errors.opensAt} required />
+      <Field label="Due" name="dueAt" type="datetime-local" defaultValue={defaults.dueAt} error={errors.dueAt} required />
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Setting…" : "Set essay"}
+      </button>
+    </form>
+  );
+}

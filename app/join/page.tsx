@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
+import { JoinClassForm } from "@/components/auth/join-class-form";
+import { StudentSignUpForm } from "./student-sign-up-form";
+
+export const metadata: Metadata = { title: "Join a class" };
+
+export default async function JoinPage() {
+  const user = await getSessionUser();
+  return (
+    <div className="narrow">
+      <h1>Join a class</h1>
+      {!user && (
+        <>
+          <p className="lede">
+            Enter the join code your teacher gave you and create your account. Already have one? <Link href="/sign-in">Sign in</Link> and join from your assignments page.
+          </p>
+          <StudentSignUpForm />
+        </>
+      )}
+      {user?.role === "STUDENT" && <JoinClassForm />}
+      {user?.role === "TEACHER" && <p>Join codes are for students. Your classes are under <Link href="/classes">My classes</Link>.</p>}
+    </div>
+  );
+}

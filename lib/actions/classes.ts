@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { assertTeacherOwnsClass } from "@/lib/authz";
+import { addStudentsToClass } from "@/lib/data/accounts/accounts";
+import * as classes from "@/lib/data/classes/classes";
+import { ZJoinClassInput } from "@/lib/validation/accounts";
+import { ZAddStudentsInput, ZClassIdInput, ZCreateClassInput, ZRemoveStudentInput, ZRenameClassInput } from "@/lib/validation/classes";
+import { defineAction } from "./safe-action";
+
+export const createClass = defineAction("teacher", ZCreateClassInput, async (input, teacher) => {
+  const created = await classes.createClass(teacher, input.name);
+  revalidatePath("/classes");
+  return created;
+});
+
+export const renameClass = defineAction("teacher", ZRenameClassInput, async (input, teacher) => {
+  await assertTeacherOwnsClass(teacher, input.classId);
+  await classes.renameClass(teacher, input.classId, input.name);
+  revalidatePath(`/classes/${input.classId}`);
+  return { name: input.name };
+});
+
+export const archiveClass = defineAction("teacher", ZClassIdInput, async (input, teacher) => {
+  await assertTeacherOwnsClass(teacher, input.classId);
+  await classes.setClassArchived(teacher, input.classId, true);
+  revalidatePath("/classes");
+  return { archived: true };
+});
+
+export const restoreClass = defineAction("teacher", ZClassIdInput, async (input, teacher) => {
+  await assertTeacherOwnsClass(teacher, input.classId);
+  await classes.setClassArchived(teacher, input.classId, false);
+  revalidatePath("/classes");
+  return { archived: false };
+});
+
+export const regenerateJoinCode = defineAction("teacher", ZClassIdInput, async (input, teacher) => {
+  await assertTeacherOwnsClass(teacher, input.classId);
+  const result = await classes.regenerateJoinCode(teacher, input.classId);
+  revalidatePath(`/classes/${input.classId}`);
+  return result;
+});
+
+export const removeStudent = defineAction("teacher", ZRemoveStudentInput, async (input, teacher) => {
+  await assertTeacherOwnsClass(teacher, input.classId);
+  await classes.removeStudent(teacher, input.classId, input.studentId);
+  revalidatePath(`/classes/${input.classId}`);
+  return { removed: true };
+});
+
+export const addStudents = defineAction("teacher", ZAddStudentsInput, async (input, teacher) => {
+  await assertTeacherOwnsClass(teacher, input.classId);
+  const students = await addStudentsToClass(teacher, input.classId, input.roster);
+  revalidatePath(`/classes/${input.classId}`);
+  return { students };
+});
+
+export const joinClass = defineAction("student", ZJoinClassInput, async (input, student) => {
+  const joined = await classes.joinClassByCode(student, input.joinCode);
+  revalidatePath("/assignments");
+  return { className: joined.name };
+});

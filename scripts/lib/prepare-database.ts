@@ -1,0 +1,19 @@
+// What every start does to a database before serving: migrate, import content if it changed,
+// and make sure the default mark schemes exist.
+import { createDatabaseClient } from "@/lib/database-client";
+import { ensureDefaultMarkSchemes } from "@/lib/mark-schemes/ensure-default-mark-schemes";
+import { importContentIfChanged } from "../content-import";
+import { applyMigrations } from "./schema-engine";
+
+export async function prepareDatabase(databaseUrl: string, log: (line: string) => void = console.log) {
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) log(`Applied ${applied.length} migration(s).`);
+  const imported = await importContentIfChanged(databaseUrl);
+  log(imported ? `Imported content: ${imported.prompts} prompts, ${imported.quotations} quotations, ${imported.evidence} evidence cards.` : "Content is up to date.");
+  const db = createDatabaseClient(databaseUrl, 1);
+  try {
+    await ensureDefaultMarkSchemes(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
