@@ -16,7 +16,7 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
         resolve: { alias },
-        test: { name: "db", include: ["tests/db/**/*.test.ts"], environment: "node", fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
+        test: { name: "db", include: ["tests/db/**/*.test.ts"], setupFiles: ["tests/helpers/db-setup.ts"], environment: "node", fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         resolve: { alias },

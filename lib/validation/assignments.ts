@@ -10,16 +10,16 @@ export const ZCreateAssignmentInput = z
     classId: ZId,
     promptId: ZId,
     markSchemeId: ZId,
-    timeLimitMinutes: z
-      .union([z.literal("").transform(() => null), z.coerce.number({ error: "Enter the time limit in minutes" })])
-      .pipe(
-        z
-          .number()
-          .int("Enter a whole number of minutes")
-          .min(1, "A time limit must be at least 1 minute")
-          .max(600, "A time limit can be at most 600 minutes (10 hours)")
-          .nullable(),
-      ),
+    // Empty means untimed; anything else must be a whole number of minutes.
+    timeLimitMinutes: z.preprocess(
+      (value) => (value === "" || value === null || value === undefined ? null : Number(value)),
+      z
+        .number({ error: "Enter the time limit as a whole number of minutes" })
+        .int("Enter a whole number of minutes")
+        .min(1, "A time limit must be at least 1 minute")
+        .max(600, "A time limit can be at most 600 minutes (10 hours)")
+        .nullable(),
+    ),
     opensAt: ZDateTime("opening time"),
     dueAt: ZDateTime("due time"),
   })

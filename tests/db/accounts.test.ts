@@ -1,0 +1,107 @@
+// Accounts: sign-in limits and messages, pasted rosters, password changes, demo mode.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import * as accountActions from "@/lib/actions/accounts";
+import * as classActions from "@/lib/actions/classes";
+import { authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
+import { verifyPassword } from "@/lib/auth/password";
+import { seedDemoIfEmpty, DEMO_STUDENT_PASSWORD, DEMO_TEACHER } from "@/scripts/lib/demo";
+import { actAs } from "../helpers/act-as";
+import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
+import { FACTORY_PASSWORD, defaultMarkScheme, makeClass, makeUser } from "../factories/accounts";
+
+const db = testDatabaseClient();
+afterAll(() => db.$disconnect());
+beforeEach(async () => {
+  await resetDatabase();
+  actAs(null);
+});
+
+type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown>;
+const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+const signIn = (email: string, password: string, address = "203.0.113.7") => authorize({ email, password }, { headers: { "x-forwarded-for": address } });
+
+describe("sign-in", () => {
+  it("signs in with the right password, whatever the email's case", async () => {
+    const teacher = await makeUser(db, "TEACHER");
+    await expect(signIn(teacher.email.toUpperCase(), FACTORY_PASSWORD)).resolves.toMatchObject({ id: teacher.id, role: "TEACHER" });
+  });
+
+  it("says the same thing for an unknown email as for a wrong password", async () => {
+    const teacher = await makeUser(db, "TEACHER");
+    await expect(signIn(teacher.email, "wrong-password")).rejects.toThrow(SIGN_IN_FAILED);
+    await expect(signIn("nobody@example.com", "wrong-password")).rejects.toThrow(SIGN_IN_FAILED);
+  });
+
+  it("locks an account after 10 failures in 15 minutes, saying when to try again, even with the right password", async () => {
+    const student = await makeUser(db, "STUDENT");
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(signIn(student.email, "wrong-password", `198.51.100.${attempt}`)).rejects.toThrow(SIGN_IN_FAILED);
+    }
+    await expect(signIn(student.email, FACTORY_PASSWORD, "198.51.100.99")).rejects.toThrow("Too many failed sign-ins. Try again in 15 minutes.");
+  });
+
+  it("limits one address trying many accounts", async () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(signIn(`guess-${attempt}@example.com`, "wrong-password", "192.0.2.50")).rejects.toThrow(SIGN_IN_FAILED);
+    }
+    const teacher = await makeUser(db, "TEACHER");
+    await expect(signIn(teacher.email, FACTORY_PASSWORD, "192.0.2.50")).rejects.toThrow(/Too many failed sign-ins/);
+    await expect(signIn(teacher.email, FACTORY_PASSWORD, "192.0.2.51")).resolves.toMatchObject({ id: teacher.id });
+  });
+
+  it("lets the account in again once the old failures leave the window", async () => {
+    const student = await makeUser(db, "STUDENT");
+    const sixteenMinutesAgo = new Date(Date.now() - 16 * 60_000);
+    await db.signInAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ email: student.email, address: "198.51.100.1", succeeded: false, createdAt: sixteenMinutesAgo })) });
+    await expect(signIn(student.email, FACTORY_PASSWORD)).resolves.toMatchObject({ id: student.id });
+  });
+});
+
+describe("accounts", () => {
+  it("gives pasted students working first-time passwords they must change, and enrols existing students", async () => {
+    const teacher = await makeUser(db, "TEACHER");
+    const existing = await makeUser(db, "STUDENT", "Existing Student");
+    const ownClass = await makeClass(db, teacher);
+    actAs(teacher);
+    const result = await classActions.addStudents({ classId: ownClass.id, roster: `Ada Lovelace, ADA@example.com\nGrace Hopper; grace@example.com\nExisting Student, ${existing.email}` });
+    if (!result.ok) throw new Error(result.error);
+    const [ada, grace, known] = result.data.students;
+    expect(ada).toMatchObject({ email: "ada@example.com", status: "created" });
+    expect(known).toMatchObject({ status: "enrolled", firstPassword: null });
+    const stored = await db.user.findUniqueOrThrow({ where: { email: "grace@example.com" } });
+    expect(stored.mustChangePassword).toBe(true);
+    expect(stored.passwordHash).not.toContain(grace!.firstPassword!);
+    expect(await verifyPassword(stored.passwordHash, grace!.firstPassword!)).toBe(true);
+    expect(await db.enrolment.count({ where: { classId: ownClass.id } })).toBe(3);
+  });
+
+  it("changes a password only with the current one, and ends older sessions", async () => {
+    const student = await makeUser(db, "STUDENT");
+    actAs(student);
+    const wrong = await accountActions.changePassword({ currentPassword: "not-my-password", newPassword: "a-brand-new-password" });
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: "Your current password is not right." } });
+    expect(await accountActions.changePassword({ currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-password" })).toMatchObject({ ok: true });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: student.id } });
+    expect(await verifyPassword(stored.passwordHash, "a-brand-new-password")).toBe(true);
+    expect(stored.sessionVersion).toBe(1);
+  });
+});
+
+describe("demo mode", () => {
+  it("fills an empty database with a teacher, a class of three and one assignment, once", async () => {
+    await defaultMarkScheme(db);
+    await db.prompt.create({ data: { slug: "rise-weaknesses-of-opponents", text: "To what extent…?", kind: "ESSAY", origin: "EXAM_PRACTICE", marks: 25 } });
+    const printed = await seedDemoIfEmpty(testDatabaseUrl());
+    expect(printed).toContain(DEMO_TEACHER.email);
+    const teacher = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER.email }, include: { classesTaught: { include: { enrolments: true, assignments: true } } } });
+    expect(await verifyPassword(teacher.passwordHash, DEMO_TEACHER.password)).toBe(true);
+    expect(teacher.classesTaught).toHaveLength(1);
+    expect(teacher.classesTaught[0]?.enrolments).toHaveLength(3);
+    expect(teacher.classesTaught[0]?.assignments).toMatchObject([{ timeLimitMinutes: 45 }]);
+    const student = await db.user.findFirstOrThrow({ where: { role: "STUDENT" } });
+    expect(await verifyPassword(student.passwordHash, DEMO_STUDENT_PASSWORD)).toBe(true);
+
+    expect(await seedDemoIfEmpty(testDatabaseUrl())).toBeUndefined();
+    expect(await db.user.count()).toBe(4);
+  });
+});

@@ -1,0 +1,14 @@
+// The db tier calls server code directly: point the app's one database client at the test
+// database and give next-auth a secret, before anything reads lib/env.
+import { randomBytes } from "node:crypto";
+import { vi } from "vitest";
+
+if (process.env.TEST_DATABASE_URL) process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
+
+// See act-as.ts: the signed-in user is whoever the test says.
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => (globalThis as { workbenchTestUser?: unknown }).workbenchTestUser ?? null,
+}));
+// revalidatePath needs a Next request; outside one there is no cache to revalidate.
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
