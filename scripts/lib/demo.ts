@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createDatabaseClient } from "@/lib/database-client";
 import { generateJoinCode } from "@/lib/data/classes/join-code";
 
-export const DEMO_TEACHER = { name: "Ms Demo (teacher)", email: "teacher@example.com", password: "demo-teacher-password" };
+export const DEMO_TEACHER = { name: "Ms Demo", email: "teacher@example.com", password: "demo-teacher-password" };
 export const DEMO_STUDENTS = [
   { name: "Alex Student", email: "alex@example.com" },
   { name: "Sam Student", email: "sam@example.com" },

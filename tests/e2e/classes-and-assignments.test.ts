@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl, launchBrowser } from "../helpers/browser";
 
 let browser: Browser;
@@ -81,6 +82,19 @@ describe("classes and assignments", () => {
     expect(await toDo.getByRole("link", { name: /weaknesses of his opponents/ }).count()).toBe(1);
     expect(await toDo.textContent()).toContain("45 minutes");
     expect(await toDo.textContent()).toContain("Year 13 History");
+
+    expect(await controlsWithoutNames(student)).toEqual([]);
+    await teacher.goBack();
+    await teacher.getByRole("button", { name: "Set essay" }).waitFor();
+    expect(await controlsWithoutNames(teacher)).toEqual([]);
+  });
+
+  it("keeps the session in an httpOnly, SameSite=Lax cookie", async () => {
+    const teacher = await newPage();
+    await signUpTeacher(teacher);
+    const session = (await teacher.context().cookies()).find((cookie) => cookie.name.endsWith("workbench.session"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(12 * 60 * 60_000 + 60_000);
   });
 
   it("puts a clear message beside each field that is wrong, and sets nothing", async () => {
@@ -119,11 +133,12 @@ describe("classes and assignments", () => {
     await student.getByText("Email or password is incorrect.").waitFor();
   });
 
-  it("sends a signed-out visitor to sign in, and a student away from teachers' pages", async () => {
+  it("sends a signed-out visitor to sign in", async () => {
     const page = await newPage();
     await page.goto(`${baseUrl()}/classes`);
     await page.waitForURL(/\/sign-in$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
+    expect(await controlsWithoutNames(page)).toEqual([]);
   });
 
   it("serves every page with a nonce-based Content-Security-Policy and no framing", async () => {
