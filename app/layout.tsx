@@ -29,9 +29,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav aria-label="Main">
             <ul>
               {user?.role === "TEACHER" && (
-                <li>
-                  <Link href="/classes">My classes</Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/classes">My classes</Link>
+                  </li>
+                  <li>
+                    <Link href="/mark-schemes">Mark schemes</Link>
+                  </li>
+                </>
               )}
               {user?.role === "STUDENT" && (
                 <li>

@@ -12,6 +12,7 @@ import { FACTORY_PASSWORD, defaultMarkScheme, makeAssignment, makeClass, makePro
 import * as accountActions from "@/lib/actions/accounts";
 import * as assignmentActions from "@/lib/actions/assignments";
 import * as classActions from "@/lib/actions/classes";
+import * as markSchemeActions from "@/lib/actions/mark-schemes";
 
 const db = testDatabaseClient();
 afterAll(() => db.$disconnect());
@@ -103,6 +104,12 @@ const CASES: Record<string, Case> = {
       assignmentActions.createAssignment({ classId: ownClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: "45", opensAt: new Date().toISOString(), dueAt: in7Days() }),
     effect: async ({ ownClass, prompt }) => expect(await db.assignment.count({ where: { classId: ownClass.id, promptId: prompt.id, timeLimitMinutes: 45 } })).toBe(1),
   },
+  "markSchemes.createMarkScheme": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => markSchemeActions.createMarkScheme({ name: "Edexcel 20", levels: "2 | 11-20 | Good\n1 | 1-10 | Limited" }),
+    effect: async ({ teacher }) => expect(await db.markScheme.findFirstOrThrow({ where: { ownerId: teacher.id } })).toMatchObject({ name: "Edexcel 20", totalMarks: 20 }),
+  },
   "accounts.changePassword": {
     refused: { anonymous: 401 },
     rightful: "studentOfThisClass",
@@ -163,9 +170,10 @@ describe("authorization", () => {
       ...Object.keys(accountActions).map((name) => `accounts.${name}`),
       ...Object.keys(assignmentActions).map((name) => `assignments.${name}`),
       ...Object.keys(classActions).map((name) => `classes.${name}`),
+      ...Object.keys(markSchemeActions).map((name) => `markSchemes.${name}`),
     ];
     const actionFiles = readdirSync("lib/actions").filter((file) => file !== "safe-action.ts");
-    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts"]);
+    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "mark-schemes.ts"]);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 

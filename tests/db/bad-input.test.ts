@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import * as accountActions from "@/lib/actions/accounts";
 import * as assignmentActions from "@/lib/actions/assignments";
 import * as classActions from "@/lib/actions/classes";
+import * as markSchemeActions from "@/lib/actions/mark-schemes";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { defaultMarkScheme, makeClass, makePrompt, makeUser } from "../factories/accounts";
@@ -120,5 +121,36 @@ describe("bad input", () => {
     await expectRefusedAt("roster", /Line 2 \("Bob"\) should be: name, email/, () => classActions.addStudents({ classId: ownClass.id, roster: "Ada Lovelace, ada@example.com\nBob\n" }));
     await expectRefusedAt("roster", /listed twice/, () => classActions.addStudents({ classId: ownClass.id, roster: "Ada, ada@example.com\nAda L, ADA@example.com" }));
     await expectRefusedAt("roster", /belongs to a teacher/, () => classActions.addStudents({ classId: ownClass.id, roster: `Ada, ada@example.com\nMe, ${teacher.email}` }));
+  });
+});
+
+describe("custom mark schemes", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    actAs(await makeUser(db, "TEACHER"));
+  });
+
+  it("are saved with their bands, highest level first, and offered when setting an essay", async () => {
+    const result = await markSchemeActions.createMarkScheme({ name: "OCR comparison", levels: "1 | 1-3 | Limited\n3 | 8-10 | Full comparison\n2 | 4-7 | Some comparison" });
+    expect(result.ok).toBe(true);
+    const stored = await db.markScheme.findFirstOrThrow({ where: { name: "OCR comparison" } });
+    expect(stored.totalMarks).toBe(10);
+    expect(stored.levels).toEqual([
+      { level: 3, minMarks: 8, maxMarks: 10, descriptor: "Full comparison" },
+      { level: 2, minMarks: 4, maxMarks: 7, descriptor: "Some comparison" },
+      { level: 1, minMarks: 1, maxMarks: 3, descriptor: "Limited" },
+    ]);
+  });
+
+  it("refuse bands with gaps, overlaps or a malformed line", async () => {
+    const count = () => db.markScheme.count();
+    const before = await count();
+    const gap = await markSchemeActions.createMarkScheme({ name: "Gappy", levels: "2 | 12-20 | Good\n1 | 1-10 | Limited" });
+    expect(gap).toMatchObject({ ok: false, fieldErrors: { levels: "Level 2 should start at 11 marks, straight after the level below" } });
+    const malformed = await markSchemeActions.createMarkScheme({ name: "Odd", levels: "top marks for good work" });
+    expect(malformed).toMatchObject({ ok: false, fieldErrors: { levels: "Line 1 should look like: 4 | 16-20 | what this level shows" } });
+    const skipped = await markSchemeActions.createMarkScheme({ name: "Skip", levels: "3 | 6-10 | Good\n1 | 1-5 | Limited" });
+    expect(skipped).toMatchObject({ ok: false, fieldErrors: { levels: "Number the levels 1, 2, 3… with no gaps or repeats" } });
+    expect(await count()).toBe(before);
   });
 });

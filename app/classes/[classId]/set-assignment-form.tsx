@@ -74,6 +74,9 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
             </option>
           ))}
         </select>
+        <p className="hint">
+          Or <a href="/mark-schemes">create your own mark scheme</a>.
+        </p>
         {errors.markSchemeId && (
           <p className="field-error" id="field-markSchemeId-error">
             {errors.markSchemeId}
