@@ -1,6 +1,7 @@
 // Upserts content by slug inside one transaction: running it twice changes nothing, and a
 // failure part-way leaves the database as it was.
 import type { DatabaseClient } from "../database-client";
+import { syncLibraryEntries } from "../library/sync-library-entries";
 import type { TContent, TEvidence, TPrompt, TQuotation } from "./schema";
 
 export type ImportCounts = { seeds: number; tags: number; prompts: number; quotations: number; evidence: number };
@@ -43,6 +44,7 @@ export async function importContent(db: DatabaseClient, content: TContent, conte
         quotations: content.quotations.length,
         evidence: content.evidence.length,
       };
+      await syncLibraryEntries(tx);
       await tx.contentImport.create({ data: { contentHash, counts } });
       return counts;
     },
@@ -74,6 +76,7 @@ async function upsertQuotation(tx: Transaction, quotation: TQuotation, seedId: s
     year: quotation.year ?? null,
     context: quotation.context ?? null,
     attributionAsGiven: quotation.attributionAsGiven,
+    interpretation: quotation.interpretation ?? null,
     corrections: quotation.corrections,
     seedId,
   };

@@ -61,6 +61,8 @@ export const ZQuotation = z.strictObject({
   year: ZWorkYear.optional(),
   context: ZText(500).optional(),
   attributionAsGiven: ZText(500),
+  // Which reading of events the words support, e.g. "Power base" or "Political skill".
+  interpretation: ZText(100).optional(),
   seed: ZSlug,
   people: z.array(ZSlug).default([]),
   themes: z.array(ZSlug).default([]),

@@ -4,6 +4,7 @@ export const PROMPT_ORIGIN_LABEL = {
   SEED: "Found in the seed notes",
   EXAM_PRACTICE: "Found in exam practice material",
   COMPOSED: "Composed in exam-board style",
+  TEACHER: "Added by a teacher",
 } as const;
 export const SPEAKER_KIND_LABEL = { HISTORIAN: "Historian", CONTEMPORARY: "Contemporary", DOCUMENT: "Document" } as const;
 export const EVIDENCE_KIND_LABEL = {
