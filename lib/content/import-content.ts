@@ -1,12 +1,12 @@
 // Upserts content by slug inside one transaction: running it twice changes nothing, and a
-// failure part-way leaves the database as it was.
+// failure part-way leaves the database as it was. Teachers' uploads (lib/library/upload.ts)
+// write through applyLibraryItems too.
 import type { DatabaseClient } from "../database-client";
 import { syncLibraryEntries } from "../library/sync-library-entries";
 import type { TContent, TEvidence, TPrompt, TQuotation } from "./schema";
 
 export type ImportCounts = { seeds: number; tags: number; prompts: number; quotations: number; evidence: number };
-
-type Transaction = Parameters<Parameters<DatabaseClient["$transaction"]>[0]>[0];
+export type Transaction = Parameters<Parameters<DatabaseClient["$transaction"]>[0]>[0];
 
 const PROMPT_KIND = { essay: "ESSAY", extract: "EXTRACT", source: "SOURCE", revision: "REVISION" } as const;
 const PROMPT_ORIGIN = { seed: "SEED", "exam-practice": "EXAM_PRACTICE", composed: "COMPOSED" } as const;
@@ -29,14 +29,9 @@ export async function importContent(db: DatabaseClient, content: TContent, conte
           tagIds.set(tag.slug, row.id);
         }
       }
-      const tagsOf = (item: { people?: string[]; themes?: string[] }) =>
-        [...(item.people ?? []), ...(item.themes ?? [])].map((slug) => ({ id: required(tagIds, slug) }));
-      const seedOf = (slug: string) => required(seedIds, slug);
 
-      for (const prompt of content.prompts) await upsertPrompt(tx, prompt, prompt.seed ? seedOf(prompt.seed) : null, tagsOf(prompt));
-      for (const quotation of content.quotations) await upsertQuotation(tx, quotation, seedOf(quotation.seed), tagsOf(quotation));
-      for (const item of content.evidence) await upsertEvidence(tx, item, seedOf(item.seed), tagsOf(item));
-
+      await applyLibraryItems(tx, content, { seedIds, tagIds });
+      await syncLibraryEntries(tx);
       const counts = {
         seeds: content.seeds.length,
         tags: tagIds.size,
@@ -44,7 +39,6 @@ export async function importContent(db: DatabaseClient, content: TContent, conte
         quotations: content.quotations.length,
         evidence: content.evidence.length,
       };
-      await syncLibraryEntries(tx);
       await tx.contentImport.create({ data: { contentHash, counts } });
       return counts;
     },
@@ -52,62 +46,80 @@ export async function importContent(db: DatabaseClient, content: TContent, conte
   );
 }
 
-type TagIds = { id: string }[];
-
-async function upsertPrompt(tx: Transaction, prompt: TPrompt, seedId: string | null, tags: TagIds) {
-  const data = {
-    text: prompt.text,
-    kind: PROMPT_KIND[prompt.kind],
-    origin: PROMPT_ORIGIN[prompt.origin],
-    marks: prompt.marks ?? null,
-    suggestedMinutes: prompt.suggestedMinutes ?? null,
-    note: prompt.note ?? null,
-    seedId,
-  };
-  await tx.prompt.upsert({ where: { slug: prompt.slug }, create: { slug: prompt.slug, ...data, tags: { connect: tags } }, update: { ...data, tags: { set: tags } } });
+export async function lastImportedContentHash(db: DatabaseClient): Promise<string | undefined> {
+  const last = await db.contentImport.findFirst({ orderBy: { importedAt: "desc" }, select: { contentHash: true } });
+  return last?.contentHash;
 }
 
-async function upsertQuotation(tx: Transaction, quotation: TQuotation, seedId: string, tags: TagIds) {
-  const data = {
-    text: quotation.text,
-    speaker: quotation.speaker,
-    speakerKind: SPEAKER_KIND[quotation.speakerKind],
-    work: quotation.work ?? null,
-    year: quotation.year ?? null,
-    context: quotation.context ?? null,
-    attributionAsGiven: quotation.attributionAsGiven,
-    interpretation: quotation.interpretation ?? null,
-    corrections: quotation.corrections,
-    seedId,
-  };
-  await tx.quotation.upsert({ where: { slug: quotation.slug }, create: { slug: quotation.slug, ...data, tags: { connect: tags } }, update: { ...data, tags: { set: tags } } });
-}
+type Items = { prompts: TPrompt[]; quotations: TQuotation[]; evidence: TEvidence[] };
+// editorId: the teacher an upload comes from (recorded as creator of new items and editor of changed wording).
+type Context = { seedIds: Map<string, string>; tagIds: Map<string, string>; editorId?: string };
 
-async function upsertEvidence(tx: Transaction, item: TEvidence, seedId: string, tags: TagIds) {
-  const data = {
-    title: item.title,
-    text: item.text,
-    kind: toEvidenceKind(item.kind),
-    yearFrom: item.yearFrom ?? null,
-    yearTo: item.yearTo ?? item.yearFrom ?? null,
-    corrections: item.corrections,
-    seedId,
-  };
-  await tx.evidence.upsert({ where: { slug: item.slug }, create: { slug: item.slug, ...data, tags: { connect: tags } }, update: { ...data, tags: { set: tags } } });
-}
+// Upserts every item by slug; returns the ids written, for the search index.
+export async function applyLibraryItems(tx: Transaction, items: Items, context: Context): Promise<string[]> {
+  const seedOf = (slug: string | undefined) => (slug === undefined ? null : required(context.seedIds, slug));
+  const tagsOf = (item: { people?: string[]; themes?: string[] }) => [...(item.people ?? []), ...(item.themes ?? [])].map((slug) => ({ id: required(context.tagIds, slug) }));
+  const creator = context.editorId ? { createdById: context.editorId } : {};
+  const ids: string[] = [];
 
-function toEvidenceKind(kind: TEvidence["kind"]) {
-  return kind.toUpperCase() as Uppercase<TEvidence["kind"]>;
+  for (const prompt of items.prompts) {
+    const data = {
+      text: prompt.text,
+      kind: PROMPT_KIND[prompt.kind],
+      origin: PROMPT_ORIGIN[prompt.origin],
+      marks: prompt.marks ?? null,
+      suggestedMinutes: prompt.suggestedMinutes ?? null,
+      note: prompt.note ?? null,
+      seedId: seedOf(prompt.seed),
+    };
+    const tags = tagsOf(prompt);
+    const row = await tx.prompt.upsert({ where: { slug: prompt.slug }, create: { slug: prompt.slug, ...data, ...creator, tags: { connect: tags } }, update: { ...data, tags: { set: tags } }, select: { id: true } });
+    ids.push(row.id);
+  }
+
+  for (const quotation of items.quotations) {
+    const data = {
+      text: quotation.text,
+      speaker: quotation.speaker,
+      speakerKind: SPEAKER_KIND[quotation.speakerKind],
+      work: quotation.work ?? null,
+      year: quotation.year ?? null,
+      context: quotation.context ?? null,
+      attributionAsGiven: quotation.attributionAsGiven,
+      interpretation: quotation.interpretation ?? null,
+      corrections: quotation.corrections,
+      seedId: seedOf(quotation.seed),
+    };
+    // Essays quote these words: any change to them or their attribution keeps the old version.
+    const current = await tx.quotation.findUnique({ where: { slug: quotation.slug }, select: { id: true, text: true, attributionAsGiven: true } });
+    if (current && (current.text !== data.text || current.attributionAsGiven !== data.attributionAsGiven)) {
+      await tx.quotationRevision.create({ data: { quotationId: current.id, previousText: current.text, previousAttributionAsGiven: current.attributionAsGiven, editedById: context.editorId ?? null } });
+    }
+    const tags = tagsOf(quotation);
+    const row = await tx.quotation.upsert({ where: { slug: quotation.slug }, create: { slug: quotation.slug, ...data, ...creator, tags: { connect: tags } }, update: { ...data, tags: { set: tags } }, select: { id: true } });
+    ids.push(row.id);
+  }
+
+  for (const item of items.evidence) {
+    const data = {
+      title: item.title,
+      text: item.text,
+      kind: item.kind.toUpperCase() as Uppercase<TEvidence["kind"]>,
+      yearFrom: item.yearFrom ?? null,
+      yearTo: item.yearTo ?? item.yearFrom ?? null,
+      corrections: item.corrections,
+      seedId: seedOf(item.seed),
+    };
+    const tags = tagsOf(item);
+    const row = await tx.evidence.upsert({ where: { slug: item.slug }, create: { slug: item.slug, ...data, ...creator, tags: { connect: tags } }, update: { ...data, tags: { set: tags } }, select: { id: true } });
+    ids.push(row.id);
+  }
+  return ids;
 }
 
 function required(ids: Map<string, string>, slug: string): string {
   const id = ids.get(slug);
-  // loadContent has already checked every reference; reaching this is a bug, not bad input.
+  // Callers have already checked every reference; reaching this is a bug, not bad input.
   if (!id) throw new Error(`Internal error: "${slug}" was not imported before it was referenced`);
   return id;
-}
-
-export async function lastImportedContentHash(db: DatabaseClient): Promise<string | undefined> {
-  const last = await db.contentImport.findFirst({ orderBy: { importedAt: "desc" }, select: { contentHash: true } });
-  return last?.contentHash;
 }

@@ -21,6 +21,8 @@ export class ContentError extends Error {
   }
 }
 
+export { describeIssue };
+
 export function formatProblem(problem: ContentProblem) {
   return `  ${[problem.file, problem.item, problem.field].filter(Boolean).join(" › ")}: ${problem.message}`;
 }
@@ -66,6 +68,11 @@ async function readContentFile<S extends z.ZodType>(contentDir: string, file: st
     problems.push({ file, message: "file is missing" });
     return undefined;
   }
+  return parseContentText(file, raw, schema, problems);
+}
+
+// Parses one file's text against its schema, adding any problems (file, item, field) to the list.
+export function parseContentText<S extends z.ZodType>(file: string, raw: string, schema: S, problems: ContentProblem[]): z.infer<S> | undefined {
   let data: unknown;
   try {
     data = parseYaml(raw);
@@ -113,6 +120,9 @@ function checkReferences(content: TContent, evidenceGroups: { file: string; item
       if (earlier) problems.push({ file: group.file, item: label, field: "slug", message: `duplicates ${earlier}` });
       else firstSeen.set(key, `${group.file} › ${label}`);
 
+      if ((group.kind === "quotations" || group.kind === "evidence") && !("seed" in item && item.seed)) {
+        problems.push({ file: group.file, item: label, field: "seed", message: "is required: everything shipped in content/ names the seed it came from" });
+      }
       if ("seed" in item && item.seed !== undefined && !seedSlugs.has(item.seed)) {
         problems.push({ file: group.file, item: label, field: "seed", message: `names an unknown seed "${item.seed}" (see seeds.yaml)` });
       }

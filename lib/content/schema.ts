@@ -63,7 +63,8 @@ export const ZQuotation = z.strictObject({
   attributionAsGiven: ZText(500),
   // Which reading of events the words support, e.g. "Power base" or "Political skill".
   interpretation: ZText(100).optional(),
-  seed: ZSlug,
+  // Required for everything shipped in content/ (load-content checks); a teacher's upload may omit it.
+  seed: ZSlug.optional(),
   people: z.array(ZSlug).default([]),
   themes: z.array(ZSlug).default([]),
   corrections: z.array(ZCorrection).default([]),
@@ -79,7 +80,7 @@ export const ZEvidence = z
     }),
     yearFrom: ZEventYear.optional(),
     yearTo: ZEventYear.optional(),
-    seed: ZSlug,
+    seed: ZSlug.optional(),
     people: z.array(ZSlug).default([]),
     themes: z.array(ZSlug).min(1, "needs at least one theme"),
     corrections: z.array(ZCorrection).default([]),

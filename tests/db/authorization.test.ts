@@ -13,6 +13,10 @@ import * as accountActions from "@/lib/actions/accounts";
 import * as assignmentActions from "@/lib/actions/assignments";
 import * as classActions from "@/lib/actions/classes";
 import * as markSchemeActions from "@/lib/actions/mark-schemes";
+import * as libraryActions from "@/lib/actions/library";
+import { GET as exportRoute } from "@/app/api/library/export/route";
+import { GET as searchRoute } from "@/app/api/library/search/route";
+import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
 
 const db = testDatabaseClient();
 afterAll(() => db.$disconnect());
@@ -29,7 +33,12 @@ async function buildWorld() {
   const assignment = await makeAssignment(db, teacher, ownClass.id);
   const prompt = await makePrompt(db);
   const scheme = await defaultMarkScheme(db);
-  return { teacher, otherTeacher, student, otherStudent, ownClass, otherClass, assignment, prompt, scheme };
+  const theme = await db.tag.create({ data: { slug: "purges", label: "The purges", kind: "THEME" } });
+  const quotation = await db.quotation.create({ data: { slug: "a-quotation", text: "Words", speaker: "A. Historian", speakerKind: "HISTORIAN", attributionAsGiven: "A. Historian" } });
+  const evidence = await db.evidence.create({ data: { slug: "a-card", title: "A card", text: "A fact", kind: "FACT", tags: { connect: [{ id: theme.id }] } } });
+  const suggestion = await db.promptSuggestion.create({ data: { promptId: prompt.id, teacherId: teacher.id, quotationId: quotation.id } });
+  await syncLibraryEntries(db);
+  return { teacher, otherTeacher, student, otherStudent, ownClass, otherClass, assignment, prompt, scheme, quotation, evidence, suggestion };
 }
 
 type Caller = "anonymous" | "studentOfAnotherClass" | "anotherTeacher" | "studentOfThisClass" | "teacher";
@@ -110,6 +119,70 @@ const CASES: Record<string, Case> = {
     call: () => markSchemeActions.createMarkScheme({ name: "Edexcel 20", levels: "2 | 11-20 | Good\n1 | 1-10 | Limited" }),
     effect: async ({ teacher }) => expect(await db.markScheme.findFirstOrThrow({ where: { ownerId: teacher.id } })).toMatchObject({ name: "Edexcel 20", totalMarks: 20 }),
   },
+  // The library is shared by every teacher on an installation; students only read it.
+  "library.createQuotation": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => libraryActions.createQuotation({ text: "New words", speaker: "B. Historian", speakerKind: "historian", year: "1999" }),
+    effect: async ({ teacher }) => expect(await db.quotation.findFirstOrThrow({ where: { text: "New words" } })).toMatchObject({ createdById: teacher.id, attributionAsGiven: "B. Historian, 1999" }),
+  },
+  "library.updateQuotation": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "anotherTeacher",
+    call: ({ quotation }) => libraryActions.updateQuotation({ id: quotation.id, text: "Changed words", speaker: "A. Historian", speakerKind: "historian" }),
+    effect: async ({ quotation, otherTeacher }) => {
+      expect((await db.quotation.findUniqueOrThrow({ where: { id: quotation.id } })).text).toBe("Changed words");
+      expect(await db.quotationRevision.findFirstOrThrow({ where: { quotationId: quotation.id } })).toMatchObject({ previousText: "Words", editedById: otherTeacher.id });
+    },
+  },
+  "library.createEvidence": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => libraryActions.createEvidence({ title: "New card", text: "New fact", kind: "fact", yearFrom: "1934", themes: ["purges"] }),
+    effect: async () => expect(await db.libraryEntry.count({ where: { title: "New card", kind: "EVIDENCE" } })).toBe(1),
+  },
+  "library.updateEvidence": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: ({ evidence }) => libraryActions.updateEvidence({ id: evidence.id, title: "Renamed card", text: "A fact", kind: "fact", themes: ["purges"] }),
+    effect: async ({ evidence }) => expect((await db.libraryEntry.findUniqueOrThrow({ where: { itemId: evidence.id } })).title).toBe("Renamed card"),
+  },
+  "library.createPrompt": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => libraryActions.createPrompt({ text: "How far was the NEP a success?", kind: "essay", marks: "25" }),
+    effect: async () => expect(await db.prompt.findFirstOrThrow({ where: { text: "How far was the NEP a success?" } })).toMatchObject({ origin: "TEACHER", marks: 25 }),
+  },
+  "library.updatePrompt": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: ({ prompt }) => libraryActions.updatePrompt({ id: prompt.id, text: "Reworded?", kind: "essay" }),
+    effect: async ({ prompt }) => expect((await db.prompt.findUniqueOrThrow({ where: { id: prompt.id } })).text).toBe("Reworded?"),
+  },
+  "library.setItemArchived": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: ({ evidence }) => libraryActions.setItemArchived({ kind: "evidence", id: evidence.id, archived: true }),
+    effect: async ({ evidence }) => expect((await db.libraryEntry.findUniqueOrThrow({ where: { itemId: evidence.id } })).archived).toBe(true),
+  },
+  "library.addSuggestion": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: ({ prompt, evidence }) => libraryActions.addSuggestion({ promptId: prompt.id, itemKind: "evidence", itemId: evidence.id }),
+    effect: async ({ prompt, evidence, teacher }) => expect(await db.promptSuggestion.count({ where: { promptId: prompt.id, evidenceId: evidence.id, teacherId: teacher.id } })).toBe(1),
+  },
+  "library.removeSuggestion": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ suggestion }) => libraryActions.removeSuggestion({ suggestionId: suggestion.id }),
+    effect: async ({ suggestion }) => expect(await db.promptSuggestion.count({ where: { id: suggestion.id } })).toBe(0),
+  },
+  "library.importLibraryFiles": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => libraryActions.importLibraryFiles({ files: [{ name: "mine.yaml", text: "quotations:\n  - slug: uploaded-words\n    text: Uploaded words\n    speaker: C. Historian\n    speakerKind: historian\n    attributionAsGiven: C. Historian, 2001\n" }] }),
+    effect: async ({ teacher }) => expect(await db.quotation.findUniqueOrThrow({ where: { slug: "uploaded-words" } })).toMatchObject({ createdById: teacher.id }),
+  },
   "accounts.changePassword": {
     refused: { anonymous: 401 },
     rightful: "studentOfThisClass",
@@ -133,7 +206,29 @@ const CASES: Record<string, Case> = {
 
 // Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
 const ROUTE_HANDLERS: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "public: next-auth's sign-in, sign-out, session and CSRF endpoints (sign-in is rate limited; see sign-in.test.ts)",
+  "app/api/auth/[...nextauth]/route.ts": "public: next-auth's sign-in, sign-out, session and CSRF endpoints (sign-in is rate limited; see accounts.test.ts)",
+  "app/api/library/export/route.ts": "teachers: see the route cases below",
+  "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
+};
+
+type RouteCase = { refused: Partial<Record<Caller, 401 | 403 | 404>>; rightful: Caller; call: (world: World) => Promise<Response>; check: (response: Response, world: World) => Promise<void> };
+
+const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /api/library/export": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => exportRoute(new Request("http://localhost/api/library/export?kind=evidence&theme=purges")),
+    check: async (response) => {
+      expect(response.headers.get("content-disposition")).toContain("evidence.yaml");
+      expect(await response.text()).toContain("slug: a-card");
+    },
+  },
+  "GET /api/library/search with an assignment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ assignment }) => searchRoute(new Request(`http://localhost/api/library/search?q=&assignmentId=${assignment.id}`)),
+    check: async (response) => expect(response.status).toBe(200),
+  },
 };
 
 function callerUser(world: World, caller: Caller): SessionUser | null {
@@ -171,15 +266,33 @@ describe("authorization", () => {
       ...Object.keys(assignmentActions).map((name) => `assignments.${name}`),
       ...Object.keys(classActions).map((name) => `classes.${name}`),
       ...Object.keys(markSchemeActions).map((name) => `markSchemes.${name}`),
+      ...Object.keys(libraryActions).map((name) => `library.${name}`),
     ];
     const actionFiles = readdirSync("lib/actions").filter((file) => file !== "safe-action.ts");
-    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "mark-schemes.ts"]);
+    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "library.ts", "mark-schemes.ts"]);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 
   it("covers every route handler", () => {
     expect(findFiles("app", "route.ts").sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
   });
+
+  for (const [name, testCase] of Object.entries(ROUTE_CASES)) {
+    for (const [caller, status] of Object.entries(testCase.refused)) {
+      it(`${name} refuses ${caller} (${status})`, async () => {
+        actAs(callerUser(world, caller as Caller));
+        const response = await testCase.call(world);
+        expect(response.status).toBe(status);
+        expect(await response.json()).toMatchObject({ error: expect.any(String) });
+      });
+    }
+    it(`${name} answers ${testCase.rightful}`, async () => {
+      actAs(callerUser(world, testCase.rightful));
+      const response = await testCase.call(world);
+      expect(response.status).toBe(200);
+      await testCase.check(response, world);
+    });
+  }
 
   for (const [name, testCase] of Object.entries(CASES)) {
     for (const [caller, status] of Object.entries(testCase.refused)) {

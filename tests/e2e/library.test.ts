@@ -28,7 +28,14 @@ describe("library", () => {
     expect(await count("quotations")).toBe(content.quotations.length);
     expect(await count("evidence")).toBe(content.evidence.length);
 
-    const hrefs = await page.locator("main a[href^='/library/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const hrefs: (string | null)[] = [];
+    for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
+      await page.goto(`${baseUrl()}/library?page=${pageNumber}`);
+      const onPage = await page.getByTestId("results").locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      if (!onPage.length) break;
+      hrefs.push(...onPage);
+    }
+    expect(hrefs).toHaveLength(content.prompts.length + content.quotations.length + content.evidence.length);
     const expected = [
       ...content.prompts.map((item) => `/library/prompts/${item.slug}`),
       ...content.quotations.map((item) => `/library/quotations/${item.slug}`),
@@ -38,7 +45,7 @@ describe("library", () => {
   });
 
   it("shows a quotation's exact words, its attribution and the seed it came from", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await page.goto(`${baseUrl()}/library?kind=quotation`);
     await page.getByRole("link", { name: /The key to Stalin’s growing power/ }).click();
     await page.waitForURL(/\/library\/quotations\/figes-control-of-party-apparatus$/);
     const figes = content.quotations.find((quotation) => quotation.slug === "figes-control-of-party-apparatus")!;
@@ -73,8 +80,40 @@ describe("library", () => {
     await quotationsLink.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/kind=quotations/);
-    expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toEqual([`Quotations (${content.quotations.length})`]);
+    const kinds = await page.getByTestId("results").locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-kind")));
+    expect(kinds).toEqual(content.quotations.map(() => "QUOTATION"));
     expect(await quotationsLink.getAttribute("aria-current")).toBe("page");
+  });
+
+  it("finds the Lenin Enrolment card by searching, with the words marked", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    await page.getByRole("searchbox", { name: "Search" }).fill("Lenin Enrolment");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=Lenin\+Enrolment/);
+    const card = page.getByTestId("results").getByRole("link", { name: "The Lenin Enrolment, 1923–25" });
+    await card.waitFor();
+    expect(await card.locator("mark").allTextContents()).toEqual(["Lenin", "Enrolment"]);
+    const first = await page.getByTestId("results").locator("li").first().textContent();
+    expect(first).toMatch(/Lenin Enrolment/);
+  });
+
+  it("filters quotations by author to exactly the seed's Figes quotations", async () => {
+    await page.goto(`${baseUrl()}/library`);
+    await page.getByLabel("Kind").selectOption("quotation");
+    await page.getByLabel("Author (quotations)").selectOption("O. Figes");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/speaker=O\.\+Figes/);
+    const titles = await page.getByTestId("results").getByRole("link").allTextContents();
+    const figes = content.quotations.filter((quotation) => quotation.speaker === "O. Figes").map((quotation) => `“${quotation.text}”`);
+    expect(titles.sort()).toEqual(figes.sort());
+  });
+
+  it("answers any search text, however odd, with results or none, never an error", async () => {
+    for (const text of [`'; DROP TABLE "Quotation"; --`, "\\ \" ' % _ * :* & | !", "x".repeat(10_000), "<script>alert(1)</script>", "😀 ❤️"]) {
+      const response = await page.goto(`${baseUrl()}/library?q=${encodeURIComponent(text)}`);
+      expect(response?.status(), text.slice(0, 20)).toBe(200);
+      expect(await page.getByTestId("result-count").textContent()).toMatch(/result/);
+    }
   });
 
   it("offers a skip link as the first thing the keyboard reaches", async () => {

@@ -31,7 +31,7 @@ describe("content/", () => {
     );
     expect(content.quotations.filter((quotation) => quotation.speaker === "O. Figes")).toHaveLength(2);
     for (const quotation of content.quotations) {
-      const seed = normalise(seedText.get(quotation.seed) ?? "");
+      const seed = normalise(seedText.get(quotation.seed ?? "") ?? "");
       expect(seed, `${quotation.slug}: text`).toContain(normalise(quotation.text));
       expect(seed, `${quotation.slug}: attributionAsGiven`).toContain(normalise(quotation.attributionAsGiven));
     }
@@ -41,7 +41,7 @@ describe("content/", () => {
     const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((figure) => figure.replace(/,/g, "")).filter(Boolean);
     const problems: string[] = [];
     for (const item of [...content.evidence, ...content.quotations]) {
-      const seed = (seedText.get(item.seed) ?? "").replace(/,/g, "");
+      const seed = (seedText.get(item.seed ?? "") ?? "").replace(/,/g, "");
       const corrected = item.corrections.map((correction) => correction.to).join(" ");
       const text = "title" in item ? `${item.title} ${item.text}` : item.text;
       for (const figure of numbers(text)) {

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Corrections, SeedSource } from "@/components/library/seed-source";
+import { ItemOrigin } from "@/components/library/item-origin";
+import { Corrections } from "@/components/library/seed-source";
+import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
+import { getSessionUser } from "@/lib/auth/session";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getEvidence } from "@/lib/data/library/get-library-item";
+import { getEvidence, listSuggestablePrompts } from "@/lib/data/library/get-library-item";
 import { EVIDENCE_KIND_LABEL, yearRange } from "@/lib/data/library/labels";
 import { ZSlugParam } from "@/lib/data/library/slug";
 
@@ -10,8 +13,9 @@ export const dynamic = "force-dynamic";
 
 export default async function EvidencePage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = ZSlugParam.safeParse((await params).slug);
-  const evidence = slug.success ? await getEvidence(slug.data) : null;
+  const [evidence, user] = await Promise.all([slug.success ? getEvidence(slug.data) : null, getSessionUser()]);
   if (!evidence) notFound();
+  const teacher = user?.role === "TEACHER";
   const years = yearRange(evidence.yearFrom, evidence.yearTo);
 
   return (
@@ -19,7 +23,13 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
       <p className="breadcrumb">
         <Link href="/library?kind=evidence">Library › Evidence</Link>
       </p>
+      {evidence.archivedAt && <p className="notice">Archived: it no longer appears in search, but stays in essays that used it.</p>}
       <article className="detail">
+        {teacher && (
+          <p className="actions">
+            <Link href={`/library/edit/evidence/${evidence.slug}`}>Edit this card</Link>
+          </p>
+        )}
         <h1>{evidence.title}</h1>
         <p data-testid="evidence-text">{evidence.text}</p>
         <dl className="facts">
@@ -41,11 +51,12 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
           </dd>
           <dt>Source</dt>
           <dd>
-            <SeedSource seed={evidence.seed} />
+            <ItemOrigin seed={evidence.seed} createdBy={evidence.createdBy} />
           </dd>
           <Corrections corrections={evidence.corrections} />
         </dl>
       </article>
+      {teacher && !evidence.archivedAt && <SuggestForPrompt itemKind="evidence" itemId={evidence.id} prompts={await listSuggestablePrompts()} />}
       {evidence.related.length > 0 && (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related evidence</h2>

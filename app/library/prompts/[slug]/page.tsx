@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SeedSource } from "@/components/library/seed-source";
+import { ItemOrigin } from "@/components/library/item-origin";
+import { RemoveSuggestionButton } from "@/components/library/remove-suggestion-button";
+import { getSessionUser } from "@/lib/auth/session";
 import { TagBadges } from "@/components/library/tag-badges";
 import { getPrompt } from "@/lib/data/library/get-library-item";
 import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/data/library/labels";
@@ -10,15 +12,23 @@ export const dynamic = "force-dynamic";
 
 export default async function PromptPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = ZSlugParam.safeParse((await params).slug);
-  const prompt = slug.success ? await getPrompt(slug.data) : null;
+  const user = await getSessionUser();
+  const prompt = slug.success ? await getPrompt(slug.data, user) : null;
   if (!prompt) notFound();
+  const teacher = user?.role === "TEACHER";
 
   return (
     <>
       <p className="breadcrumb">
         <Link href="/library?kind=prompts">Library › Prompts</Link>
       </p>
+      {prompt.archivedAt && <p className="notice">Archived: it is no longer offered for new essays.</p>}
       <article className="detail">
+        {teacher && (
+          <p className="actions">
+            <Link href={`/library/edit/prompt/${prompt.slug}`}>Edit this prompt</Link>
+          </p>
+        )}
         <h1>{prompt.text}</h1>
         <dl className="facts">
           <dt>Type</dt>
@@ -41,7 +51,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           )}
           <dt>Source</dt>
           <dd>
-            <SeedSource seed={prompt.seed} />
+            <ItemOrigin seed={prompt.seed} createdBy={prompt.createdBy} />
           </dd>
           {prompt.note && (
             <>
@@ -55,6 +65,26 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           </dd>
         </dl>
       </article>
+      {user && (
+        <section aria-labelledby="suggested-heading">
+          <h2 id="suggested-heading">{teacher ? "Your suggested evidence and quotations" : "Suggested by your teacher"}</h2>
+          {prompt.suggestions.length === 0 ? (
+            <p className="meta">{teacher ? "None yet. Open a quotation or evidence card and suggest it for this prompt." : "Nothing suggested yet."}</p>
+          ) : (
+            <ul className="item-list" data-testid="suggestions">
+              {prompt.suggestions.map((suggestion) => {
+                const label = suggestion.quotation ? `“${suggestion.quotation.text}” — ${suggestion.quotation.speaker}` : suggestion.evidence!.title;
+                const href = suggestion.quotation ? `/library/quotations/${suggestion.quotation.slug}` : `/library/evidence/${suggestion.evidence!.slug}`;
+                return (
+                  <li key={suggestion.id}>
+                    <Link href={href}>{label}</Link> {teacher && <RemoveSuggestionButton suggestionId={suggestion.id} label={label} />}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Corrections, SeedSource } from "@/components/library/seed-source";
+import { ItemOrigin } from "@/components/library/item-origin";
+import { Corrections } from "@/components/library/seed-source";
+import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
+import { getSessionUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getQuotation } from "@/lib/data/library/get-library-item";
+import { getQuotation, listSuggestablePrompts } from "@/lib/data/library/get-library-item";
 import { SPEAKER_KIND_LABEL } from "@/lib/data/library/labels";
 import { ZSlugParam } from "@/lib/data/library/slug";
 
@@ -10,15 +14,22 @@ export const dynamic = "force-dynamic";
 
 export default async function QuotationPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = ZSlugParam.safeParse((await params).slug);
-  const quotation = slug.success ? await getQuotation(slug.data) : null;
+  const [quotation, user] = await Promise.all([slug.success ? getQuotation(slug.data) : null, getSessionUser()]);
   if (!quotation) notFound();
+  const teacher = user?.role === "TEACHER";
 
   return (
     <>
       <p className="breadcrumb">
         <Link href="/library?kind=quotations">Library › Quotations</Link>
       </p>
+      {quotation.archivedAt && <p className="notice">Archived: it no longer appears in search, but stays in essays that quoted it.</p>}
       <article className="detail">
+        {teacher && (
+          <p className="actions">
+            <Link href={`/library/edit/quotation/${quotation.slug}`}>Edit this quotation</Link>
+          </p>
+        )}
         <h1>
           Quotation: {quotation.speaker}
           {quotation.year !== null && ` (${quotation.year})`}
@@ -50,11 +61,17 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
               <dd>{quotation.context}</dd>
             </>
           )}
-          <dt>Attribution in the seed</dt>
+          {quotation.interpretation && (
+            <>
+              <dt>Interpretation</dt>
+              <dd>{quotation.interpretation}</dd>
+            </>
+          )}
+          <dt>{quotation.seed ? "Attribution in the seed" : "Attribution"}</dt>
           <dd>{quotation.attributionAsGiven}</dd>
           <dt>Source</dt>
           <dd>
-            <SeedSource seed={quotation.seed} />
+            <ItemOrigin seed={quotation.seed} createdBy={quotation.createdBy} />
           </dd>
           <dt>Tags</dt>
           <dd>
@@ -63,6 +80,22 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
           <Corrections corrections={quotation.corrections} />
         </dl>
       </article>
+      {quotation.revisions.length > 0 && (
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">Wording history</h2>
+          <ol className="item-list">
+            {quotation.revisions.map((revision) => (
+              <li key={revision.editedAt.toISOString()}>
+                <p>
+                  Before {formatDateTime(revision.editedAt)}
+                  {revision.editedBy && `, when ${revision.editedBy.name} edited it`}: “{revision.previousText}” — {revision.previousAttributionAsGiven}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {teacher && !quotation.archivedAt && <SuggestForPrompt itemKind="quotation" itemId={quotation.id} prompts={await listSuggestablePrompts()} />}
     </>
   );
 }

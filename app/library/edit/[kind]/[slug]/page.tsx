@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArchiveButton } from "@/components/library/archive-button";
+import { ItemForm, type ItemKind } from "@/components/library/item-form";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { getEditableItem } from "@/lib/data/library/get-library-item";
+import { ZSlugParam } from "@/lib/data/library/slug";
+import { listTags } from "@/lib/data/library/tags";
+
+export const metadata: Metadata = { title: "Edit library item" };
+
+const PATHS = { quotation: "quotations", evidence: "evidence", prompt: "prompts" } as const;
+
+export default async function EditItemPage({ params }: { params: Promise<{ kind: string; slug: string }> }) {
+  await requirePageUser("TEACHER");
+  const { kind: rawKind, slug: rawSlug } = await params;
+  const slug = ZSlugParam.safeParse(rawSlug);
+  if (!slug.success || !["quotation", "evidence", "prompt"].includes(rawKind)) notFound();
+  const kind = rawKind as ItemKind;
+  const [item, tags] = await Promise.all([getEditableItem(kind, slug.data), listTags()]);
+  if (!item) notFound();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/library/${PATHS[kind]}/${slug.data}`}>Back to the item</Link>
+      </p>
+      <h1>Edit {kind}</h1>
+      {kind === "quotation" && <p className="notice">Changing the words or attribution keeps the previous version in the quotation’s history, because essays quote it.</p>}
+      <ItemForm kind={kind} id={item.id} values={item.values} people={tags.people} themes={tags.themes} />
+      <h2>Archive</h2>
+      <p>Archived items leave search and suggestions, but stay in essays that used them.</p>
+      <ArchiveButton kind={kind} id={item.id} archived={item.archived} />
+    </>
+  );
+}

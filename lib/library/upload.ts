@@ -1,0 +1,87 @@
+// Teachers' uploads, in the same file format as content/: each file is one of prompts,
+// quotations or evidence. The whole upload is checked first (file, item and field named for
+// every problem) and then applied in one transaction, or not at all.
+import { parse as parseYaml } from "yaml";
+import type { DatabaseClient } from "../database-client";
+import { applyLibraryItems } from "../content/import-content";
+import { parseContentText, type ContentProblem } from "../content/load-content";
+import { ZEvidenceFile, ZPromptsFile, ZQuotationsFile, type TEvidence, type TPrompt, type TQuotation } from "../content/schema";
+import { syncLibraryEntries } from "./sync-library-entries";
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export const MAX_FILES = 10;
+
+export type UploadFile = { name: string; text: string };
+export type UploadResult = { ok: true; counts: { prompts: number; quotations: number; evidence: number } } | { ok: false; problems: ContentProblem[] };
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export async function uploadLibraryFiles(db: DatabaseClient, teacherId: string, files: UploadFile[]): Promise<UploadResult> {
+  const problems: ContentProblem[] = [];
+  if (files.length === 0) return { ok: false, problems: [{ file: "upload", message: "Choose at least one .yaml file" }] };
+  if (files.length > MAX_FILES) return { ok: false, problems: [{ file: "upload", message: `Upload at most ${MAX_FILES} files at a time` }] };
+  const total = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+  for (const file of files) {
+    const size = Buffer.byteLength(file.text);
+    if (!/\.ya?ml$/i.test(file.name)) problems.push({ file: file.name, message: "is not a .yaml file" });
+    else if (size > MAX_FILE_BYTES) problems.push({ file: file.name, message: `is ${megabytes(size)}; each file may be at most ${megabytes(MAX_FILE_BYTES)}` });
+  }
+  if (total > MAX_UPLOAD_BYTES) problems.push({ file: "upload", message: `is ${megabytes(total)} in all; upload at most ${megabytes(MAX_UPLOAD_BYTES)} at a time` });
+  if (problems.length) return { ok: false, problems };
+
+  const items: { prompts: TPrompt[]; quotations: TQuotation[]; evidence: TEvidence[] } = { prompts: [], quotations: [], evidence: [] };
+  const origins = new Map<string, string>();
+  for (const file of files) {
+    const kind = topLevelKey(file.text);
+    if (kind === "prompts") items.prompts.push(...(parseContentText(file.name, file.text, ZPromptsFile, problems)?.prompts ?? []));
+    else if (kind === "quotations") items.quotations.push(...(parseContentText(file.name, file.text, ZQuotationsFile, problems)?.quotations ?? []));
+    else if (kind === "evidence") items.evidence.push(...(parseContentText(file.name, file.text, ZEvidenceFile, problems)?.evidence ?? []));
+    else if (kind === "unparseable") parseContentText(file.name, file.text, ZPromptsFile, problems);
+    else problems.push({ file: file.name, message: "should start with prompts:, quotations: or evidence: (the format of content/)" });
+    for (const group of ["prompts", "quotations", "evidence"] as const) {
+      items[group].forEach((item, index) => {
+        const key = `${group}:${item.slug}`;
+        if (!origins.has(key)) origins.set(key, `${file.name} › ${group}[${index + 1}]`);
+      });
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  // Every slug once per kind; every seed and tag named must already exist.
+  const [seeds, tags] = await Promise.all([db.seed.findMany({ select: { id: true, slug: true } }), db.tag.findMany({ select: { id: true, slug: true, kind: true } })]);
+  const seedIds = new Map(seeds.map((seed) => [seed.slug, seed.id]));
+  const tagIds = new Map(tags.map((tag) => [tag.slug, tag.id]));
+  const people = new Set(tags.filter((tag) => tag.kind === "PERSON").map((tag) => tag.slug));
+  const themes = new Set(tags.filter((tag) => tag.kind === "THEME").map((tag) => tag.slug));
+  for (const group of ["prompts", "quotations", "evidence"] as const) {
+    const seen = new Set<string>();
+    for (const item of items[group] as { slug: string; seed?: string; people?: string[]; themes?: string[] }[]) {
+      const where = { file: origins.get(`${group}:${item.slug}`)?.split(" › ")[0] ?? "upload", item: `${group} (${item.slug})` };
+      if (seen.has(item.slug)) problems.push({ ...where, field: "slug", message: `is used twice in this upload` });
+      seen.add(item.slug);
+      if (item.seed && !seedIds.has(item.seed)) problems.push({ ...where, field: "seed", message: `names an unknown seed "${item.seed}"` });
+      for (const person of item.people ?? []) if (!people.has(person)) problems.push({ ...where, field: "people", message: `names an unknown person "${person}"` });
+      for (const theme of item.themes ?? []) if (!themes.has(theme)) problems.push({ ...where, field: "themes", message: `names an unknown theme "${theme}"` });
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  await db.$transaction(
+    async (tx) => {
+      const ids = await applyLibraryItems(tx, items, { seedIds, tagIds, editorId: teacherId });
+      await syncLibraryEntries(tx, ids);
+    },
+    { timeout: 60_000 },
+  );
+  return { ok: true, counts: { prompts: items.prompts.length, quotations: items.quotations.length, evidence: items.evidence.length } };
+}
+
+function topLevelKey(text: string): string | undefined {
+  try {
+    const data = parseYaml(text) as unknown;
+    return data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data)[0] : undefined;
+  } catch {
+    return "unparseable";
+  }
+}
