@@ -1,10 +1,10 @@
 // The issue's walk-through in a real browser: a teacher signs up, creates a class, a student
 // joins with its code, the teacher sets a 45-minute essay, and the student sees it under "To do".
-import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl, launchBrowser } from "../helpers/browser";
+import { createClass, signUpTeacher, unique } from "../helpers/e2e-accounts";
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -22,30 +22,10 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-const unique = () => randomUUID().slice(0, 8);
-
 // The message is the field's own: rendered under it and tied to it with aria-describedby.
 async function errorBeside(page: Page, field: string, message: string) {
   await page.locator(`#field-${field}-error`, { hasText: message }).waitFor();
   expect(await page.locator(`#field-${field}`).getAttribute("aria-describedby")).toContain(`field-${field}-error`);
-}
-
-async function signUpTeacher(page: Page) {
-  const email = `teacher-${unique()}@example.com`;
-  await page.goto(`${baseUrl()}/sign-up`);
-  await page.getByLabel("Your name").fill("Ms Teacher");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a-long-teacher-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL(/\/classes$/);
-  return email;
-}
-
-async function createClass(page: Page, name: string) {
-  await page.getByLabel("Class name").fill(name);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await page.waitForURL(/\/classes\/[a-z0-9]+$/);
-  return (await page.getByTestId("join-code").textContent())!.trim();
 }
 
 describe("classes and assignments", () => {

@@ -79,7 +79,7 @@ describe("library", () => {
     const quotationsLink = page.getByRole("navigation", { name: "Library sections" }).getByRole("link", { name: /Quotations/ });
     await quotationsLink.focus();
     await page.keyboard.press("Enter");
-    await page.waitForURL(/kind=quotations/);
+    await page.waitForURL(/kind=quotation$/);
     const kinds = await page.getByTestId("results").locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-kind")));
     expect(kinds).toEqual(content.quotations.map(() => "QUOTATION"));
     expect(await quotationsLink.getAttribute("aria-current")).toBe("page");
