@@ -1,7 +1,15 @@
 import { SeedSource } from "./seed-source";
 
-// Where an item came from: a seed document, or the teacher who added it.
-export function ItemOrigin({ seed, createdBy }: { seed: { fileName: string; title: string } | null; createdBy: { name: string } | null }) {
+const WITHOUT_SEED = {
+  EXAM_PRACTICE: "Published exam practice material (not from a seed document)",
+  COMPOSED: "Composed for the workbench in exam-board style",
+} as const;
+
+// Where an item came from: a seed document, the teacher who added it, or (for prompts) exam
+// practice material or our own composition.
+export function ItemOrigin({ seed, createdBy, origin }: { seed: { fileName: string; title: string } | null; createdBy: { name: string } | null; origin?: string }) {
   if (seed) return <SeedSource seed={seed} />;
-  return <>Added by {createdBy?.name ?? "a teacher"}</>;
+  if (createdBy) return <>Added by {createdBy.name}</>;
+  if (origin === "EXAM_PRACTICE" || origin === "COMPOSED") return <>{WITHOUT_SEED[origin]}</>;
+  return <>Added by a teacher</>;
 }

@@ -38,7 +38,9 @@ export function excerptAround(text: string, stems: string[], length = 240): stri
   const lower = text.toLowerCase();
   const first = stems.map((stem) => lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(stem)}`, "u"))).filter((index) => index >= 0);
   const at = first.length ? Math.min(...first) : 0;
-  const start = Math.max(0, at - Math.floor(length / 3));
+  // Start at a word boundary, so the excerpt never opens mid-word.
+  const rough = Math.max(0, at - Math.floor(length / 3));
+  const start = rough === 0 ? 0 : Math.min(at, text.indexOf(" ", rough) + 1 || rough);
   const cut = text.slice(start, start + length);
   return `${start > 0 ? "…" : ""}${cut.trim()}${start + length < text.length ? "…" : ""}`;
 }

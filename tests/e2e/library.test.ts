@@ -72,6 +72,8 @@ describe("library", () => {
     expect(text).toContain("Composed in exam-board style");
     expect(text).toContain("25");
     expect(text).toContain("45 minutes");
+    expect(text).toContain("Composed for the workbench in exam-board style");
+    expect(text).toContain("Level 4 (16–20)");
   });
 
   it("filters to one kind by keyboard alone", async () => {

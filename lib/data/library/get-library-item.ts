@@ -29,7 +29,10 @@ export async function getPrompt(slug: string, user: SessionUser | null) {
         orderBy: { createdAt: "asc" },
       })
     : [];
-  return { ...prompt, suggestions };
+  // The default scheme for the kind of question; teachers choose any scheme when they set it.
+  const schemeSlug = prompt.kind === "ESSAY" ? "essay-25-ao1" : prompt.kind === "EXTRACT" ? "extracts-30-ao3" : null;
+  const markScheme = schemeSlug ? await db.markScheme.findUnique({ where: { slug: schemeSlug }, select: { name: true, levels: true } }) : null;
+  return { ...prompt, suggestions, markScheme };
 }
 
 export async function getQuotation(slug: string) {

@@ -49,9 +49,24 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
               <dd>{prompt.suggestedMinutes} minutes</dd>
             </>
           )}
+          {prompt.markScheme && (
+            <>
+              <dt>Default mark scheme</dt>
+              <dd>
+                {prompt.markScheme.name}
+                <ul className="levels">
+                  {(prompt.markScheme.levels as { level: number; minMarks: number; maxMarks: number; descriptor: string }[]).map((level) => (
+                    <li key={level.level}>
+                      Level {level.level} ({level.minMarks}–{level.maxMarks}): {level.descriptor}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           <dt>Source</dt>
           <dd>
-            <ItemOrigin seed={prompt.seed} createdBy={prompt.createdBy} />
+            <ItemOrigin seed={prompt.seed} createdBy={prompt.createdBy} origin={prompt.origin} />
           </dd>
           {prompt.note && (
             <>
