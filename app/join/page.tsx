@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { JoinClassForm } from "@/components/auth/join-class-form";
-import { StudentSignUpForm } from "./student-sign-up-form";
+import { AccountSignUpForm } from "@/components/auth/account-sign-up-form";
+import { signUpStudent } from "@/lib/actions/accounts";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -16,7 +17,7 @@ export default async function JoinPage() {
           <p className="lede">
             Enter the join code your teacher gave you and create your account. Already have one? <Link href="/sign-in">Sign in</Link> and join from your assignments page.
           </p>
-          <StudentSignUpForm />
+          <AccountSignUpForm action={signUpStudent} withJoinCode submitLabel="Create account and join" pendingLabel="Joining…" landing="/assignments" />
         </>
       )}
       {user?.role === "STUDENT" && <JoinClassForm />}

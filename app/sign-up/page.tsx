@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
-import { SignUpForm } from "./sign-up-form";
+import { AccountSignUpForm } from "@/components/auth/account-sign-up-form";
+import { signUpTeacher } from "@/lib/actions/accounts";
 
 export const metadata: Metadata = { title: "Teacher sign-up" };
 
@@ -12,7 +13,7 @@ export default async function SignUpPage() {
     <div className="narrow">
       <h1>Create a teacher account</h1>
       <p className="lede">Teachers set essays to their classes and mark them. Students join with their class’s code instead: <Link href="/join">join a class</Link>.</p>
-      <SignUpForm />
+      <AccountSignUpForm action={signUpTeacher} withJoinCode={false} submitLabel="Create account" pendingLabel="Creating your account…" landing="/classes" />
     </div>
   );
 }

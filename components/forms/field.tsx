@@ -1,9 +1,9 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 
-type FieldProps = { label: string; name: string; error?: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>;
+type Described = { label: string; name: string; error?: string; hint?: string; id?: string };
 
-// A labelled input whose error sits beside it and is announced with it.
-export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
+// A labelled control whose hint and error sit beside it and are announced with it.
+function Labelled({ label, name, error, hint, id, control }: Described & { control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const fieldId = id ?? `field-${name}`;
   const describedBy = [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -14,7 +14,7 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
           {hint}
         </p>
       )}
-      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {control({ id: fieldId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error && (
         <p className="field-error" id={`${fieldId}-error`}>
           {error}
@@ -24,27 +24,12 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
   );
 }
 
-type TextAreaFieldProps = { label: string; name: string; error?: string; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>;
+export function Field({ label, name, error, hint, id, ...input }: Described & InputHTMLAttributes<HTMLInputElement>) {
+  return <Labelled label={label} name={name} error={error} hint={hint} id={id} control={(props) => <input name={name} {...props} {...input} />} />;
+}
 
-export function TextAreaField({ label, name, error, hint, id, ...textarea }: TextAreaFieldProps) {
-  const fieldId = id ?? `field-${name}`;
-  const describedBy = [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      )}
-      <textarea id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />
-      {error && (
-        <p className="field-error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
+export function TextAreaField({ label, name, error, hint, id, ...textarea }: Described & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <Labelled label={label} name={name} error={error} hint={hint} id={id} control={(props) => <textarea name={name} {...props} {...textarea} />} />;
 }
 
 export function FormError({ message }: { message?: string }) {

@@ -2,17 +2,27 @@
 
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
-import { signInAfterSignUp } from "@/components/auth/sign-in-after";
 import { Field, FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signUpTeacher } from "@/lib/actions/accounts";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { signInAfterSignUp } from "./sign-in-after";
 
-export function SignUpForm() {
+type Props = {
+  action: (input: unknown) => Promise<ActionResult<{ email: string }>>;
+  // Students join a class as they sign up; teachers do not.
+  withJoinCode: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  landing: string;
+};
+
+// Creates the account, then signs straight in with the same credentials.
+export function AccountSignUpForm({ action, withJoinCode, submitLabel, pendingLabel, landing }: Props) {
   const router = useRouter();
   const password = useRef("");
-  const form = useActionForm(signUpTeacher, async ({ email }) => {
+  const form = useActionForm(action, async ({ email }) => {
     await signInAfterSignUp(email, password.current);
-    router.replace("/classes");
+    router.replace(landing);
     router.refresh();
   });
 
@@ -25,11 +35,12 @@ export function SignUpForm() {
       noValidate
     >
       <FormError message={form.error} />
+      {withJoinCode && <Field label="Join code" name="joinCode" autoComplete="off" hint="Eight letters and numbers, like ABCD-2345." error={form.fieldErrors.joinCode} required />}
       <Field label="Your name" name="name" autoComplete="name" error={form.fieldErrors.name} required />
       <Field label="Email" name="email" type="email" autoComplete="email" error={form.fieldErrors.email} required />
       <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters." error={form.fieldErrors.password} required />
       <button type="submit" disabled={form.pending}>
-        {form.pending ? "Creating your account…" : "Create account"}
+        {form.pending ? pendingLabel : submitLabel}
       </button>
     </form>
   );
