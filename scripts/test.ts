@@ -4,9 +4,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
-import { randomBytes } from "node:crypto";
 import { buildIfStale } from "./lib/build";
+import { freshDatabase, startServer } from "./lib/server";
 import { openDatabase, type Database } from "./lib/database";
 import { findFreePort } from "./lib/ports";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -19,9 +18,13 @@ const ALL_TIERS: Tier[] = ["unit", "db", "e2e"];
 const RESULTS_DIR = path.resolve("test-results");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
+const fileFilters: string[] = [];
+
 async function main() {
   const requested = process.argv.slice(2).filter((arg): arg is Tier => ALL_TIERS.includes(arg as Tier));
   const tiers = requested.length ? requested : ALL_TIERS;
+  // Anything else narrows the run to matching test files, e.g. `npm run test:e2e -- essay-editor`.
+  fileFilters.push(...process.argv.slice(2).filter((arg) => !ALL_TIERS.includes(arg as Tier)));
   await rm(RESULTS_DIR, { recursive: true, force: true });
   await mkdir(RESULTS_DIR, { recursive: true });
 
@@ -73,7 +76,7 @@ async function main() {
 async function runTier(tier: Tier, env: Record<string, string>): Promise<Outcome> {
   const outputFile = path.join(RESULTS_DIR, `${tier}.json`);
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(path.resolve("node_modules/.bin/vitest"), ["run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], {
+    const child = spawn(path.resolve("node_modules/.bin/vitest"), ["run", "--project", tier, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], {
       stdio: "inherit",
       env: { ...process.env, ...env },
     });
@@ -87,48 +90,6 @@ async function runTier(tier: Tier, env: Record<string, string>): Promise<Outcome
   } catch {
     return { tier, passed: 0, failed: 1, skipped: 0, note: `vitest exited with ${code} and wrote no report` };
   }
-}
-
-// Each run starts from an empty database: drop it and create it again on the same server.
-async function freshDatabase(baseUrl: string, suffix: string): Promise<string> {
-  const url = new URL(baseUrl);
-  const name = `${decodeURIComponent(url.pathname.slice(1))}${suffix}`;
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores.`);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(baseUrl), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: `http://localhost:${port}`,
-    },
-  });
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/library`);
-      if (response.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill("SIGTERM");
-  throw new Error(`next start did not answer on port ${port} within 60 seconds`);
 }
 
 main().catch((error: unknown) => {

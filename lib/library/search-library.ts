@@ -18,6 +18,8 @@ export type LibraryHit = {
   yearTo: number | null;
   tagSlugs: string[];
   suggested: boolean;
+  // Only with SearchOptions.withBody: a quotation's context and attribution, an evidence card's fact.
+  body?: string;
 };
 
 
@@ -36,6 +38,8 @@ export type SearchOptions = {
   prefix?: boolean;
   // The sidebar's order: this teacher's suggestions for this prompt come first.
   suggestionsFor?: { promptId: string; teacherId: string };
+  // The editor sidebar inserts an evidence card's whole fact, so it needs the full text.
+  withBody?: boolean;
 };
 
 type Row = Omit<LibraryHit, "excerpt"> & { body: string; total: bigint; stems: string[] | null };
@@ -86,7 +90,7 @@ export async function searchLibrary(db: DatabaseClient, input: TLibrarySearchInp
 
   const total = Number(rows[0]?.total ?? (input.page > 1 ? await countMatches(db, where) : 0));
   const matchedStems = rows[0]?.stems ?? (tsQuery ? queryWords(input.q) : []);
-  const hits = rows.map(({ body, total: _total, stems: _stems, ...row }) => ({ ...row, excerpt: excerptAround(body, matchedStems) }));
+  const hits: LibraryHit[] = rows.map(({ body, total: _total, stems: _stems, ...row }) => ({ ...row, excerpt: excerptAround(body, matchedStems), ...(options.withBody ? { body } : {}) }));
   return { hits, stems: matchedStems, total: Math.min(total, MATCH_CAP), totalIsCapped: total > MATCH_CAP, page: input.page, pageSize: input.pageSize };
 }
 

@@ -5,14 +5,16 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
-const DATA_DIRS = { app: ".data/postgres", test: ".data/postgres-test" } as const;
-const DATABASE_NAMES = { app: "workbench", test: "workbench_test" } as const;
-const PREFERRED_PORTS = { app: 54329, test: 54339 } as const;
+// Benchmarks get their own cluster, so they can run while the tests do.
+const DATA_DIRS = { app: ".data/postgres", test: ".data/postgres-test", bench: ".data/postgres-bench" } as const;
+const DATABASE_NAMES = { app: "workbench", test: "workbench_test", bench: "workbench_bench" } as const;
+const PREFERRED_PORTS = { app: 54329, test: 54339, bench: 54349 } as const;
+export type Purpose = keyof typeof DATA_DIRS;
 
-export async function openDatabase(purpose: "app" | "test", log: (line: string) => void = console.log): Promise<Database> {
+export async function openDatabase(purpose: Purpose, log: (line: string) => void = console.log): Promise<Database> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
-    if (purpose === "test") assertLocal(configured);
+    if (purpose !== "app") assertLocal(configured);
     return { url: configured, embedded: false, stop: async () => {} };
   }
   // WORKBENCH_DATA_DIR moves the app's cluster (the start/stop tests use a throwaway one).
@@ -24,7 +26,7 @@ export async function openDatabase(purpose: "app" | "test", log: (line: string) 
     await server.stop();
     throw error;
   }
-  log(`PostgreSQL ${purpose === "test" ? "(tests) " : ""}is running on 127.0.0.1:${server.port}`);
+  log(`PostgreSQL ${purpose === "app" ? "" : `(${purpose}) `}is running on 127.0.0.1:${server.port}`);
   return { url: server.urlFor(DATABASE_NAMES[purpose]), embedded: true, stop: server.stop };
 }
 

@@ -14,6 +14,8 @@ import * as assignmentActions from "@/lib/actions/assignments";
 import * as classActions from "@/lib/actions/classes";
 import * as markSchemeActions from "@/lib/actions/mark-schemes";
 import * as libraryActions from "@/lib/actions/library";
+import * as essayActions from "@/lib/actions/essays";
+import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
 import { GET as exportRoute } from "@/app/api/library/export/route";
 import { GET as searchRoute } from "@/app/api/library/search/route";
 import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
@@ -38,7 +40,9 @@ async function buildWorld() {
   const evidence = await db.evidence.create({ data: { slug: "a-card", title: "A card", text: "A fact", kind: "FACT", tags: { connect: [{ id: theme.id }] } } });
   const suggestion = await db.promptSuggestion.create({ data: { promptId: prompt.id, teacherId: teacher.id, quotationId: quotation.id } });
   await syncLibraryEntries(db);
-  return { teacher, otherTeacher, student, otherStudent, ownClass, otherClass, assignment, prompt, scheme, quotation, evidence, suggestion };
+  const essayAssignment = await makeAssignment(db, teacher, ownClass.id, { timeLimitMinutes: null });
+  const essay = await db.essay.create({ data: { assignmentId: essayAssignment.id, studentId: student.id, document: { type: "doc", content: [{ type: "paragraph" }] } } });
+  return { teacher, otherTeacher, student, otherStudent, ownClass, otherClass, assignment, prompt, scheme, quotation, evidence, suggestion, essay };
 }
 
 type Caller = "anonymous" | "studentOfAnotherClass" | "anotherTeacher" | "studentOfThisClass" | "teacher";
@@ -189,6 +193,18 @@ const CASES: Record<string, Case> = {
     call: () => accountActions.changePassword({ currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-password" }),
     effect: async ({ student }) => expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).sessionVersion).toBe(1),
   },
+  "essays.startEssay": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ assignment }) => essayActions.startEssay({ assignmentId: assignment.id }),
+    effect: async ({ assignment, student }) => expect(await db.essay.count({ where: { assignmentId: assignment.id, studentId: student.id } })).toBe(1),
+  },
+  "essays.submitEssay": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ essay }) => essayActions.submitEssay({ essayId: essay.id, version: 0 }),
+    effect: async ({ essay }) => expect((await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt).not.toBeNull(),
+  },
   // Public by design: signing up is how an account comes to exist.
   "accounts.signUpTeacher": {
     refused: {},
@@ -207,6 +223,7 @@ const CASES: Record<string, Case> = {
 // Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
 const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's sign-in, sign-out, session and CSRF endpoints (sign-in is rate limited; see accounts.test.ts)",
+  "app/api/essays/[essayId]/route.ts": "the essay's own student: see the route cases below",
   "app/api/library/export/route.ts": "teachers: see the route cases below",
   "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
 };
@@ -214,6 +231,16 @@ const ROUTE_HANDLERS: Record<string, string> = {
 type RouteCase = { refused: Partial<Record<Caller, 401 | 403 | 404>>; rightful: Caller; call: (world: World) => Promise<Response>; check: (response: Response, world: World) => Promise<void> };
 
 const ROUTE_CASES: Record<string, RouteCase> = {
+  "PUT /api/essays/:essayId": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ essay }) =>
+      saveEssayRoute(
+        new Request(`http://localhost/api/essays/${essay.id}`, { method: "PUT", body: JSON.stringify({ baseVersion: 0, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Mine." }] }] } }) }),
+        { params: Promise.resolve({ essayId: essay.id }) },
+      ),
+    check: async (_response, { essay }) => expect(await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).toMatchObject({ version: 1, plainText: "Mine." }),
+  },
   "GET /api/library/export": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
     rightful: "teacher",
@@ -236,13 +263,14 @@ function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 async function snapshot() {
-  const [users, classes, enrolments, assignments] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
     db.assignment.findMany({ orderBy: { id: "asc" } }),
+    db.essay.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays });
 }
 
 function findFiles(folder: string, name: string): string[] {
@@ -267,9 +295,10 @@ describe("authorization", () => {
       ...Object.keys(classActions).map((name) => `classes.${name}`),
       ...Object.keys(markSchemeActions).map((name) => `markSchemes.${name}`),
       ...Object.keys(libraryActions).map((name) => `library.${name}`),
+      ...Object.keys(essayActions).map((name) => `essays.${name}`),
     ];
     const actionFiles = readdirSync("lib/actions").filter((file) => file !== "safe-action.ts");
-    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "library.ts", "mark-schemes.ts"]);
+    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts"]);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 

@@ -6,6 +6,7 @@ import { getAssignmentForStudent } from "@/lib/data/assignments/assignments";
 import { STATUS_LABEL } from "@/lib/data/assignments/status-labels";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/validation/fields";
+import { StartEssayButton } from "./start-essay-button";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -35,8 +36,19 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
           {assignment.markScheme.totalMarks} ({assignment.markScheme.name})
         </dd>
       </dl>
-      {assignment.timeLimitMinutes !== null && (
-        <p>When you start, you will have {assignment.timeLimitMinutes} minutes, ending no later than the due time. Plan for about 5 minutes of that.</p>
+      {assignment.status === "to-do" ? (
+        <>
+          {assignment.timeLimitMinutes !== null && (
+            <p>When you start, you will have {assignment.timeLimitMinutes} minutes, ending no later than the due time. Plan for about 5 minutes of that. At the end your essay is submitted automatically.</p>
+          )}
+          <StartEssayButton assignmentId={assignment.id} timed={assignment.timeLimitMinutes !== null} />
+        </>
+      ) : (
+        <p>
+          <Link className="link-button" href={`/assignments/${assignment.id}/write`}>
+            {assignment.status === "in-progress" ? "Continue writing" : "Read your essay"}
+          </Link>
+        </p>
       )}
     </>
   );

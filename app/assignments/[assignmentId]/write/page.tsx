@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { EssayDocumentView } from "@/components/editor/essay-document-view";
+import { EssayWorkbench } from "@/components/editor/essay-workbench";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { getAssignmentForStudent } from "@/lib/data/assignments/assignments";
+import { getEssayForWriting } from "@/lib/data/essays/essays";
+import { formatDateTime } from "@/lib/format";
+import { ZId } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Write" };
+
+export default async function WriteEssayPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const student = await requirePageUser("STUDENT");
+  const id = ZId.safeParse((await params).assignmentId);
+  const assignment = id.success ? await getAssignmentForStudent(student, id.data) : null;
+  if (!assignment) notFound();
+  const essay = await getEssayForWriting(student, assignment.id);
+  if (!essay) redirect(`/assignments/${assignment.id}`);
+  const marks = assignment.prompt.marks ?? assignment.markScheme.totalMarks;
+
+  return (
+    <div className="write-page">
+      <p className="breadcrumb">
+        <Link href="/assignments">My assignments</Link> › <Link href={`/assignments/${assignment.id}`}>{assignment.class.name}</Link>
+      </p>
+      <header className="prompt-header">
+        <h1>{assignment.prompt.text}</h1>
+        <p className="meta">
+          {marks} marks · {assignment.markScheme.name} ·{" "}
+          {essay.deadlineAt ? `Timed: ends ${formatDateTime(essay.deadlineAt)}` : `Due ${formatDateTime(assignment.dueAt)}`}
+        </p>
+      </header>
+      {essay.submittedAt ? (
+        <>
+          <p className="notice" role="status">
+            {submittedNotice(essay)} {essay.wordCount.toLocaleString("en-GB")} words.
+          </p>
+          {(essay.plan.argument || essay.plan.points.length > 0) && (
+            <section aria-labelledby="plan-heading" className="plan-view">
+              <h2 id="plan-heading">Plan</h2>
+              {essay.plan.argument && <p>{essay.plan.argument}</p>}
+              <ol>
+                {essay.plan.points.map((point, index) => (
+                  <li key={index}>{point}</li>
+                ))}
+              </ol>
+            </section>
+          )}
+          <EssayDocumentView document={essay.document} label="Your essay" />
+        </>
+      ) : (
+        <EssayWorkbench
+          essayId={essay.id}
+          assignmentId={assignment.id}
+          document={essay.document}
+          plan={essay.plan}
+          version={essay.version}
+          savedAt={essay.savedAt?.toISOString() ?? null}
+          remainingMs={essay.deadlineAt ? essay.deadlineAt.getTime() - Date.now() : null}
+        />
+      )}
+    </div>
+  );
+}
+
+// Timed essays say that the clock ended them, whether this browser or the server submitted it.
+function submittedNotice(essay: { submittedAt: Date | null; deadlineAt: Date | null; autoSubmitted: boolean }) {
+  const when = formatDateTime(essay.submittedAt!);
+  const byTheClock = essay.autoSubmitted || (essay.deadlineAt !== null && essay.submittedAt!.getTime() >= essay.deadlineAt.getTime() - 2_000);
+  if (byTheClock) return `Time is up: your essay was submitted ${essay.autoSubmitted ? "automatically " : ""}at the deadline (${when}) with everything you wrote. It can no longer be changed.`;
+  return `Submitted on ${when}. It can no longer be changed.`;
+}

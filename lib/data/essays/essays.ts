@@ -1,0 +1,192 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { ActionError } from "@/lib/actions/safe-action";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { DatabaseClient } from "@/lib/database-client";
+import { checkEssayDocument, emptyEssayDocument } from "@/lib/editor/document";
+import { quotationAttribution } from "@/lib/editor/attribution";
+import type { QuotationAttributes } from "@/lib/editor/quotation-node";
+import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "@/lib/validation/essays";
+import { deadlineFor, REVISION_INTERVAL_MS, SAVE_GRACE_MS } from "./clock";
+import { submitOverdueEssays } from "./overdue";
+
+const GRACE = Prisma.raw(`interval '${SAVE_GRACE_MS} milliseconds'`);
+const REVISION_INTERVAL = Prisma.raw(`interval '${REVISION_INTERVAL_MS} milliseconds'`);
+
+// Starting is idempotent: a second click, or a second tab, finds the essay already begun and
+// its clock already running.
+export async function startEssay(student: SessionUser, assignmentId: string) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, opensAt: { lte: new Date() }, class: { archivedAt: null, enrolments: { some: { studentId: student.id } } } },
+    select: { id: true, dueAt: true, timeLimitMinutes: true, essays: { where: { studentId: student.id }, select: { id: true } } },
+  });
+  if (!assignment) throw new ActionError("That assignment was not found among yours.", "assignmentId", 404);
+  if (assignment.essays[0]) return { id: assignment.essays[0].id };
+  const startedAt = new Date();
+  if (assignment.timeLimitMinutes !== null && startedAt >= assignment.dueAt) {
+    throw new ActionError("This timed essay closed when the assignment was due, so it can no longer be started. Ask your teacher if you need another attempt.", "assignmentId", 409);
+  }
+  try {
+    return await db.essay.create({
+      data: {
+        assignmentId,
+        studentId: student.id,
+        startedAt,
+        deadlineAt: deadlineFor(startedAt, assignment.timeLimitMinutes, assignment.dueAt),
+        document: emptyEssayDocument(),
+        plan: EMPTY_PLAN,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    // Two tabs pressed Start at once: the other one won, and this is the same essay.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return db.essay.findUniqueOrThrow({ where: { assignmentId_studentId: { assignmentId, studentId: student.id } }, select: { id: true } });
+    }
+    throw error;
+  }
+}
+
+export type SaveOutcome =
+  | { ok: true; version: number; savedAt: Date; wordCount: number; remainingMs: number | null }
+  | { ok: false; status: 400 | 404; error: string }
+  | { ok: false; status: 409; code: "conflict"; error: string; current: { version: number; document: unknown; plan: TEssayPlan; savedAt: Date | null } }
+  | { ok: false; status: 409; code: "closed"; error: string };
+
+type SavedRow = { version: number; savedAt: Date; takeRevision: boolean; deadlineAt: Date | null; now: Date };
+
+// One statement does the whole save: it only matches the student's own, unsubmitted essay, at the
+// version the browser based its change on, before the deadline (plus grace). A snapshot is added
+// in the same statement when the last one is a minute old.
+export async function saveEssay(student: SessionUser, essayId: string, input: TEssaySave): Promise<SaveOutcome> {
+  const checked = checkEssayDocument(input.document);
+  if (!checked.ok) return { ok: false, status: 400, error: checked.error };
+  const { json, plainText, wordCount, quotations, evidenceIds } = checked.document;
+  const wording = await checkQuotationWording(db, quotations);
+  if (wording) return { ok: false, status: 400, error: wording };
+  const evidence = await checkEvidence(db, evidenceIds);
+  if (evidence) return { ok: false, status: 400, error: evidence };
+
+  const documentJson = JSON.stringify(json);
+  const planJson = input.plan ? JSON.stringify(input.plan) : null;
+  const quotationIds = [...new Set(quotations.map((quotation) => quotation.quotationId))];
+  const rows = await db.$queryRaw<SavedRow[]>`
+    WITH saved AS (
+      UPDATE "Essay" SET
+        document = ${documentJson}::jsonb,
+        plan = COALESCE(${planJson}::jsonb, plan),
+        "plainText" = ${plainText},
+        "wordCount" = ${wordCount},
+        "quotationIds" = ${quotationIds}::text[],
+        "evidenceIds" = ${evidenceIds}::text[],
+        version = version + 1,
+        "savedAt" = now(),
+        "lastRevisionAt" = CASE WHEN "lastRevisionAt" IS NULL OR "lastRevisionAt" <= now() - ${REVISION_INTERVAL} THEN now() ELSE "lastRevisionAt" END
+      WHERE id = ${essayId} AND "studentId" = ${student.id} AND version = ${input.baseVersion}
+        AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR now() <= "deadlineAt" + ${GRACE})
+      RETURNING id, version, "savedAt", "deadlineAt", document, plan, "wordCount", ("lastRevisionAt" = now()::timestamp(3)) AS "takeRevision"
+    ), revision AS (
+      INSERT INTO "EssayRevision" (id, "essayId", version, document, plan, "wordCount", "createdAt")
+      SELECT ${randomUUID()}, id, version, document, plan, "wordCount", now() FROM saved WHERE "takeRevision"
+    )
+    SELECT version, "savedAt", "takeRevision", "deadlineAt", now() AS now FROM saved`;
+  const saved = rows[0];
+  if (saved) {
+    return { ok: true, version: saved.version, savedAt: saved.savedAt, wordCount, remainingMs: saved.deadlineAt ? saved.deadlineAt.getTime() - saved.now.getTime() : null };
+  }
+  return explainRefusedSave(student, essayId);
+}
+
+// The save matched nothing: say why, in words the student can act on.
+async function explainRefusedSave(student: SessionUser, essayId: string): Promise<SaveOutcome> {
+  await submitOverdueEssays(db, { essayId });
+  const essay = await db.essay.findFirst({
+    where: { id: essayId, studentId: student.id },
+    select: { version: true, document: true, plan: true, savedAt: true, submittedAt: true, autoSubmitted: true },
+  });
+  if (!essay) return { ok: false, status: 404, error: "That essay was not found among yours." };
+  if (essay.submittedAt) {
+    const error = essay.autoSubmitted
+      ? "Time is up: your essay was submitted automatically at the deadline with everything saved until then. It can no longer be changed."
+      : "This essay has been submitted, so it can no longer be changed.";
+    return { ok: false, status: 409, code: "closed", error };
+  }
+  return {
+    ok: false,
+    status: 409,
+    code: "conflict",
+    error: "This essay was saved from another tab or device since you loaded it. Choose which version to keep.",
+    current: { version: essay.version, document: essay.document, plan: parsePlan(essay.plan), savedAt: essay.savedAt },
+  };
+}
+
+// A quotation must carry the library's words, exactly: the current wording or one it had before
+// a correction (an essay written earlier keeps what it quoted).
+export async function checkQuotationWording(client: DatabaseClient, quotations: QuotationAttributes[]): Promise<string | null> {
+  if (!quotations.length) return null;
+  const ids = [...new Set(quotations.map((quotation) => quotation.quotationId))];
+  const found = await client.quotation.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, text: true, speaker: true, year: true, revisions: { select: { previousText: true } } },
+  });
+  const byId = new Map(found.map((quotation) => [quotation.id, quotation]));
+  for (const quotation of quotations) {
+    const library = byId.get(quotation.quotationId);
+    if (!library) return "A quotation in the essay is not in the library. Insert quotations from the sidebar.";
+    const earlierWording = library.revisions.some((revision) => revision.previousText === quotation.text);
+    if (library.text !== quotation.text && !earlierWording) {
+      return `A quotation from ${library.speaker} does not match the library’s wording. Quotations must be exact: insert it again from the sidebar.`;
+    }
+    if (!earlierWording && quotation.attribution !== quotationAttribution(library)) {
+      return `A quotation from ${library.speaker} has lost its attribution. Insert it again from the sidebar.`;
+    }
+  }
+  return null;
+}
+
+async function checkEvidence(client: DatabaseClient, evidenceIds: string[]): Promise<string | null> {
+  if (!evidenceIds.length) return null;
+  const found = await client.evidence.count({ where: { id: { in: evidenceIds } } });
+  return found === evidenceIds.length ? null : "A piece of evidence in the essay is not in the library. Insert evidence from the sidebar.";
+}
+
+export async function submitEssay(student: SessionUser, essayId: string, version: number) {
+  const rows = await db.$queryRaw<{ submittedAt: Date }[]>`
+    WITH submitted AS (
+      UPDATE "Essay" SET "submittedAt" = now(), "lastRevisionAt" = now()
+      WHERE id = ${essayId} AND "studentId" = ${student.id} AND version = ${version}
+        AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR now() <= "deadlineAt" + ${GRACE})
+      RETURNING id, version, document, plan, "wordCount", "submittedAt"
+    ), revision AS (
+      INSERT INTO "EssayRevision" (id, "essayId", version, document, plan, "wordCount", "createdAt")
+      SELECT ${randomUUID()}, id, version, COALESCE(document, '{}'::jsonb), plan, "wordCount", now() FROM submitted
+    )
+    SELECT "submittedAt" FROM submitted`;
+  if (rows[0]) return { submittedAt: rows[0].submittedAt };
+  const refused = await explainRefusedSave(student, essayId);
+  if (!refused.ok && refused.status === 409 && refused.code === "closed") {
+    const essay = await db.essay.findFirstOrThrow({ where: { id: essayId, studentId: student.id }, select: { submittedAt: true } });
+    return { submittedAt: essay.submittedAt! };
+  }
+  if (!refused.ok && refused.status === 409) throw new ActionError("Your latest changes have not reached the server yet. Wait for “Saved”, then submit.", undefined, 409);
+  throw new ActionError("That essay was not found among yours.", undefined, 404);
+}
+
+// Everything the writing page needs, for the student who owns it.
+export async function getEssayForWriting(student: SessionUser, assignmentId: string) {
+  const essay = await db.essay.findFirst({ where: { assignmentId, studentId: student.id }, select: { id: true } });
+  if (!essay) return null;
+  await submitOverdueEssays(db, { essayId: essay.id });
+  const found = await db.essay.findUniqueOrThrow({
+    where: { id: essay.id },
+    select: { id: true, document: true, plan: true, version: true, savedAt: true, startedAt: true, deadlineAt: true, submittedAt: true, autoSubmitted: true, wordCount: true, quotationIds: true, evidenceIds: true },
+  });
+  return { ...found, document: found.document ?? emptyEssayDocument(), plan: parsePlan(found.plan) };
+}
+
+export function parsePlan(value: unknown): TEssayPlan {
+  const parsed = ZEssayPlan.safeParse(value);
+  return parsed.success ? parsed.data : EMPTY_PLAN;
+}

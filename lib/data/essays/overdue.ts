@@ -1,0 +1,25 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { DatabaseClient } from "@/lib/database-client";
+import { SAVE_GRACE_MS } from "./clock";
+
+// No "server-only" guard here: the server's start-up sweeper (instrumentation.ts) imports this.
+const GRACE = Prisma.raw(`interval '${SAVE_GRACE_MS} milliseconds'`);
+
+// Timed essays whose deadline (plus grace) has passed are submitted as they were last saved, even
+// if the browser was closed. Run by the server's sweeper and before any read of an essay.
+export async function submitOverdueEssays(client: DatabaseClient, scope: { essayId?: string; assignmentId?: string } = {}) {
+  const essayFilter = scope.essayId ? Prisma.sql`AND id = ${scope.essayId}` : Prisma.empty;
+  const assignmentFilter = scope.assignmentId ? Prisma.sql`AND "assignmentId" = ${scope.assignmentId}` : Prisma.empty;
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    WITH submitted AS (
+      UPDATE "Essay" SET "submittedAt" = "deadlineAt", "autoSubmitted" = true, "lastRevisionAt" = now()
+      WHERE "submittedAt" IS NULL AND "deadlineAt" IS NOT NULL AND "deadlineAt" + ${GRACE} < now() ${essayFilter} ${assignmentFilter}
+      RETURNING id, version, document, plan, "wordCount"
+    ), revision AS (
+      INSERT INTO "EssayRevision" (id, "essayId", version, document, plan, "wordCount", "createdAt")
+      SELECT gen_random_uuid()::text, id, version, COALESCE(document, '{}'::jsonb), plan, "wordCount", now() FROM submitted
+    )
+    SELECT id FROM submitted`;
+  return rows.length;
+}
+

@@ -1,0 +1,116 @@
+import { getSchema } from "@tiptap/core";
+import { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { essayExtensions } from "./extensions";
+import { isAllowedLink } from "./links";
+import { MAX_DOCUMENT_CHARACTERS, MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_NODES } from "./limits";
+import { plainTextOf } from "./plain-text";
+import type { QuotationAttributes } from "./quotation-node";
+import { countWords } from "./word-count";
+
+// The editor's schema, built from the same extensions the browser uses.
+export const essaySchema = getSchema(essayExtensions);
+
+export type CheckedDocument = {
+  node: ProseMirrorNode;
+  json: Record<string, unknown>;
+  plainText: string;
+  wordCount: number;
+  quotations: QuotationAttributes[];
+  evidenceIds: string[];
+};
+
+export type DocumentCheck = { ok: true; document: CheckedDocument } | { ok: false; error: string };
+
+const MAX_ID_LENGTH = 64;
+const MAX_QUOTATION_CHARACTERS = 5_000;
+
+export function emptyEssayDocument() {
+  return { type: "doc", content: [{ type: "paragraph" }] };
+}
+
+// Everything a saved essay must satisfy, checked without trusting anything the browser sent.
+// Wording of quotations against the library is checked by the caller, which has the database.
+export function checkEssayDocument(json: unknown): DocumentCheck {
+  const shape = checkShape(json);
+  if (shape) return { ok: false, error: shape };
+
+  let node: ProseMirrorNode;
+  try {
+    node = ProseMirrorNode.fromJSON(essaySchema, json);
+    node.check();
+  } catch (error) {
+    return { ok: false, error: `The essay could not be saved because its structure is not one the editor makes (${describeSchemaError(error)}). Reload the page to continue from your last save.` };
+  }
+  if (node.type.name !== "doc") return { ok: false, error: "The essay must be a whole document." };
+
+  const quotations: QuotationAttributes[] = [];
+  const evidenceIds = new Set<string>();
+  let problem: string | null = null;
+  node.descendants((child) => {
+    if (problem) return false;
+    if (child.type.name === "quotation") {
+      const { quotationId, text, attribution } = child.attrs as Record<string, unknown>;
+      if (!isId(quotationId) || typeof text !== "string" || !text || text.length > MAX_QUOTATION_CHARACTERS || typeof attribution !== "string" || !attribution || attribution.length > 500) {
+        problem = "A quotation in the essay is missing its library reference, wording or attribution. Insert it again from the sidebar.";
+        return false;
+      }
+      quotations.push({ quotationId, text, attribution });
+    }
+    for (const mark of child.marks) {
+      if (mark.type.name === "link" && !isAllowedLink(mark.attrs.href)) {
+        problem = "Links in an essay must start with http:// or https://. Remove the other link and save again.";
+        return false;
+      }
+      if (mark.type.name === "evidence") {
+        if (!isId(mark.attrs.evidenceId) || typeof mark.attrs.slug !== "string" || mark.attrs.slug.length > 200) {
+          problem = "A piece of evidence in the essay has lost its link to its card. Insert it again from the sidebar.";
+          return false;
+        }
+        evidenceIds.add(mark.attrs.evidenceId);
+      }
+    }
+    return true;
+  });
+  if (problem) return { ok: false, error: problem };
+
+  const plainText = plainTextOf(node);
+  if (plainText.length > MAX_DOCUMENT_CHARACTERS) {
+    return { ok: false, error: `The essay is longer than the ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en-GB")} characters an essay may hold. Shorten it and save again.` };
+  }
+  return { ok: true, document: { node, json: node.toJSON(), plainText, wordCount: countWords(plainText), quotations, evidenceIds: [...evidenceIds] } };
+}
+
+// Depth and size are measured before ProseMirror sees the document, without recursion, so a
+// document nested thousands deep cannot exhaust the stack.
+function checkShape(json: unknown): string | null {
+  if (!isObject(json) || json.type !== "doc") return "The essay must be an editor document (type \"doc\").";
+  const stack: { value: unknown; depth: number }[] = [{ value: json, depth: 1 }];
+  let nodes = 0;
+  while (stack.length) {
+    const { value, depth } = stack.pop()!;
+    if (!isObject(value)) return "The essay contains something that is not an editor node.";
+    if (depth > MAX_DOCUMENT_DEPTH) return `The essay is nested more than ${MAX_DOCUMENT_DEPTH} levels deep (lists inside lists, or quotes inside quotes). Flatten it and save again.`;
+    if (++nodes > MAX_DOCUMENT_NODES) return `The essay has more than ${MAX_DOCUMENT_NODES.toLocaleString("en-GB")} parts. Shorten it and save again.`;
+    if (value.content === undefined) continue;
+    if (!Array.isArray(value.content)) return "The essay contains a node whose content is not a list.";
+    for (const child of value.content) stack.push({ value: child, depth: depth + 1 });
+  }
+  return null;
+}
+
+function describeSchemaError(error: unknown): string {
+  const message = error instanceof Error ? error.message : "";
+  const unknownType = /Unknown (node|mark) type: ?(\S+)/i.exec(message) ?? /There is no (node|mark) type (\S+)/i.exec(message);
+  if (unknownType) return `it contains an unknown ${(unknownType[1] ?? "").toLowerCase()} "${unknownType[2] ?? ""}"`;
+  if (/Invalid content/i.test(message)) return "something is placed where it cannot go";
+  if (/Invalid text node/i.test(message)) return "it contains an empty text";
+  return "it is malformed";
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[A-Za-z0-9_-]+$/.test(value);
+}

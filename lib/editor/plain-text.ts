@@ -1,0 +1,24 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { quotationLabel, type QuotationAttributes } from "./quotation-node";
+
+// An essay as plain text: blocks separated by blank lines, quotations with their attribution.
+// The server stores it (search, word count, marking); the editor counts words from it live.
+export function plainTextOf(node: ProseMirrorNode): string {
+  return node.textBetween(0, node.content.size, "\n\n", (leaf) => {
+    if (leaf.type.name === "quotation") return quotationLabel(leaf.attrs as QuotationAttributes);
+    if (leaf.type.name === "hardBreak") return "\n";
+    return "";
+  });
+}
+
+// Which library items an essay already uses, for the sidebar's "used" marks.
+export function libraryItemsUsed(node: ProseMirrorNode) {
+  const quotationIds = new Set<string>();
+  const evidenceIds = new Set<string>();
+  node.descendants((child) => {
+    if (child.type.name === "quotation" && typeof child.attrs.quotationId === "string") quotationIds.add(child.attrs.quotationId);
+    for (const mark of child.marks) if (mark.type.name === "evidence" && typeof mark.attrs.evidenceId === "string") evidenceIds.add(mark.attrs.evidenceId);
+    return true;
+  });
+  return { quotationIds, evidenceIds };
+}

@@ -1,0 +1,49 @@
+// The pieces the test runner and the benchmarks share: a fresh database on a running server,
+// and the production build served by `next start` against it.
+import { randomBytes } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+
+// Each run starts from an empty database: drop it and create it again on the same server.
+export async function freshDatabase(baseUrl: string, suffix: string): Promise<string> {
+  const url = new URL(baseUrl);
+  const name = `${decodeURIComponent(url.pathname.slice(1))}${suffix}`;
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores.`);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(baseUrl), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startServer(databaseUrl: string, port: number, secret = randomBytes(32).toString("base64url")): Promise<ChildProcess> {
+  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
+  });
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/library`);
+      if (response.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill("SIGTERM");
+  throw new Error(`next start did not answer on port ${port} within 60 seconds`);
+}
+

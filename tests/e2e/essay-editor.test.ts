@@ -1,0 +1,216 @@
+// The writing page in a real Chromium against the production build: inserting from the sidebar,
+// autosave through reloads, going offline, two tabs, and a timed essay that submits itself.
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { controlsWithoutNames } from "../helpers/accessibility";
+import { baseUrl, launchBrowser } from "../helpers/browser";
+import { closeAll, e2eDatabase, editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await closeAll(contexts);
+  await browser?.close();
+});
+
+async function open(options?: { timeLimitMinutes: number | null }) {
+  const opened = await openNewEssay(browser, options);
+  contexts.push(opened.context);
+  return opened;
+}
+
+describe("the essay editor", () => {
+  it("inserts a Figes quotation by keyboard and an evidence card by click; after a reload both are there with their attribution", async () => {
+    const { page } = await open();
+    await editor(page).click();
+    await page.keyboard.type("Stalin's power rested on the apparatus. ");
+
+    const search = page.getByRole("combobox", { name: "Search the library" });
+    await search.fill("Figes apparatus");
+    const quotation = page.getByRole("option").filter({ hasText: "The key to Stalin’s growing power" });
+    await quotation.waitFor();
+    // The first result is active; arrow keys move, Enter inserts at the cursor.
+    await search.press("ArrowDown");
+    await search.press("ArrowUp");
+    await search.press("Enter");
+    await editor(page).locator(".essay-quotation", { hasText: "O. Figes (2022)" }).waitFor();
+
+    await search.fill("Lenin Enrolment");
+    const evidence = page.getByRole("option").filter({ hasText: "500,000" }).first();
+    await evidence.waitFor();
+    await evidence.click();
+    await editor(page).locator(".essay-evidence", { hasText: "500,000" }).waitFor();
+    await page.getByRole("option").filter({ hasText: "Used in this essay" }).first().waitFor();
+    await waitUntilSaved(page);
+
+    await page.reload();
+    const quoted = editor(page).locator(".essay-quotation");
+    await quoted.waitFor();
+    expect(await quoted.textContent()).toBe("“The key to Stalin’s growing power was his control of the Party apparatus…he could promote his supporters to the key regional Party posts, thus securing a majority” — O. Figes (2022)");
+    expect(await editor(page).locator(".essay-evidence").count()).toBe(1);
+    expect(await editor(page).textContent()).toContain("Stalin's power rested on the apparatus.");
+    expect(await page.locator(".word-count").textContent()).toMatch(/\d+ words/);
+    expect(await controlsWithoutNames(page)).toEqual([]);
+  });
+
+  it("a quotation's words cannot be typed over: typing with it selected replaces it whole, and undo brings it back intact", async () => {
+    const { page } = await open();
+    await editor(page).click();
+    const search = page.getByRole("combobox", { name: "Search the library" });
+    await search.fill("golden boy");
+    await page.getByRole("option").filter({ hasText: "golden boy" }).first().waitFor();
+    await search.press("Enter");
+    const quoted = editor(page).locator(".essay-quotation");
+    await quoted.waitFor();
+    const original = await quoted.textContent();
+    await page.waitForTimeout(700); // a separate step in the undo history from the insertion
+    await quoted.click();
+    await page.keyboard.type("x");
+    expect(await quoted.count()).toBe(0);
+    expect(await editor(page).textContent()).toContain("x");
+    await page.keyboard.press("Control+z");
+    await quoted.waitFor();
+    expect(await quoted.textContent()).toBe(original);
+  });
+
+  it("going offline while typing loses nothing: a banner says so, and the work saves on reconnection", async () => {
+    const { page, context, writeUrl } = await open();
+    await editor(page).click();
+    await page.keyboard.type("Written online. ");
+    await waitUntilSaved(page);
+
+    await context.setOffline(true);
+    await page.getByRole("alert").filter({ hasText: "You are offline" }).waitFor();
+    await page.keyboard.type("Written while offline.");
+    await page.locator(".save-status.status-offline").waitFor();
+
+    await context.setOffline(false);
+    await waitUntilSaved(page);
+    await page.goto(writeUrl);
+    await editor(page).waitFor();
+    expect(await editor(page).textContent()).toBe("Written online. Written while offline.");
+  });
+
+  it("work typed offline in a tab that is then closed is offered back when the essay is opened again", async () => {
+    const { page, context, writeUrl } = await open();
+    await editor(page).click();
+    await page.keyboard.type("Saved part. ");
+    await waitUntilSaved(page);
+    await context.setOffline(true);
+    await page.keyboard.type("Only in this browser.");
+    await page.waitForTimeout(600); // the browser copy is written within half a second
+    await page.close({ runBeforeUnload: false });
+    await context.setOffline(false);
+
+    const again = await context.newPage();
+    await again.goto(writeUrl);
+    const dialog = again.getByRole("dialog", { name: "Unsaved work found in this browser" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Restore my unsaved work" }).click();
+    expect(await editor(again).textContent()).toBe("Saved part. Only in this browser.");
+    await waitUntilSaved(again);
+    await again.reload();
+    await editor(again).waitFor();
+    expect(await editor(again).textContent()).toBe("Saved part. Only in this browser.");
+  });
+
+  it("two tabs on one essay: the stale tab gets a conflict prompt, and “Keep mine” keeps its words", async () => {
+    const { page: first, context, writeUrl } = await open();
+    const second = await context.newPage();
+    await second.goto(writeUrl);
+    await editor(second).waitFor();
+
+    await editor(first).click();
+    await first.keyboard.type("From the first tab.");
+    await waitUntilSaved(first);
+
+    await editor(second).click();
+    await second.keyboard.type("From the second tab.");
+    const dialog = second.getByRole("dialog", { name: "This essay changed somewhere else" });
+    await dialog.waitFor({ timeout: 15_000 });
+    await dialog.getByRole("button", { name: "Keep mine" }).click();
+    await waitUntilSaved(second);
+
+    await first.reload();
+    await editor(first).waitFor();
+    expect(await editor(first).textContent()).toBe("From the second tab.");
+  });
+
+  it("two tabs on one essay: “Load the newer version” shows the other tab's words", async () => {
+    const { page: first, context, writeUrl } = await open();
+    const second = await context.newPage();
+    await second.goto(writeUrl);
+    await editor(second).waitFor();
+    await editor(first).click();
+    await first.keyboard.type("Newer words.");
+    await waitUntilSaved(first);
+    await editor(second).click();
+    await second.keyboard.type("Stale words.");
+    const dialog = second.getByRole("dialog", { name: "This essay changed somewhere else" });
+    await dialog.waitFor({ timeout: 15_000 });
+    await dialog.getByRole("button", { name: "Load the newer version" }).click();
+    expect(await editor(second).textContent()).toBe("Newer words.");
+  });
+
+  it("a submitted untimed essay is read-only", async () => {
+    const { page, assignmentId } = await open();
+    await editor(page).click();
+    await page.keyboard.type("A finished argument.");
+    await page.getByRole("button", { name: "Submit essay" }).click();
+    await page.getByRole("dialog", { name: "Submit your essay?" }).getByRole("button", { name: "Submit now" }).click();
+    await page.getByText(/^Submitted on .* It can no longer be changed\./).waitFor();
+    expect(await page.getByRole("textbox", { name: "Your essay" }).count()).toBe(0);
+    expect(await page.getByRole("article", { name: "Your essay" }).textContent()).toBe("A finished argument.");
+    const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { submittedAt: true, plainText: true } });
+    expect(essay.submittedAt).not.toBeNull();
+    expect(essay.plainText).toBe("A finished argument.");
+  });
+
+  it(
+    "a 2-minute timed essay warns at 1 minute, submits itself at the deadline and refuses further edits; one whose browser closed is submitted by the server",
+    async () => {
+      const [{ page, assignmentId, writeUrl }, closedTab] = await Promise.all([open({ timeLimitMinutes: 2 }), open({ timeLimitMinutes: 2 })]);
+      await page.getByText(/^[12]:\d\d$/).waitFor();
+      await editor(page).click();
+      await page.keyboard.type("Written against the clock.");
+      await editor(closedTab.page).click();
+      await closedTab.page.keyboard.type("Then the lid was shut.");
+      await waitUntilSaved(closedTab.page);
+      await closedTab.context.close();
+
+      await page.getByRole("alert").filter({ hasText: "1 minute left." }).waitFor({ timeout: 80_000 });
+      // Without a reload, the page becomes the read-only essay and says why.
+      await page.getByText(/^Time is up: your essay was submitted at the deadline/).waitFor({ timeout: 80_000 });
+      await page.getByRole("article", { name: "Your essay" }).waitFor();
+      await page.goto(writeUrl);
+      await page.getByText(/^Time is up: your essay was submitted/).waitFor();
+      expect(await page.getByRole("textbox", { name: "Your essay" }).count()).toBe(0);
+      expect(await page.getByRole("article", { name: "Your essay" }).textContent()).toBe("Written against the clock.");
+
+      // A save sent by hand after the deadline is refused with a message, and nothing changes.
+      const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { id: true, version: true, submittedAt: true, deadlineAt: true } });
+      expect(essay.submittedAt!.getTime()).toBeLessThanOrEqual(essay.deadlineAt!.getTime() + 20_000);
+      const late = await page.request.put(`${baseUrl()}/api/essays/${essay.id}`, {
+        data: { baseVersion: essay.version, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Too late." }] }] } },
+      });
+      expect(late.status()).toBe(409);
+      expect((await late.json()).error).toMatch(/submitted/);
+      const after = await e2eDatabase().essay.findUniqueOrThrow({ where: { id: essay.id }, select: { version: true, plainText: true } });
+      expect(after).toEqual({ version: essay.version, plainText: "Written against the clock." });
+
+      // The other student's browser was closed: the server submitted their essay at its deadline.
+      const deadline = Date.now() + 60_000;
+      let other = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId: closedTab.assignmentId }, select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true } });
+      while (!other.submittedAt && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        other = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId: closedTab.assignmentId }, select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true } });
+      }
+      expect(other).toMatchObject({ autoSubmitted: true, plainText: "Then the lid was shut.", submittedAt: other.deadlineAt });
+    },
+    300_000,
+  );
+});

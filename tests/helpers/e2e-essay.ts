@@ -1,0 +1,56 @@
+// Browser-test fixtures for the writing page: a teacher's class and assignment made straight in
+// the e2e database (the class pages have their own browser tests), and a student signed in
+// through the real sign-in page.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createDatabaseClient, type DatabaseClient } from "@/lib/database-client";
+import { FACTORY_PASSWORD, makeAssignment, makeClass, makeUser } from "../factories/accounts";
+import { baseUrl } from "./browser";
+
+let client: DatabaseClient | undefined;
+
+export function e2eDatabase(): DatabaseClient {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
+  client ??= createDatabaseClient(url, 2);
+  return client;
+}
+
+export async function assignmentForNewStudent(options: { timeLimitMinutes: number | null }) {
+  const db = e2eDatabase();
+  const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Sam Student")]);
+  const klass = await makeClass(db, teacher, [student]);
+  const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: options.timeLimitMinutes });
+  return { student, assignmentId: assignment.id };
+}
+
+export async function signIn(page: Page, email: string) {
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(FACTORY_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+// A signed-in student on the writing page of a fresh assignment, the essay begun.
+export async function openNewEssay(browser: Browser, options: { timeLimitMinutes: number | null } = { timeLimitMinutes: null }) {
+  const { student, assignmentId } = await assignmentForNewStudent(options);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, student.email);
+  await page.goto(`${baseUrl()}/assignments/${assignmentId}`);
+  await page.getByRole("button", { name: options.timeLimitMinutes === null ? "Start writing" : "Start the timed essay now" }).click();
+  await page.waitForURL(/\/write$/);
+  await editor(page).waitFor();
+  return { context, page, student, assignmentId, writeUrl: `${baseUrl()}/assignments/${assignmentId}/write` };
+}
+
+export const editor = (page: Page) => page.getByRole("textbox", { name: "Your essay" });
+export const saveStatus = (page: Page) => page.locator(".save-status");
+
+export async function waitUntilSaved(page: Page) {
+  await page.locator(".save-status.status-saved").waitFor({ timeout: 15_000 });
+}
+
+export async function closeAll(contexts: BrowserContext[]) {
+  await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+}
