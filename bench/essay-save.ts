@@ -4,7 +4,8 @@
 // the library, version-checked and stored. Each connection owns its own essays (saves to one
 // essay are sequential, as one browser tab's are), so every save should be acknowledged.
 // Afterwards, every essay's stored version must equal the saves acknowledged for it.
-//   npx tsx bench/essay-save.ts [--essays 400] [--connections 50] [--seconds 20]
+// A fixed number of saves (not a duration), so no request is cut off mid-flight at the end.
+//   npx tsx bench/essay-save.ts [--essays 400] [--connections 50] [--saves 20000]
 import autocannon from "autocannon";
 import { randomUUID } from "node:crypto";
 import { quotationAttribution } from "@/lib/editor/attribution";
@@ -16,7 +17,7 @@ const argument = (name: string, fallback: number) => {
 };
 const ESSAYS = argument("essays", 400);
 const CONNECTIONS = argument("connections", 50);
-const SECONDS = argument("seconds", 20);
+const SAVES = argument("saves", 20_000);
 
 async function main() {
   const app = await startBenchApp();
@@ -45,34 +46,30 @@ async function main() {
     const documentJson = JSON.stringify(document);
     const plan = JSON.stringify({ argument: "Stalin's control of the apparatus mattered most.", points: ["Appointments", "Lenin Enrolment", "Rivals' errors"] });
 
-    // Essays are dealt out to connections as they open; each connection cycles through its own.
+    // Each request takes an essay no other request is saving (saves to one essay are sequential,
+    // as one tab's are) and hands it back when its response arrives.
+    const idle = [...essays];
     const acknowledged = new Map<string, number>(essays.map((essay) => [essay.id, 0]));
     const versions = new Map<string, number>(essays.map((essay) => [essay.id, 0]));
-    const perConnection = Math.max(1, Math.floor(ESSAYS / CONNECTIONS));
-    let dealt = 0;
     const statuses = new Map<number, number>();
-    type Context = { mine?: { id: string; cookie: string }[]; turn?: number; current?: string };
+    type Context = { current?: { id: string; cookie: string } };
+    if (ESSAYS < CONNECTIONS) throw new Error("Use at least as many essays as connections.");
 
     const bodyBytes = Buffer.byteLength(`{"baseVersion":0,"document":${documentJson},"plan":${plan}}`);
-    console.log(`Saving ${(bodyBytes / 1024).toFixed(1)} KB documents to ${ESSAYS} essays over ${CONNECTIONS} connections for ${SECONDS} s…`);
+    console.log(`Saving ${(bodyBytes / 1024).toFixed(1)} KB documents to ${ESSAYS} essays over ${CONNECTIONS} connections, ${SAVES} saves…`);
 
     const result = await autocannon({
       url: app.baseUrl,
       connections: CONNECTIONS,
-      duration: SECONDS,
+      amount: SAVES,
       pipelining: 1,
       requests: [
         {
           method: "PUT",
           setupRequest: (request, context: Context) => {
-            if (!context.mine) {
-              context.mine = essays.slice(dealt * perConnection, (dealt + 1) * perConnection);
-              dealt++;
-              context.turn = 0;
-            }
-            const essay = context.mine[context.turn! % context.mine.length]!;
-            context.turn!++;
-            context.current = essay.id;
+            if (context.current) idle.push(context.current); // its last request never answered
+            const essay = idle.shift()!;
+            context.current = essay;
             return {
               ...request,
               path: `/api/essays/${essay.id}`,
@@ -82,11 +79,15 @@ async function main() {
           },
           onResponse: (status, body, context: Context) => {
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            if (status === 200 && context.current) {
+            const essay = context.current;
+            if (!essay) return;
+            if (status === 200) {
               const { version } = JSON.parse(body) as { version: number };
-              versions.set(context.current, version);
-              acknowledged.set(context.current, acknowledged.get(context.current)! + 1);
+              versions.set(essay.id, version);
+              acknowledged.set(essay.id, acknowledged.get(essay.id)! + 1);
             }
+            context.current = undefined;
+            idle.push(essay);
           },
         },
       ],
@@ -99,13 +100,14 @@ async function main() {
 
     console.log("\nEssay save endpoint (PUT /api/essays/:id), production build");
     console.log(`  machine:          ${machine()}`);
-    console.log(`  load:             ${CONNECTIONS} connections, ${ESSAYS} distinct essays, ${(bodyBytes / 1024).toFixed(1)} KB per save, ${SECONDS} s, autocannon in a separate process`);
+    console.log(`  load:             ${CONNECTIONS} connections, ${ESSAYS} distinct essays, ${(bodyBytes / 1024).toFixed(1)} KB per save, ${SAVES} saves in ${result.duration.toFixed(1)} s, autocannon in a separate process`);
     console.log(`  responses:        ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(", ")}; errors ${result.errors}, timeouts ${result.timeouts}`);
-    console.log(`  throughput:       ${(totalAcknowledged / SECONDS).toFixed(0)} acknowledged saves/s (mean ${result.requests.average.toFixed(0)} req/s)`);
+    const rate = totalAcknowledged / result.duration;
+    console.log(`  throughput:       ${rate.toFixed(0)} acknowledged saves/s`);
     console.log(`  latency:          p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  revisions kept:   ${revisions}`);
     console.log(`  versions:         ${stored.length - mismatched.length}/${stored.length} essays' stored version equals the saves acknowledged for it`);
-    const target = totalAcknowledged / SECONDS >= 1_000 && result.latency.p99 <= 100 && mismatched.length === 0;
+    const target = rate >= 1_000 && result.latency.p99 <= 100 && mismatched.length === 0;
     console.log(`  target (≥1,000 saves/s, p99 ≤ 100 ms, versions match): ${target ? "met" : "NOT met"}`);
     if (mismatched.length) process.exitCode = 1;
   } finally {

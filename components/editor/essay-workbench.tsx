@@ -16,6 +16,7 @@ import { Modal } from "./modal";
 import { PlanPanel } from "./plan-panel";
 import { Toolbar } from "./toolbar";
 import { useAutosave, type SaveStatus } from "./use-autosave";
+import { whenIdle } from "./when-idle";
 
 type Props = {
   essayId: string;
@@ -62,7 +63,7 @@ export function EssayWorkbench(props: Props) {
   const autosave = useAutosave({ essayId: props.essayId, initialVersion: props.version, initialSavedAt: props.savedAt, getSnapshot, onClosed, onServerTime: (remaining) => countdown.resync(remaining) });
 
   // Word count and "used" marks, recomputed a moment after typing rather than on every key.
-  const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const countTimer = useRef<(() => void) | undefined>(undefined);
   const recount = useCallback(() => {
     const current = editorRef.current;
     if (!current) return;
@@ -92,10 +93,10 @@ export function EssayWorkbench(props: Props) {
     },
     onUpdate: () => {
       autosave.changed();
-      countTimer.current ??= setTimeout(() => {
+      countTimer.current ??= whenIdle(() => {
         countTimer.current = undefined;
         recount();
-      }, 300);
+      }, 1_000);
     },
   });
   editorRef.current = editor;

@@ -1,5 +1,6 @@
 "use client";
 
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { useEditorState, type Editor } from "@tiptap/react";
 
 // Formatting controls, each with its shortcut in its name; the editor's own keyboard shortcuts
@@ -15,8 +16,9 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolea
       bulletList: current.isActive("bulletList"),
       orderedList: current.isActive("orderedList"),
       blockquote: current.isActive("blockquote"),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      // The history's depth, not a dry run of the command: this selector runs on every keystroke.
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
     }),
   });
 

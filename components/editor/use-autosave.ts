@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TEssayPlan } from "@/lib/validation/essays";
 import { markBackupSynced, writeBackup } from "./local-backup";
+import { whenIdle } from "./when-idle";
 
 // Autosave: at most ~2 s after the last change (and at least every 10 s while typing goes on),
 // at once when the page is hidden. One save in flight at a time; each carries the version it was
@@ -15,7 +16,8 @@ export type ServerCopy = { version: number; document: unknown; plan: TEssayPlan;
 
 const DEBOUNCE_MS = 2_000;
 const MAX_WAIT_MS = 10_000;
-const BACKUP_THROTTLE_MS = 400;
+// The browser copy is written in the first pause in typing, and at most this long after a change.
+const BACKUP_THROTTLE_MS = 500;
 const RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 // Browsers drop keepalive requests over 64 KB; larger final saves go as ordinary requests.
 const KEEPALIVE_LIMIT = 60_000;
@@ -44,13 +46,13 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
   const debounceTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const maxWaitTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const backupTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const backupTimer = useRef<(() => void) | undefined>(undefined);
   const failures = useRef(0);
   const latest = useRef({ getSnapshot, onClosed, onServerTime });
   latest.current = { getSnapshot, onClosed, onServerTime };
 
   const backupNow = useCallback(() => {
-    clearTimeout(backupTimer.current);
+    backupTimer.current?.();
     backupTimer.current = undefined;
     if (!dirty.current) return;
     const snapshot = latest.current.getSnapshot();
@@ -176,7 +178,7 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
     if (closed.current) return;
     dirty.current = true;
     setStatus((current) => (current === "offline" || current === "conflict" ? current : "unsaved"));
-    backupTimer.current ??= setTimeout(backupNow, BACKUP_THROTTLE_MS);
+    backupTimer.current ??= whenIdle(backupNow, BACKUP_THROTTLE_MS);
     if (!held.current) schedule();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backupNow]);
@@ -264,7 +266,7 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
       window.removeEventListener("beforeunload", beforeunload);
       clearTimers();
       clearTimeout(retryTimer.current);
-      clearTimeout(backupTimer.current);
+      backupTimer.current?.();
     };
   }, [backupNow, save]);
 

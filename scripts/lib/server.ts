@@ -23,7 +23,9 @@ export async function freshDatabase(baseUrl: string, suffix: string): Promise<st
 }
 
 export async function startServer(databaseUrl: string, port: number, secret = randomBytes(32).toString("base64url")): Promise<ChildProcess> {
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
+  // WORKBENCH_SERVER_PROFILE=dir writes a V8 CPU profile of the server there (benchmarks).
+  const profile = process.env.WORKBENCH_SERVER_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WORKBENCH_SERVER_PROFILE}`] : [];
+  const server = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -9,6 +9,10 @@ process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 // See act-as.ts: the signed-in user is whoever the test says.
 vi.mock("@/lib/auth/session", () => ({
   getSessionUser: async () => (globalThis as { workbenchTestUser?: unknown }).workbenchTestUser ?? null,
+  getSessionClaims: async () => {
+    const user = (globalThis as { workbenchTestUser?: { id: string; role: string } | null }).workbenchTestUser;
+    return user ? { userId: user.id, role: user.role, sessionVersion: 0 } : null;
+  },
 }));
 // revalidatePath needs a Next request; outside one there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));

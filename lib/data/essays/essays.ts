@@ -6,10 +6,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { DatabaseClient } from "@/lib/database-client";
 import { checkEssayDocument, emptyEssayDocument } from "@/lib/editor/document";
-import { quotationAttribution } from "@/lib/editor/attribution";
-import type { QuotationAttributes } from "@/lib/editor/quotation-node";
 import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "@/lib/validation/essays";
 import { deadlineFor, REVISION_INTERVAL_MS, SAVE_GRACE_MS } from "./clock";
+import { checkEvidence, checkQuotationWording } from "./library-check";
 import { submitOverdueEssays } from "./overdue";
 
 const GRACE = Prisma.raw(`interval '${SAVE_GRACE_MS} milliseconds'`);
@@ -51,16 +50,19 @@ export async function startEssay(student: SessionUser, assignmentId: string) {
 
 export type SaveOutcome =
   | { ok: true; version: number; savedAt: Date; wordCount: number; remainingMs: number | null }
-  | { ok: false; status: 400 | 404; error: string }
+  | { ok: false; status: 400 | 401 | 404; error: string }
   | { ok: false; status: 409; code: "conflict"; error: string; current: { version: number; document: unknown; plan: TEssayPlan; savedAt: Date | null } }
   | { ok: false; status: 409; code: "closed"; error: string };
 
 type SavedRow = { version: number; savedAt: Date; takeRevision: boolean; deadlineAt: Date | null; now: Date };
 
+// Who is saving, from the session cookie: checked against the account in the save itself.
+export type Writer = { id: string; sessionVersion: number };
+
 // One statement does the whole save: it only matches the student's own, unsubmitted essay, at the
-// version the browser based its change on, before the deadline (plus grace). A snapshot is added
-// in the same statement when the last one is a minute old.
-export async function saveEssay(student: SessionUser, essayId: string, input: TEssaySave): Promise<SaveOutcome> {
+// version the browser based its change on, before the deadline (plus grace), while their session
+// is current. A snapshot is added in the same statement when the last one is a minute old.
+export async function saveEssay(student: Writer, essayId: string, input: TEssaySave): Promise<SaveOutcome> {
   const checked = checkEssayDocument(input.document);
   if (!checked.ok) return { ok: false, status: 400, error: checked.error };
   const { json, plainText, wordCount, quotations, evidenceIds } = checked.document;
@@ -86,6 +88,7 @@ export async function saveEssay(student: SessionUser, essayId: string, input: TE
         "lastRevisionAt" = CASE WHEN "lastRevisionAt" IS NULL OR "lastRevisionAt" <= now() - ${REVISION_INTERVAL} THEN now() ELSE "lastRevisionAt" END
       WHERE id = ${essayId} AND "studentId" = ${student.id} AND version = ${input.baseVersion}
         AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR now() <= "deadlineAt" + ${GRACE})
+        AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${student.id} AND u.role = 'STUDENT' AND u."sessionVersion" = ${student.sessionVersion})
       RETURNING id, version, "savedAt", "deadlineAt", document, plan, "wordCount", ("lastRevisionAt" = now()::timestamp(3)) AS "takeRevision"
     ), revision AS (
       INSERT INTO "EssayRevision" (id, "essayId", version, document, plan, "wordCount", "createdAt")
@@ -100,7 +103,10 @@ export async function saveEssay(student: SessionUser, essayId: string, input: TE
 }
 
 // The save matched nothing: say why, in words the student can act on.
-async function explainRefusedSave(student: SessionUser, essayId: string): Promise<SaveOutcome> {
+// (From a server action the account was already checked, so there is no session version to test.)
+async function explainRefusedSave(student: Writer | SessionUser, essayId: string): Promise<SaveOutcome> {
+  const account = "sessionVersion" in student ? await db.user.findFirst({ where: { id: student.id, role: "STUDENT", sessionVersion: student.sessionVersion }, select: { id: true } }) : student;
+  if (!account) return { ok: false, status: 401, error: "Your session has ended. Sign in again in another tab: your work is kept in this browser and will save." };
   await submitOverdueEssays(db, { essayId });
   const essay = await db.essay.findFirst({
     where: { id: essayId, studentId: student.id },
@@ -120,36 +126,6 @@ async function explainRefusedSave(student: SessionUser, essayId: string): Promis
     error: "This essay was saved from another tab or device since you loaded it. Choose which version to keep.",
     current: { version: essay.version, document: essay.document, plan: parsePlan(essay.plan), savedAt: essay.savedAt },
   };
-}
-
-// A quotation must carry the library's words, exactly: the current wording or one it had before
-// a correction (an essay written earlier keeps what it quoted).
-export async function checkQuotationWording(client: DatabaseClient, quotations: QuotationAttributes[]): Promise<string | null> {
-  if (!quotations.length) return null;
-  const ids = [...new Set(quotations.map((quotation) => quotation.quotationId))];
-  const found = await client.quotation.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, text: true, speaker: true, year: true, revisions: { select: { previousText: true } } },
-  });
-  const byId = new Map(found.map((quotation) => [quotation.id, quotation]));
-  for (const quotation of quotations) {
-    const library = byId.get(quotation.quotationId);
-    if (!library) return "A quotation in the essay is not in the library. Insert quotations from the sidebar.";
-    const earlierWording = library.revisions.some((revision) => revision.previousText === quotation.text);
-    if (library.text !== quotation.text && !earlierWording) {
-      return `A quotation from ${library.speaker} does not match the library’s wording. Quotations must be exact: insert it again from the sidebar.`;
-    }
-    if (!earlierWording && quotation.attribution !== quotationAttribution(library)) {
-      return `A quotation from ${library.speaker} has lost its attribution. Insert it again from the sidebar.`;
-    }
-  }
-  return null;
-}
-
-async function checkEvidence(client: DatabaseClient, evidenceIds: string[]): Promise<string | null> {
-  if (!evidenceIds.length) return null;
-  const found = await client.evidence.count({ where: { id: { in: evidenceIds } } });
-  return found === evidenceIds.length ? null : "A piece of evidence in the essay is not in the library. Insert evidence from the sidebar.";
 }
 
 export async function submitEssay(student: SessionUser, essayId: string, version: number) {

@@ -1,4 +1,4 @@
-import { AuthzError, requireStudent } from "@/lib/authz";
+import { getSessionClaims } from "@/lib/auth/session";
 import { saveEssay } from "@/lib/data/essays/essays";
 import { DOCUMENT_LIMIT_LABEL, MAX_DOCUMENT_BYTES } from "@/lib/editor/limits";
 import { BodyError, readJsonBody } from "@/lib/http/read-json";
@@ -13,7 +13,12 @@ const BODY_LIMIT = MAX_DOCUMENT_BYTES + 64_000;
 
 export async function PUT(request: Request, { params }: { params: Promise<{ essayId: string }> }) {
   try {
-    const student = await requireStudent();
+    // The autosave's hot path: the session is read from its cookie and the account checked in the
+    // save's own statement (see saveEssay), not with a separate lookup.
+    const claims = await getSessionClaims();
+    if (!claims) return json({ error: "Please sign in to do that." }, 401);
+    if (claims.role !== "STUDENT") return json({ error: "Only students can do that." }, 403);
+    const student = { id: claims.userId, sessionVersion: claims.sessionVersion };
     const essayId = ZId.safeParse((await params).essayId);
     if (!essayId.success) return json({ error: "That essay was not found among yours." }, 404);
     const body = await readJsonBody(request, BODY_LIMIT, `The essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it was not saved. Shorten it and it will save again.`);
@@ -24,7 +29,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ essa
     const { ok: _ok, status, ...rest } = outcome;
     return json(rest, status);
   } catch (error) {
-    if (error instanceof AuthzError || error instanceof BodyError) return json({ error: error.message }, error.status);
+    if (error instanceof BodyError) return json({ error: error.message }, error.status);
     console.error("Essay save failed", error);
     return json({ error: "The server could not save just now. Your work is kept in this browser and will be saved when you retry." }, 500);
   }
