@@ -4,6 +4,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import type { TContent } from "@/lib/content/schema";
 import { baseUrl, launchBrowser } from "../helpers/browser";
+import { e2eDatabase } from "../helpers/e2e-essay";
+
+// Other browser tests share this database and may have added items of their own as teachers:
+// the library lists everything in content/ plus whatever teachers added and did not archive.
+async function teacherAdded() {
+  const db = e2eDatabase();
+  const where = { createdById: { not: null }, archivedAt: null };
+  const [prompts, quotations, evidence] = await Promise.all([
+    db.prompt.findMany({ where, select: { slug: true } }),
+    db.quotation.findMany({ where, select: { slug: true } }),
+    db.evidence.findMany({ where, select: { slug: true } }),
+  ]);
+  return { prompts, quotations, evidence };
+}
 
 let browser: Browser;
 let page: Page;
@@ -24,9 +38,10 @@ describe("library", () => {
     await page.goto(`${baseUrl()}/library`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Library");
     const count = async (kind: string) => Number(await page.getByTestId(`count-${kind}`).textContent());
-    expect(await count("prompts")).toBe(content.prompts.length);
-    expect(await count("quotations")).toBe(content.quotations.length);
-    expect(await count("evidence")).toBe(content.evidence.length);
+    const added = await teacherAdded();
+    expect(await count("prompts")).toBe(content.prompts.length + added.prompts.length);
+    expect(await count("quotations")).toBe(content.quotations.length + added.quotations.length);
+    expect(await count("evidence")).toBe(content.evidence.length + added.evidence.length);
 
     const hrefs: (string | null)[] = [];
     for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
@@ -35,12 +50,12 @@ describe("library", () => {
       if (!onPage.length) break;
       hrefs.push(...onPage);
     }
-    expect(hrefs).toHaveLength(content.prompts.length + content.quotations.length + content.evidence.length);
     const expected = [
-      ...content.prompts.map((item) => `/library/prompts/${item.slug}`),
-      ...content.quotations.map((item) => `/library/quotations/${item.slug}`),
-      ...content.evidence.map((item) => `/library/evidence/${item.slug}`),
+      ...[...content.prompts, ...added.prompts].map((item) => `/library/prompts/${item.slug}`),
+      ...[...content.quotations, ...added.quotations].map((item) => `/library/quotations/${item.slug}`),
+      ...[...content.evidence, ...added.evidence].map((item) => `/library/evidence/${item.slug}`),
     ];
+    expect(hrefs).toHaveLength(expected.length);
     expect(new Set(hrefs)).toEqual(new Set(expected));
   });
 
@@ -83,7 +98,8 @@ describe("library", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/kind=quotation$/);
     const kinds = await page.getByTestId("results").locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-kind")));
-    expect(kinds).toEqual(content.quotations.map(() => "QUOTATION"));
+    const added = await teacherAdded();
+    expect(kinds).toEqual([...content.quotations, ...added.quotations].map(() => "QUOTATION"));
     expect(await quotationsLink.getAttribute("aria-current")).toBe("page");
   });
 
