@@ -4,7 +4,8 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl, launchBrowser } from "../helpers/browser";
-import { closeAll, e2eDatabase, editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
+import { e2eDatabase } from "../helpers/e2e-database";
+import { closeAll, editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -21,6 +22,23 @@ async function open(options?: { timeLimitMinutes: number | null }) {
   const opened = await openNewEssay(browser, options);
   contexts.push(opened.context);
   return opened;
+}
+
+// One essay open in two tabs: the first saves, then the second (based on the older version)
+// types and is asked which version to keep.
+async function conflictBetweenTabs(firstWords: string, secondWords: string) {
+  const { page: first, context, writeUrl } = await open();
+  const second = await context.newPage();
+  await second.goto(writeUrl);
+  await editor(second).waitFor();
+  await editor(first).click();
+  await first.keyboard.type(firstWords);
+  await waitUntilSaved(first);
+  await editor(second).click();
+  await second.keyboard.type(secondWords);
+  const dialog = second.getByRole("dialog", { name: "This essay changed somewhere else" });
+  await dialog.waitFor({ timeout: 15_000 });
+  return { first, second, dialog };
 }
 
 describe("the essay editor", () => {
@@ -119,19 +137,7 @@ describe("the essay editor", () => {
   });
 
   it("two tabs on one essay: the stale tab gets a conflict prompt, and “Keep mine” keeps its words", async () => {
-    const { page: first, context, writeUrl } = await open();
-    const second = await context.newPage();
-    await second.goto(writeUrl);
-    await editor(second).waitFor();
-
-    await editor(first).click();
-    await first.keyboard.type("From the first tab.");
-    await waitUntilSaved(first);
-
-    await editor(second).click();
-    await second.keyboard.type("From the second tab.");
-    const dialog = second.getByRole("dialog", { name: "This essay changed somewhere else" });
-    await dialog.waitFor({ timeout: 15_000 });
+    const { first, second, dialog } = await conflictBetweenTabs("From the first tab.", "From the second tab.");
     await dialog.getByRole("button", { name: "Keep mine" }).click();
     await waitUntilSaved(second);
 
@@ -141,17 +147,7 @@ describe("the essay editor", () => {
   });
 
   it("two tabs on one essay: “Load the newer version” shows the other tab's words", async () => {
-    const { page: first, context, writeUrl } = await open();
-    const second = await context.newPage();
-    await second.goto(writeUrl);
-    await editor(second).waitFor();
-    await editor(first).click();
-    await first.keyboard.type("Newer words.");
-    await waitUntilSaved(first);
-    await editor(second).click();
-    await second.keyboard.type("Stale words.");
-    const dialog = second.getByRole("dialog", { name: "This essay changed somewhere else" });
-    await dialog.waitFor({ timeout: 15_000 });
+    const { second, dialog } = await conflictBetweenTabs("Newer words.", "Stale words.");
     await dialog.getByRole("button", { name: "Load the newer version" }).click();
     expect(await editor(second).textContent()).toBe("Newer words.");
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import type { TContent } from "@/lib/content/schema";
 import { baseUrl, launchBrowser } from "../helpers/browser";
-import { e2eDatabase } from "../helpers/e2e-essay";
+import { e2eDatabase } from "../helpers/e2e-database";
 
 // Other browser tests share this database and may have added items of their own as teachers:
 // the library lists everything in content/ plus whatever teachers added and did not archive.

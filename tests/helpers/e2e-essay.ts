@@ -2,18 +2,9 @@
 // the e2e database (the class pages have their own browser tests), and a student signed in
 // through the real sign-in page.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createDatabaseClient, type DatabaseClient } from "@/lib/database-client";
 import { FACTORY_PASSWORD, makeAssignment, makeClass, makeUser } from "../factories/accounts";
 import { baseUrl } from "./browser";
-
-let client: DatabaseClient | undefined;
-
-export function e2eDatabase(): DatabaseClient {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
-  client ??= createDatabaseClient(url, 2);
-  return client;
-}
+import { e2eDatabase } from "./e2e-database";
 
 export async function assignmentForNewStudent(options: { timeLimitMinutes: number | null }) {
   const db = e2eDatabase();

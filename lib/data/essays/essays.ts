@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { ActionError } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
@@ -7,11 +6,10 @@ import { db } from "@/lib/db";
 import type { DatabaseClient } from "@/lib/database-client";
 import { checkEssayDocument, emptyEssayDocument } from "@/lib/editor/document";
 import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "@/lib/validation/essays";
-import { deadlineFor, REVISION_INTERVAL_MS, SAVE_GRACE_MS } from "./clock";
+import { deadlineFor, REVISION_INTERVAL_MS } from "./clock";
 import { checkEvidence, checkQuotationWording } from "./library-check";
-import { submitOverdueEssays } from "./overdue";
+import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "./overdue";
 
-const GRACE = Prisma.raw(`interval '${SAVE_GRACE_MS} milliseconds'`);
 const REVISION_INTERVAL = Prisma.raw(`interval '${REVISION_INTERVAL_MS} milliseconds'`);
 
 // Starting is idempotent: a second click, or a second tab, finds the essay already begun and
@@ -87,13 +85,10 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
         "savedAt" = now(),
         "lastRevisionAt" = CASE WHEN "lastRevisionAt" IS NULL OR "lastRevisionAt" <= now() - ${REVISION_INTERVAL} THEN now() ELSE "lastRevisionAt" END
       WHERE id = ${essayId} AND "studentId" = ${student.id} AND version = ${input.baseVersion}
-        AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR now() <= "deadlineAt" + ${GRACE})
+        AND ${OPEN_FOR_WRITING}
         AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${student.id} AND u.role = 'STUDENT' AND u."sessionVersion" = ${student.sessionVersion})
       RETURNING id, version, "savedAt", "deadlineAt", document, plan, "wordCount", ("lastRevisionAt" = now()::timestamp(3)) AS "takeRevision"
-    ), revision AS (
-      INSERT INTO "EssayRevision" (id, "essayId", version, document, plan, "wordCount", "createdAt")
-      SELECT ${randomUUID()}, id, version, document, plan, "wordCount", now() FROM saved WHERE "takeRevision"
-    )
+    ), revision AS (${revisionsFrom("saved", Prisma.sql`WHERE "takeRevision"`)})
     SELECT version, "savedAt", "takeRevision", "deadlineAt", now() AS now FROM saved`;
   const saved = rows[0];
   if (saved) {
@@ -132,13 +127,9 @@ export async function submitEssay(student: SessionUser, essayId: string, version
   const rows = await db.$queryRaw<{ submittedAt: Date }[]>`
     WITH submitted AS (
       UPDATE "Essay" SET "submittedAt" = now(), "lastRevisionAt" = now()
-      WHERE id = ${essayId} AND "studentId" = ${student.id} AND version = ${version}
-        AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR now() <= "deadlineAt" + ${GRACE})
+      WHERE id = ${essayId} AND "studentId" = ${student.id} AND version = ${version} AND ${OPEN_FOR_WRITING}
       RETURNING id, version, document, plan, "wordCount", "submittedAt"
-    ), revision AS (
-      INSERT INTO "EssayRevision" (id, "essayId", version, document, plan, "wordCount", "createdAt")
-      SELECT ${randomUUID()}, id, version, COALESCE(document, '{}'::jsonb), plan, "wordCount", now() FROM submitted
-    )
+    ), revision AS (${revisionsFrom("submitted")})
     SELECT "submittedAt" FROM submitted`;
   if (rows[0]) return { submittedAt: rows[0].submittedAt };
   const refused = await explainRefusedSave(student, essayId);
@@ -152,13 +143,12 @@ export async function submitEssay(student: SessionUser, essayId: string, version
 
 // Everything the writing page needs, for the student who owns it.
 export async function getEssayForWriting(student: SessionUser, assignmentId: string) {
-  const essay = await db.essay.findFirst({ where: { assignmentId, studentId: student.id }, select: { id: true } });
-  if (!essay) return null;
-  await submitOverdueEssays(db, { essayId: essay.id });
-  const found = await db.essay.findUniqueOrThrow({
-    where: { id: essay.id },
+  await submitOverdueEssays(db, { assignmentId, studentId: student.id });
+  const found = await db.essay.findFirst({
+    where: { assignmentId, studentId: student.id },
     select: { id: true, document: true, plan: true, version: true, savedAt: true, startedAt: true, deadlineAt: true, submittedAt: true, autoSubmitted: true, wordCount: true, quotationIds: true, evidenceIds: true },
   });
+  if (!found) return null;
   return { ...found, document: found.document ?? emptyEssayDocument(), plan: parsePlan(found.plan) };
 }
 
