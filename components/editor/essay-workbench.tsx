@@ -189,7 +189,7 @@ export function EssayWorkbench(props: Props) {
     <div className="workbench">
       <div className="writing-column">
         <div className="writing-bar">
-          <p className={`save-status status-${autosave.status}`} role="status" aria-live="polite">
+          <p className={`save-status status-${autosave.status}`} data-version={autosave.version.current} role="status" aria-live="polite">
             {STATUS_TEXT[autosave.status]}
             {autosave.status === "saved" && autosave.savedAt && <span className="meta"> at {new Date(autosave.savedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}</span>}
           </p>

@@ -24,6 +24,10 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
   const [hits, setHits] = useState<Hit[]>([]);
   const [active, setActive] = useState(0);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
+  // Which search the results on screen answer: while a newer one runs, they are out of date.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const searchKey = `${kind}\u0000${query}`;
+  const current = state === "ready" && answered === searchKey;
   const listId = useId();
   const searchId = useId();
   const kindId = useId();
@@ -40,6 +44,7 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
         const result = (await response.json()) as { hits: Hit[] };
         setHits(result.hits.filter((hit) => hit.insert));
         setActive(0);
+        setAnswered(`${kind}\u0000${query}`);
         setState("ready");
       } catch (error) {
         if (!controller.signal.aborted) setState("failed");
@@ -66,6 +71,8 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
       setActive((index) => Math.max(index - 1, 0));
     } else if (event.key === "Enter") {
       event.preventDefault();
+      // Results for earlier text are still on screen while a search runs: never insert one of those.
+      if (!current) return;
       const hit = hits[active];
       if (hit?.insert && !disabled) onInsert(hit.insert);
     }
@@ -106,7 +113,7 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
       </p>
       {state === "failed" && <p className="form-error">The library could not be searched just now. Keep writing and try again in a moment.</p>}
       {state === "ready" && !hits.length && <p>Nothing in the library matches that. Try a name, an event or a year.</p>}
-      <ul className="sidebar-results" id={listId} role="listbox" aria-label="Library results" ref={listRef}>
+      <ul className="sidebar-results" id={listId} role="listbox" aria-label="Library results" aria-busy={state !== "failed" && !current} ref={listRef}>
         {hits.map((hit, index) => (
           <li
             key={hit.itemId}

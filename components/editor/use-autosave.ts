@@ -76,12 +76,8 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
         return;
       }
       if (!dirty.current) return;
-      if (typeof navigator !== "undefined" && !navigator.onLine) {
-        backupNow();
-        setOnline(false);
-        setStatus("offline");
-        return;
-      }
+      // No early return on navigator.onLine: it can be wrong either way. An offline request fails
+      // fast, the catch below marks the page offline, and retries continue until one gets through.
       const snapshot = latest.current.getSnapshot();
       const body = JSON.stringify({ baseVersion: version.current, document: snapshot.document, plan: snapshot.plan });
       dirty.current = false;

@@ -49,8 +49,7 @@ describe("the essay editor", () => {
 
     const search = page.getByRole("combobox", { name: "Search the library" });
     await search.fill("Figes apparatus");
-    const quotation = page.getByRole("option").filter({ hasText: "The key to Stalin’s growing power" });
-    await quotation.waitFor();
+    await page.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: "The key to Stalin’s growing power" }).waitFor();
     // The first result is active; arrow keys move, Enter inserts at the cursor.
     await search.press("ArrowDown");
     await search.press("ArrowUp");
@@ -80,7 +79,7 @@ describe("the essay editor", () => {
     await editor(page).click();
     const search = page.getByRole("combobox", { name: "Search the library" });
     await search.fill("golden boy");
-    await page.getByRole("option").filter({ hasText: "golden boy" }).first().waitFor();
+    await page.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: "golden boy" }).waitFor();
     await search.press("Enter");
     const quoted = editor(page).locator(".essay-quotation");
     await quoted.waitFor();
@@ -107,7 +106,7 @@ describe("the essay editor", () => {
     await page.locator(".save-status.status-offline").waitFor();
 
     await context.setOffline(false);
-    await waitUntilSaved(page);
+    await waitUntilSaved(page, 2);
     await page.goto(writeUrl);
     await editor(page).waitFor();
     expect(await editor(page).textContent()).toBe("Written online. Written while offline.");
@@ -130,7 +129,7 @@ describe("the essay editor", () => {
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Restore my unsaved work" }).click();
     expect(await editor(again).textContent()).toBe("Saved part. Only in this browser.");
-    await waitUntilSaved(again);
+    await waitUntilSaved(again, 2);
     await again.reload();
     await editor(again).waitFor();
     expect(await editor(again).textContent()).toBe("Saved part. Only in this browser.");
@@ -139,7 +138,7 @@ describe("the essay editor", () => {
   it("two tabs on one essay: the stale tab gets a conflict prompt, and “Keep mine” keeps its words", async () => {
     const { first, second, dialog } = await conflictBetweenTabs("From the first tab.", "From the second tab.");
     await dialog.getByRole("button", { name: "Keep mine" }).click();
-    await waitUntilSaved(second);
+    await waitUntilSaved(second, 2);
 
     await first.reload();
     await editor(first).waitFor();

@@ -38,8 +38,17 @@ export async function openNewEssay(browser: Browser, options: { timeLimitMinutes
 export const editor = (page: Page) => page.getByRole("textbox", { name: "Your essay" });
 export const saveStatus = (page: Page) => page.locator(".save-status");
 
-export async function waitUntilSaved(page: Page) {
-  await page.locator(".save-status.status-saved").waitFor({ timeout: 15_000 });
+// "Saved" is also what a fresh page shows, so wait for the server to have acknowledged a given
+// version: each test's essay starts at 0, and every acknowledged save adds one.
+export async function waitUntilSaved(page: Page, atLeastVersion = 1) {
+  await page.waitForFunction(
+    (version) => {
+      const status = document.querySelector(".save-status.status-saved");
+      return status !== null && Number(status.getAttribute("data-version")) >= version;
+    },
+    atLeastVersion,
+    { timeout: 15_000 },
+  );
 }
 
 export async function closeAll(contexts: BrowserContext[]) {
