@@ -6,33 +6,43 @@ import { quotationLabel } from "@/lib/editor/quotation-node";
 // trusted or injected. Unknown nodes (which validation keeps out) render as nothing.
 type JsonNode = { type?: unknown; attrs?: Record<string, unknown>; content?: unknown; text?: unknown; marks?: unknown };
 
-export function EssayDocumentView({ document, label = "Essay" }: { document: unknown; label?: string }) {
+// commentNumbers, for print: each comment's number follows the end of its highlight.
+type Render = { commentNumbers?: Map<string, number>; lastNodeOf: Map<string, JsonNode> };
+
+export function EssayDocumentView({ document, label = "Essay", commentNumbers }: { document: unknown; label?: string; commentNumbers?: Map<string, number> }) {
+  const render: Render = { commentNumbers, lastNodeOf: commentNumbers ? lastNodeOfEachComment(document as JsonNode) : new Map() };
   return (
     <article className="essay-document" aria-label={label}>
-      {renderChildren(document as JsonNode)}
+      {renderChildren(document as JsonNode, render)}
     </article>
   );
 }
 
-function renderChildren(node: JsonNode): ReactNode {
-  if (!Array.isArray(node.content)) return null;
-  return node.content.map((child: JsonNode, index: number) => <Fragment key={index}>{renderNode(child)}</Fragment>);
+function lastNodeOfEachComment(node: JsonNode, found = new Map<string, JsonNode>()) {
+  if (Array.isArray(node.marks)) for (const mark of node.marks as JsonNode[]) if (mark.type === "comment") found.set(String(mark.attrs?.id), node);
+  if (Array.isArray(node.content)) for (const child of node.content as JsonNode[]) lastNodeOfEachComment(child, found);
+  return found;
 }
 
-function renderNode(node: JsonNode): ReactNode {
+function renderChildren(node: JsonNode, render: Render): ReactNode {
+  if (!Array.isArray(node.content)) return null;
+  return node.content.map((child: JsonNode, index: number) => <Fragment key={index}>{renderNode(child, render)}</Fragment>);
+}
+
+function renderNode(node: JsonNode, render: Render): ReactNode {
   switch (node.type) {
     case "paragraph":
-      return <p>{renderChildren(node)}</p>;
+      return <p>{renderChildren(node, render)}</p>;
     case "heading":
-      return node.attrs?.level === 3 ? <h4>{renderChildren(node)}</h4> : <h3>{renderChildren(node)}</h3>;
+      return node.attrs?.level === 3 ? <h4>{renderChildren(node, render)}</h4> : <h3>{renderChildren(node, render)}</h3>;
     case "bulletList":
-      return <ul>{renderChildren(node)}</ul>;
+      return <ul>{renderChildren(node, render)}</ul>;
     case "orderedList":
-      return <ol start={typeof node.attrs?.start === "number" ? node.attrs.start : undefined}>{renderChildren(node)}</ol>;
+      return <ol start={typeof node.attrs?.start === "number" ? node.attrs.start : undefined}>{renderChildren(node, render)}</ol>;
     case "listItem":
-      return <li>{renderChildren(node)}</li>;
+      return <li>{renderChildren(node, render)}</li>;
     case "blockquote":
-      return <blockquote>{renderChildren(node)}</blockquote>;
+      return <blockquote>{renderChildren(node, render)}</blockquote>;
     case "hardBreak":
       return <br />;
     case "quotation": {
@@ -44,8 +54,20 @@ function renderNode(node: JsonNode): ReactNode {
         </span>
       );
     }
-    case "text":
-      return renderMarks(String(node.text ?? ""), Array.isArray(node.marks) ? (node.marks as JsonNode[]) : []);
+    case "text": {
+      const marks = Array.isArray(node.marks) ? (node.marks as JsonNode[]) : [];
+      const numbers = marks.flatMap((mark) => (mark.type === "comment" && render.lastNodeOf.get(String(mark.attrs?.id)) === node ? [render.commentNumbers?.get(String(mark.attrs?.id))] : [])).filter((n) => n !== undefined);
+      return (
+        <>
+          {renderMarks(String(node.text ?? ""), marks)}
+          {numbers.map((number) => (
+            <sup key={number} className="comment-ref">
+              [{number}]
+            </sup>
+          ))}
+        </>
+      );
+    }
     default:
       return null;
   }
@@ -65,6 +87,13 @@ function renderMarks(text: string, marks: JsonNode[]): ReactNode {
           </a>
         ) : (
           inner
+        );
+      case "comment":
+        // A teacher's comment highlight; the margin beside the essay lists the comment itself.
+        return (
+          <mark className="comment-highlight" data-comment-id={String(mark.attrs?.id ?? "")}>
+            {inner}
+          </mark>
         );
       case "evidence":
         return (

@@ -15,6 +15,8 @@ import * as classActions from "@/lib/actions/classes";
 import * as markSchemeActions from "@/lib/actions/mark-schemes";
 import * as libraryActions from "@/lib/actions/library";
 import * as essayActions from "@/lib/actions/essays";
+import * as markingActions from "@/lib/actions/marking";
+import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
 import { GET as exportRoute } from "@/app/api/library/export/route";
 import { GET as searchRoute } from "@/app/api/library/search/route";
@@ -57,6 +59,21 @@ type Case = {
   // What the rightful call changed, read back from the database.
   effect: (world: World) => Promise<void>;
 };
+
+// A submitted essay; then one with a teacher's comment on it; then with its feedback released.
+const SUBMITTED = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Stalin won because he ran the Party." }] }] };
+const WORLD_COMMENT = "cworldcomment";
+const submitted = ({ essay }: World) => db.essay.update({ where: { id: essay.id }, data: { submittedAt: new Date(), document: SUBMITTED } });
+async function commented(world: World, feedback: { level?: number; mark?: number; releasedAt?: Date } = {}) {
+  await submitted(world);
+  const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Stalin won", marks: [{ type: "comment", attrs: { id: WORLD_COMMENT } }] }, { type: "text", text: " because he ran the Party." }] }] };
+  await db.feedback.create({ data: { essayId: world.essay.id, markerId: world.teacher.id, document, ...feedback } });
+  await db.comment.create({ data: { id: WORLD_COMMENT, essayId: world.essay.id, authorId: world.teacher.id, body: "Why?", quotedText: "Stalin won" } });
+}
+const released = (world: World) => commented(world, { level: 4, mark: 18, releasedAt: new Date() });
+const readyToRelease = (world: World) => commented(world, { level: 4, mark: 18 });
+const MARKERS_ONLY = { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 } as const;
+const feedbackOf = ({ essay }: World) => db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } });
 
 const in7Days = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
 
@@ -205,6 +222,82 @@ const CASES: Record<string, Case> = {
     call: ({ essay }) => essayActions.submitEssay({ essayId: essay.id, version: 0 }),
     effect: async ({ essay }) => expect((await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt).not.toBeNull(),
   },
+  "marking.addComment": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: submitted,
+    call: ({ essay }) => markingActions.addComment({ essayId: essay.id, from: 1, to: 11, body: "Why?", code: "E" }),
+    effect: async ({ essay }) => expect(await db.comment.findFirstOrThrow({ where: { essayId: essay.id } })).toMatchObject({ quotedText: "Stalin won", code: "E" }),
+  },
+  "marking.deleteComment": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: commented,
+    call: () => markingActions.deleteComment({ commentId: WORLD_COMMENT }),
+    effect: async () => expect(await db.comment.count()).toBe(0),
+  },
+  "marking.resolveComment": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: commented,
+    call: () => markingActions.resolveComment({ commentId: WORLD_COMMENT, resolved: true }),
+    effect: async () => expect((await db.comment.findUniqueOrThrow({ where: { id: WORLD_COMMENT } })).resolvedAt).not.toBeNull(),
+  },
+  "marking.replyToComment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404 },
+    rightful: "studentOfThisClass",
+    arrange: released,
+    call: () => markingActions.replyToComment({ commentId: WORLD_COMMENT, body: "Because of the Lenin Enrolment." }),
+    effect: async ({ student }) => expect(await db.comment.count({ where: { parentId: WORLD_COMMENT, authorId: student.id } })).toBe(1),
+  },
+  "marking.markCommentActedOn": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: released,
+    call: () => markingActions.markCommentActedOn({ commentId: WORLD_COMMENT, actedOn: true }),
+    effect: async () => expect((await db.comment.findUniqueOrThrow({ where: { id: WORLD_COMMENT } })).actedOnAt).not.toBeNull(),
+  },
+  "marking.saveFeedback": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: submitted,
+    call: ({ essay }) => markingActions.saveFeedback({ essayId: essay.id, level: 4, mark: 18, wentWell: "Clear", evenBetterIf: "Deeper" }),
+    effect: async (world) => expect(await feedbackOf(world)).toMatchObject({ level: 4, mark: 18, wentWell: "Clear", releasedAt: null }),
+  },
+  "marking.releaseEssayFeedback": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: readyToRelease,
+    call: ({ essay }) => markingActions.releaseEssayFeedback({ essayId: essay.id }),
+    effect: async (world) => expect((await feedbackOf(world)).releasedAt).not.toBeNull(),
+  },
+  "marking.releaseClassFeedback": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: readyToRelease,
+    call: ({ essay }) => markingActions.releaseClassFeedback({ assignmentId: essay.assignmentId }),
+    effect: async (world) => expect((await feedbackOf(world)).releasedAt).not.toBeNull(),
+  },
+  "marking.addBankComment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => markingActions.addBankComment({ body: "Develop the judgement", code: "J", shortcut: "judge" }),
+    effect: async ({ teacher }) => expect(await db.commentBankItem.count({ where: { teacherId: teacher.id } })).toBe(1),
+  },
+  "marking.removeBankComment": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: ({ teacher }) => db.commentBankItem.create({ data: { id: "cworldbank", teacherId: teacher.id, body: "Develop the judgement" } }),
+    call: () => markingActions.removeBankComment({ bankItemId: "cworldbank" }),
+    effect: async () => expect(await db.commentBankItem.count()).toBe(0),
+  },
+  "marking.saveCommentToBank": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: commented,
+    call: () => markingActions.saveCommentToBank({ commentId: WORLD_COMMENT, shortcut: "why" }),
+    effect: async ({ teacher }) => expect(await db.commentBankItem.findFirstOrThrow({ where: { teacherId: teacher.id } })).toMatchObject({ body: "Why?", shortcut: "why" }),
+  },
   // Public by design: signing up is how an account comes to exist.
   "accounts.signUpTeacher": {
     refused: {},
@@ -224,11 +317,12 @@ const CASES: Record<string, Case> = {
 const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's sign-in, sign-out, session and CSRF endpoints (sign-in is rate limited; see accounts.test.ts)",
   "app/api/essays/[essayId]/route.ts": "the essay's own student: see the route cases below",
+  "app/api/essays/[essayId]/feedback-docx/route.ts": "the class's teacher, and the essay's student once released: see the route cases below",
   "app/api/library/export/route.ts": "teachers: see the route cases below",
   "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
 };
 
-type RouteCase = { refused: Partial<Record<Caller, 401 | 403 | 404>>; rightful: Caller; call: (world: World) => Promise<Response>; check: (response: Response, world: World) => Promise<void> };
+type RouteCase = { refused: Partial<Record<Caller, 401 | 403 | 404>>; rightful: Caller; arrange?: (world: World) => Promise<unknown>; call: (world: World) => Promise<Response>; check: (response: Response, world: World) => Promise<void> };
 
 const ROUTE_CASES: Record<string, RouteCase> = {
   "PUT /api/essays/:essayId": {
@@ -240,6 +334,20 @@ const ROUTE_CASES: Record<string, RouteCase> = {
         { params: Promise.resolve({ essayId: essay.id }) },
       ),
     check: async (_response, { essay }) => expect(await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).toMatchObject({ version: 1, plainText: "Mine." }),
+  },
+  "GET /api/essays/:essayId/feedback-docx before release": {
+    refused: { anonymous: 401, studentOfThisClass: 404, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "teacher",
+    arrange: readyToRelease,
+    call: ({ essay }) => feedbackDocxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response) => expect(response.headers.get("content-type")).toContain("wordprocessingml"),
+  },
+  "GET /api/essays/:essayId/feedback-docx once released": {
+    refused: { anonymous: 401, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: released,
+    call: ({ essay }) => feedbackDocxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response) => expect(response.headers.get("content-disposition")).toContain(".docx"),
   },
   "GET /api/library/export": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
@@ -263,14 +371,17 @@ function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 async function snapshot() {
-  const [users, classes, enrolments, assignments, essays] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
     db.assignment.findMany({ orderBy: { id: "asc" } }),
     db.essay.findMany({ orderBy: { id: "asc" } }),
+    db.feedback.findMany({ orderBy: { essayId: "asc" } }),
+    db.comment.findMany({ orderBy: { id: "asc" } }),
+    db.commentBankItem.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank });
 }
 
 function findFiles(folder: string, name: string): string[] {
@@ -296,9 +407,10 @@ describe("authorization", () => {
       ...Object.keys(markSchemeActions).map((name) => `markSchemes.${name}`),
       ...Object.keys(libraryActions).map((name) => `library.${name}`),
       ...Object.keys(essayActions).map((name) => `essays.${name}`),
+      ...Object.keys(markingActions).map((name) => `marking.${name}`),
     ];
     const actionFiles = readdirSync("lib/actions").filter((file) => file !== "safe-action.ts");
-    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts"]);
+    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts", "marking.ts"]);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 
@@ -309,6 +421,7 @@ describe("authorization", () => {
   for (const [name, testCase] of Object.entries(ROUTE_CASES)) {
     for (const [caller, status] of Object.entries(testCase.refused)) {
       it(`${name} refuses ${caller} (${status})`, async () => {
+        await testCase.arrange?.(world);
         actAs(callerUser(world, caller as Caller));
         const response = await testCase.call(world);
         expect(response.status).toBe(status);
@@ -316,6 +429,7 @@ describe("authorization", () => {
       });
     }
     it(`${name} answers ${testCase.rightful}`, async () => {
+      await testCase.arrange?.(world);
       actAs(callerUser(world, testCase.rightful));
       const response = await testCase.call(world);
       expect(response.status).toBe(200);

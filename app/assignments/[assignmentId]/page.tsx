@@ -43,6 +43,12 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
           )}
           <StartEssayButton assignmentId={assignment.id} timed={assignment.timeLimitMinutes !== null} />
         </>
+      ) : assignment.status === "marked" ? (
+        <p>
+          <Link className="link-button" href={`/assignments/${assignment.id}/feedback`}>
+            Read your feedback
+          </Link>
+        </p>
       ) : (
         <p>
           <Link className="link-button" href={`/assignments/${assignment.id}/write`}>

@@ -84,9 +84,22 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
       dueAt: true,
       timeLimitMinutes: true,
       prompt: { select: { text: true, marks: true } },
-      markScheme: { select: { name: true } },
+      markScheme: { select: { name: true, totalMarks: true, levels: true } },
       class: { select: { id: true, name: true, enrolments: { select: { student: { select: { id: true, name: true, email: true } } }, orderBy: { student: { name: "asc" } } } } },
-      essays: { select: { studentId: true, startedAt: true, submittedAt: true, markedAt: true } },
+      essays: {
+        select: {
+          id: true,
+          studentId: true,
+          startedAt: true,
+          submittedAt: true,
+          markedAt: true,
+          autoSubmitted: true,
+          wordCount: true,
+          quotationIds: true,
+          evidenceIds: true,
+          feedback: { select: { level: true, mark: true, releasedAt: true } },
+        },
+      },
     },
   });
   if (!assignment) return null;

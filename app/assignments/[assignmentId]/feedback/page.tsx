@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EssayDocumentView } from "@/components/editor/essay-document-view";
+import { AnnotatedLayout } from "@/components/marking/annotated-layout";
+import { FeedbackSummary } from "@/components/marking/feedback-summary";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { getReleasedFeedback } from "@/lib/data/marking/read";
+import { ZId } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Feedback" };
+
+export default async function FeedbackPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const student = await requirePageUser("STUDENT");
+  const id = ZId.safeParse((await params).assignmentId);
+  const essay = id.success ? await getReleasedFeedback(student, { assignmentId: id.data }) : null;
+  if (!essay || !essay.feedback) notFound();
+
+  return (
+    <div className="marking-page">
+      <p className="breadcrumb">
+        <Link href="/assignments">My assignments</Link> › <Link href={`/assignments/${essay.assignment.id}`}>{essay.assignment.class.name}</Link>
+      </p>
+      <header className="prompt-header">
+        <h1>{essay.assignment.prompt.text}</h1>
+      </header>
+      <FeedbackSummary feedback={essay.feedback} scheme={essay.assignment.markScheme} />
+      <nav className="page-actions" aria-label="This feedback">
+        <Link href={`/assignments/${essay.assignment.id}/feedback/print`}>Print view</Link>
+        <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
+      </nav>
+      <p className="muted">Click a highlight to see its comment. Reply to a comment, and tick it when you have acted on it.</p>
+      <AnnotatedLayout threads={essay.comments} viewer={{ id: student.id, role: "STUDENT" }}>
+        <EssayDocumentView document={essay.markingDocument} label="Your essay, with your teacher's comments" />
+      </AnnotatedLayout>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EssayFacts } from "@/components/marking/essay-facts";
+import { MarkPanel } from "@/components/marking/mark-panel";
+import { MarkingWorkbench } from "@/components/marking/marking-workbench";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { listCommentBank } from "@/lib/data/marking/bank";
+import { getEssayForMarking } from "@/lib/data/marking/read";
+import { ZId } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Mark an essay" };
+
+export default async function MarkEssayPage({ params }: { params: Promise<{ essayId: string }> }) {
+  const teacher = await requirePageUser("TEACHER");
+  const id = ZId.safeParse((await params).essayId);
+  const [essay, bank] = await Promise.all([id.success ? getEssayForMarking(teacher, id.data) : null, listCommentBank(teacher)]);
+  if (!essay) notFound();
+  const { assignment, feedback } = essay;
+
+  return (
+    <div className="marking-page">
+      <p className="breadcrumb">
+        <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link> › <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}`}>Submissions</Link>
+      </p>
+      <header className="prompt-header">
+        <h1>{essay.student.name}</h1>
+        <p className="meta">
+          {assignment.prompt.text} · {assignment.prompt.marks ?? assignment.markScheme.totalMarks} marks
+        </p>
+      </header>
+      <EssayFacts essay={essay} />
+      <nav className="page-actions" aria-label="This essay">
+        <Link href={`/marking/${essay.id}/print`}>Print view</Link>
+        <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
+        {essay.nextUnmarkedId ? <Link href={`/marking/${essay.nextUnmarkedId}`}>Next unmarked essay</Link> : <span className="muted">No other unmarked essays</span>}
+      </nav>
+      {(essay.plan.argument || essay.plan.points.length > 0) && (
+        <details className="plan-view">
+          <summary>The student's plan</summary>
+          {essay.plan.argument && <p>{essay.plan.argument}</p>}
+          <ol>
+            {essay.plan.points.map((point, index) => (
+              <li key={index}>{point}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <div className="marking-columns">
+        <MarkingWorkbench key={essay.id} essayId={essay.id} document={essay.markingDocument} threads={essay.comments} bank={bank} viewer={{ id: teacher.id, role: "TEACHER" }} />
+        <MarkPanel
+          key={`mark-${essay.id}`}
+          essayId={essay.id}
+          scheme={assignment.markScheme}
+          initial={{ level: feedback?.level ?? null, mark: feedback?.mark ?? null, wentWell: feedback?.wentWell ?? "", evenBetterIf: feedback?.evenBetterIf ?? "" }}
+          releasedAt={feedback?.releasedAt?.toISOString() ?? null}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState, useTransition } from "react";
+import { addComment } from "@/lib/actions/marking";
+import type { BankItem } from "@/lib/data/marking/bank";
+import type { CommentThread } from "@/lib/data/marking/read";
+import { markingExtensions } from "@/lib/editor/marking-extensions";
+import { MARGIN_CODES } from "@/lib/marking/codes";
+import { AnnotatedLayout } from "./annotated-layout";
+import { ANCHOR_META, ReadOnlyText } from "./read-only-text";
+
+type Selection = { from: number; to: number; text: string };
+
+// The submitted essay, selectable but not editable, with a comment box for the selected words,
+// the teacher's comment bank, and the comments beside their highlights.
+export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: { essayId: string; document: unknown; threads: CommentThread[]; bank: BankItem[]; viewer: { id: string; role: "TEACHER" } }) {
+  const router = useRouter();
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [body, setBody] = useState("");
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string>();
+  const [announcement, setAnnouncement] = useState("");
+  const [pending, startTransition] = useTransition();
+
+  const editor = useEditor({
+    extensions: [...markingExtensions, ReadOnlyText],
+    content: document as object,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        class: "essay-document marking-essay",
+        "aria-label": "The student's essay: select words, then comment on them",
+        "aria-readonly": "true",
+        "aria-describedby": "marking-help",
+      },
+    },
+    onSelectionUpdate: ({ editor: current }) => {
+      const { from, to, empty } = current.state.selection;
+      setSelection(empty ? null : { from, to, text: current.state.doc.textBetween(from, to, " ") });
+    },
+  });
+
+  // Ctrl+Alt+M from the essay jumps to the comment box for the selected words.
+  useEffect(() => {
+    const dom = editor?.view.dom;
+    if (!dom) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey && event.altKey && event.key.toLowerCase() === "m") {
+        event.preventDefault();
+        window.document.getElementById("comment-body")?.focus();
+      }
+    };
+    dom.addEventListener("keydown", onKey);
+    return () => dom.removeEventListener("keydown", onKey);
+  }, [editor]);
+
+  const shortcut = body.startsWith("/") ? body.slice(1).trim().toLowerCase() : null;
+  const matches = useMemo(() => (shortcut === null ? [] : bank.filter((item) => item.shortcut?.startsWith(shortcut) || (shortcut.length > 1 && item.body.toLowerCase().includes(shortcut)))).slice(0, 6), [bank, shortcut]);
+
+  function post(input: { body: string; code: string | null; bankItemId: string | null }) {
+    if (!selection || !editor) return setError("Select some words of the essay first, then add your comment.");
+    const range = selection;
+    startTransition(async () => {
+      const result = await addComment({ essayId, from: range.from, to: range.to, ...input });
+      if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
+      setError(undefined);
+      setBody("");
+      setCode("");
+      editor
+        .chain()
+        .command(({ tr, state }) => {
+          tr.addMark(range.from, range.to, state.schema.marks.comment!.create({ id: result.data.id })).setMeta(ANCHOR_META, true);
+          return true;
+        })
+        .run();
+      setAnnouncement(`Comment added on “${result.data.quotedText}”.`);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="marking-workbench">
+      <section className="comment-composer" aria-labelledby="composer-heading">
+        <h2 id="composer-heading">Comment on the essay</h2>
+        <p id="marking-help" className="muted">
+          Select words in the essay (mouse, or Shift and the arrow keys), then write a comment or pick one from your bank. Ctrl+Alt+M jumps here from the essay.
+        </p>
+        <p className="selected-words" aria-live="polite">
+          {selection ? (
+            <>
+              Selected: <q>{selection.text.length > 140 ? `${selection.text.slice(0, 139)}…` : selection.text}</q>
+            </>
+          ) : (
+            "No words selected."
+          )}
+        </p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const exact = shortcut !== null ? bank.find((item) => item.shortcut === shortcut) : undefined;
+            if (exact) post({ body: exact.body, code: exact.code, bankItemId: exact.id });
+            else post({ body, code: code || null, bankItemId: null });
+          }}
+        >
+          <label htmlFor="comment-body">Your comment (type / and a shortcut for a bank comment)</label>
+          <textarea id="comment-body" rows={3} value={body} maxLength={2000} onChange={(event) => setBody(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-error" : undefined} />
+          {matches.length > 0 && (
+            <ul className="shortcut-matches" aria-label="Bank comments matching the shortcut">
+              {matches.map((item) => (
+                <li key={item.id}>
+                  <button type="button" disabled={pending} onClick={() => post({ body: item.body, code: item.code, bankItemId: item.id })}>
+                    <kbd>/{item.shortcut ?? "…"}</kbd> {item.code && <span className="code-badge">{item.code}</span>} {item.body}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label htmlFor="comment-code">Margin code</label>
+          <select id="comment-code" value={code} onChange={(event) => setCode(event.target.value)}>
+            <option value="">None</option>
+            {MARGIN_CODES.map((entry) => (
+              <option key={entry.code} value={entry.code}>
+                {entry.code}: {entry.meaning}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={pending || !selection}>
+            Add comment
+          </button>
+          {error && (
+            <p id="comment-error" className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </form>
+        <details className="comment-bank" open={bank.length > 0}>
+          <summary>Comment bank ({bank.length})</summary>
+          {bank.length === 0 ? (
+            <p className="muted">Save any comment to your bank to reuse it here with one click.</p>
+          ) : (
+            <ul aria-label="Comment bank, most used first">
+              {bank.map((item) => (
+                <li key={item.id}>
+                  <button type="button" disabled={pending || !selection} onClick={() => post({ body: item.body, code: item.code, bankItemId: item.id })}>
+                    {item.code && <span className="code-badge">{item.code}</span>} {item.body}
+                  </button>
+                  <span className="muted">
+                    {item.shortcut && <kbd>/{item.shortcut}</kbd>} used {item.uses}×
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      </section>
+      <AnnotatedLayout threads={threads} viewer={viewer}>
+        <EditorContent editor={editor} />
+      </AnnotatedLayout>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { EssayDocumentView } from "@/components/editor/essay-document-view";
+import type { MarkedEssay } from "@/lib/data/marking/read";
+import { codeMeaning } from "@/lib/marking/codes";
+import { formatDateTime } from "@/lib/format";
+import { FeedbackSummary } from "./feedback-summary";
+import { PrintButton } from "./print-button";
+
+// The marked essay on paper: the text with numbered highlights, the numbered comments beside it
+// with their codes and replies, then the level, mark and overall feedback.
+export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; backHref: string }) {
+  const numbers = new Map(essay.comments.map((thread, index) => [thread.id, index + 1]));
+  return (
+    <div className="print-page">
+      <p className="no-print page-actions">
+        <Link href={backHref}>Back</Link> <PrintButton /> <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
+      </p>
+      <header>
+        <h1>{essay.assignment.prompt.text}</h1>
+        <p>
+          {essay.student.name} · {essay.assignment.class.name}
+          {essay.submittedAt && <> · submitted {formatDateTime(essay.submittedAt)}</>} · {essay.wordCount.toLocaleString("en-GB")} words
+        </p>
+      </header>
+      {essay.feedback && <FeedbackSummary feedback={essay.feedback} scheme={essay.assignment.markScheme} />}
+      <div className="print-columns">
+        <EssayDocumentView document={essay.markingDocument} label="Essay" commentNumbers={numbers} />
+        <ol className="print-comments" aria-label="Comments">
+          {essay.comments.map((thread) => (
+            <li key={thread.id} value={numbers.get(thread.id)}>
+              {thread.code && (
+                <strong className="code-badge" title={codeMeaning(thread.code) ?? undefined}>
+                  {thread.code}
+                </strong>
+              )}{" "}
+              {thread.body}
+              {!thread.anchored && (
+                <span className="comment-orphan">
+                  {" "}
+                  (on words no longer in the essay: <q>{thread.quotedText}</q>)
+                </span>
+              )}
+              {thread.replies.map((reply) => (
+                <p key={reply.id} className="print-reply">
+                  <strong>{reply.author.name}:</strong> {reply.body}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { anchoredCommentIds } from "@/lib/marking/anchors";
+import { ZMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
+import { parsePlan } from "@/lib/data/essays/essays";
+
+// What the marking and feedback pages read: the essay with its marking copy, and its comment
+// threads in reading order. A comment whose highlight is gone is kept, flagged as unanchored,
+// so it still shows with the words it was made on.
+const COMMENT_SELECT = {
+  id: true,
+  body: true,
+  code: true,
+  quotedText: true,
+  bankItemId: true,
+  resolvedAt: true,
+  actedOnAt: true,
+  createdAt: true,
+  author: { select: { id: true, name: true, role: true } },
+} as const;
+
+export type CommentThread = {
+  id: string;
+  body: string;
+  code: string | null;
+  quotedText: string;
+  bankItemId: string | null;
+  resolved: boolean;
+  actedOn: boolean;
+  createdAt: string;
+  author: { id: string; name: string; role: "TEACHER" | "STUDENT" };
+  anchored: boolean;
+  replies: Array<{ id: string; body: string; createdAt: string; author: { id: string; name: string; role: "TEACHER" | "STUDENT" } }>;
+};
+
+async function threadsOf(essayId: string, document: unknown): Promise<CommentThread[]> {
+  const rows = await db.comment.findMany({
+    where: { essayId, parentId: null },
+    select: { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const order = anchoredCommentIds(document);
+  const rank = new Map(order.map((id, index) => [id, index]));
+  return rows
+    .map((row) => ({
+      id: row.id,
+      body: row.body,
+      code: row.code,
+      quotedText: row.quotedText,
+      bankItemId: row.bankItemId,
+      resolved: row.resolvedAt !== null,
+      actedOn: row.actedOnAt !== null,
+      createdAt: row.createdAt.toISOString(),
+      author: row.author,
+      anchored: rank.has(row.id),
+      replies: row.replies.map((reply) => ({ ...reply, createdAt: reply.createdAt.toISOString() })),
+    }))
+    .sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+}
+
+const ESSAY_SELECT = {
+  id: true,
+  document: true,
+  plan: true,
+  wordCount: true,
+  quotationIds: true,
+  evidenceIds: true,
+  startedAt: true,
+  submittedAt: true,
+  deadlineAt: true,
+  autoSubmitted: true,
+  student: { select: { id: true, name: true } },
+  assignment: {
+    select: {
+      id: true,
+      dueAt: true,
+      timeLimitMinutes: true,
+      class: { select: { id: true, name: true } },
+      prompt: { select: { text: true, marks: true } },
+      markScheme: { select: { name: true, totalMarks: true, levels: true } },
+    },
+  },
+  feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true } },
+} as const;
+
+async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { markScheme: { levels: unknown } } }>(essay: E) {
+  const document = essay.feedback?.document ?? essay.document;
+  const { levels, ...scheme } = essay.assignment.markScheme;
+  return {
+    ...essay,
+    plan: parsePlan(essay.plan),
+    markingDocument: document,
+    assignment: { ...essay.assignment, markScheme: { ...scheme, levels: ZMarkSchemeLevels.parse(levels) } },
+    comments: await threadsOf(essay.id, document),
+  };
+}
+
+export async function getEssayForMarking(teacher: SessionUser, essayId: string) {
+  const essay = await db.essay.findFirst({ where: { id: essayId, submittedAt: { not: null }, assignment: { class: { teacherId: teacher.id } } }, select: ESSAY_SELECT });
+  if (!essay) return null;
+  const [marked, next] = await Promise.all([
+    withThreads(essay),
+    // The next submitted essay in the class list that has no mark yet.
+    db.essay.findFirst({
+      where: { assignmentId: essay.assignment.id, submittedAt: { not: null }, id: { not: essay.id }, OR: [{ feedback: null }, { feedback: { mark: null } }] },
+      select: { id: true },
+      orderBy: { student: { name: "asc" } },
+    }),
+  ]);
+  return { ...marked, nextUnmarkedId: next?.id ?? null };
+}
+
+// Students see feedback on their own essay, and only once it is released.
+export async function getReleasedFeedback(student: SessionUser, which: { assignmentId: string } | { essayId: string }) {
+  const where = "essayId" in which ? { id: which.essayId } : { assignmentId: which.assignmentId };
+  const essay = await db.essay.findFirst({ where: { ...where, studentId: student.id, feedback: { releasedAt: { not: null } } }, select: ESSAY_SELECT });
+  return essay ? withThreads(essay) : null;
+}
+
+export type MarkedEssay = NonNullable<Awaited<ReturnType<typeof getReleasedFeedback>>>;
