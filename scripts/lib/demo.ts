@@ -4,6 +4,9 @@
 import { hashPassword } from "@/lib/auth/password";
 import { createDatabaseClient } from "@/lib/database-client";
 import { generateJoinCode } from "@/lib/data/classes/join-code";
+import type { Prisma } from "@/generated/prisma/client";
+import { quotationAttribution } from "@/lib/editor/attribution";
+import { checkEssayDocument } from "@/lib/editor/document";
 
 export const DEMO_TEACHER = { name: "Ms Demo", email: "teacher@example.com", password: "demo-teacher-password" };
 export const DEMO_STUDENTS = [
@@ -20,6 +23,8 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
     const [teacherHash, studentHash] = await Promise.all([hashPassword(DEMO_TEACHER.password), hashPassword(DEMO_STUDENT_PASSWORD)]);
     const prompt = await db.prompt.findUniqueOrThrow({ where: { slug: "rise-weaknesses-of-opponents" }, select: { id: true } });
     const scheme = await db.markScheme.findUniqueOrThrow({ where: { slug: "essay-25-ao1" }, select: { id: true } });
+    const powerBase = await db.prompt.findUniqueOrThrow({ where: { slug: POWER_BASE_PROMPT }, select: { id: true } });
+    const demoEssays = await composeDemoEssays(db);
     const joinCode = generateJoinCode();
     await db.$transaction(async (tx) => {
       const teacher = await tx.user.create({ data: { name: DEMO_TEACHER.name, email: DEMO_TEACHER.email, passwordHash: teacherHash, role: "TEACHER" } });
@@ -31,14 +36,65 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       await tx.assignment.create({
         data: { classId: demoClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: 45, opensAt: new Date(now), dueAt: new Date(now + 7 * 24 * 60 * 60_000), createdById: teacher.id },
       });
+      // A homework already handed in by two students, waiting to be marked.
+      const homework = await tx.assignment.create({
+        data: { classId: demoClass.id, promptId: powerBase.id, markSchemeId: scheme.id, timeLimitMinutes: null, opensAt: new Date(now - 7 * DAY), dueAt: new Date(now - DAY), createdById: teacher.id },
+      });
+      for (const [index, paragraphs] of demoEssays.entries()) {
+        const checked = checkEssayDocument({ type: "doc", content: paragraphs });
+        if (!checked.ok) throw new Error(`Demo essay ${index + 1}: ${checked.error}`);
+        const { json, plainText, wordCount, quotations, evidenceIds } = checked.document;
+        await tx.essay.create({
+          data: {
+            assignmentId: homework.id,
+            studentId: students[index]!.id,
+            startedAt: new Date(now - 3 * DAY),
+            submittedAt: new Date(now - 3 * DAY + (35 + index * 10) * 60_000),
+            document: json as Prisma.InputJsonObject,
+            plainText,
+            wordCount,
+            quotationIds: quotations.map((quotation) => quotation.quotationId),
+            evidenceIds,
+            version: 1,
+          },
+        });
+      }
     });
     return [
       "Demo accounts created (this database was empty):",
       `  teacher   ${DEMO_TEACHER.email}  /  ${DEMO_TEACHER.password}`,
       ...DEMO_STUDENTS.map((student) => `  student   ${student.email}  /  ${DEMO_STUDENT_PASSWORD}`),
-      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set`,
+      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set and a homework two students have handed in, ready to mark`,
     ].join("\n");
   } finally {
     await db.$disconnect();
   }
+}
+
+const DAY = 24 * 60 * 60_000;
+const POWER_BASE_PROMPT = "stalin-power-base-1922-1926";
+
+// The demo essays are made of library items, word for word (a quotation node and evidence cards
+// exactly as the sidebar inserts them), joined by sentences that state no fact or figure.
+async function composeDemoEssays(db: ReturnType<typeof createDatabaseClient>) {
+  const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
+  const card = async (slug: string) => {
+    const evidence = await db.evidence.findUniqueOrThrow({ where: { slug } });
+    return { type: "text", text: evidence.text, marks: [{ type: "evidence", attrs: { evidenceId: evidence.id, slug: evidence.slug } }] };
+  };
+  const text = (words: string) => ({ type: "text", text: words });
+  const paragraph = (...content: unknown[]) => ({ type: "paragraph", content });
+  const figes = { type: "quotation", attrs: { quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) } };
+  return [
+    [
+      paragraph(text("Stalin built his power base above all through the offices he held in the Party, which let him shape who sat in its meetings and who ran its branches.")),
+      paragraph(text("As General Secretary he had a unique position: "), await card("general-secretary-agenda-and-appointments"), text(" This mattered more than any speech, because the people he appointed owed their careers to him.")),
+      paragraph(text("Figes makes the same point: "), figes, text(". Therefore his control of the apparatus was the decisive factor, although his rivals' mistakes made it easier to use.")),
+    ],
+    [
+      paragraph(text("Stalin's rise was helped by the way the Party grew after Lenin's death.")),
+      paragraph(await card("lenin-enrolment-1923-25"), text(" These new members were loyal to the leadership that admitted them.")),
+      paragraph(await card("testament-vote-44-to-10"), text(" So Lenin's warning about Stalin never reached the wider Party, and his opponents failed to use it.")),
+    ],
+  ];
 }

@@ -4,6 +4,7 @@ import * as accountActions from "@/lib/actions/accounts";
 import * as classActions from "@/lib/actions/classes";
 import { authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
+import { importContentInto } from "@/scripts/content-import";
 import { seedDemoIfEmpty, DEMO_STUDENT_PASSWORD, DEMO_TEACHER } from "@/scripts/lib/demo";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
@@ -88,16 +89,21 @@ describe("accounts", () => {
 });
 
 describe("demo mode", () => {
-  it("fills an empty database with a teacher, a class of three and one assignment, once", async () => {
+  it("fills an empty database with a teacher, a class of three, an essay to write and two handed in to mark, once", async () => {
     await defaultMarkScheme(db);
-    await db.prompt.create({ data: { slug: "rise-weaknesses-of-opponents", text: "To what extent…?", kind: "ESSAY", origin: "EXAM_PRACTICE", marks: 25 } });
+    await importContentInto(testDatabaseUrl());
     const printed = await seedDemoIfEmpty(testDatabaseUrl());
     expect(printed).toContain(DEMO_TEACHER.email);
     const teacher = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER.email }, include: { classesTaught: { include: { enrolments: true, assignments: true } } } });
     expect(await verifyPassword(teacher.passwordHash, DEMO_TEACHER.password)).toBe(true);
     expect(teacher.classesTaught).toHaveLength(1);
     expect(teacher.classesTaught[0]?.enrolments).toHaveLength(3);
-    expect(teacher.classesTaught[0]?.assignments).toMatchObject([{ timeLimitMinutes: 45 }]);
+    expect(teacher.classesTaught[0]?.assignments.map((assignment) => assignment.timeLimitMinutes).sort()).toEqual([45, null]);
+    // The handed-in essays are library items word for word: the server's own checks accept them.
+    const handedIn = await db.essay.findMany({ where: { submittedAt: { not: null } }, select: { wordCount: true, quotationIds: true, evidenceIds: true } });
+    expect(handedIn).toHaveLength(2);
+    expect(handedIn.every((essay) => essay.wordCount > 50 && essay.evidenceIds.length > 0)).toBe(true);
+    expect(handedIn.flatMap((essay) => essay.quotationIds)).toHaveLength(1);
     const student = await db.user.findFirstOrThrow({ where: { role: "STUDENT" } });
     expect(await verifyPassword(student.passwordHash, DEMO_STUDENT_PASSWORD)).toBe(true);
 
