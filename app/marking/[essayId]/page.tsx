@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { hasPlan, PlanContents } from "@/components/editor/plan-contents";
 import { EssayFacts } from "@/components/marking/essay-facts";
 import { MarkPanel } from "@/components/marking/mark-panel";
 import { MarkingWorkbench } from "@/components/marking/marking-workbench";
@@ -35,15 +36,10 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
         <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
         {essay.nextUnmarkedId ? <Link href={`/marking/${essay.nextUnmarkedId}`}>Next unmarked essay</Link> : <span className="muted">No other unmarked essays</span>}
       </nav>
-      {(essay.plan.argument || essay.plan.points.length > 0) && (
+      {hasPlan(essay.plan) && (
         <details className="plan-view">
           <summary>The student's plan</summary>
-          {essay.plan.argument && <p>{essay.plan.argument}</p>}
-          <ol>
-            {essay.plan.points.map((point, index) => (
-              <li key={index}>{point}</li>
-            ))}
-          </ol>
+          <PlanContents plan={essay.plan} />
         </details>
       )}
       <div className="marking-columns">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { EssayDocumentView } from "@/components/editor/essay-document-view";
 import { EssayWorkbench } from "@/components/editor/essay-workbench";
+import { hasPlan, PlanContents } from "@/components/editor/plan-contents";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getAssignmentForStudent } from "@/lib/data/assignments/assignments";
 import { getEssayForWriting } from "@/lib/data/essays/essays";
@@ -37,15 +38,10 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
           <p className="notice" role="status">
             {submittedNotice(essay)} {essay.wordCount.toLocaleString("en-GB")} words.
           </p>
-          {(essay.plan.argument || essay.plan.points.length > 0) && (
+          {hasPlan(essay.plan) && (
             <section aria-labelledby="plan-heading" className="plan-view">
               <h2 id="plan-heading">Plan</h2>
-              {essay.plan.argument && <p>{essay.plan.argument}</p>}
-              <ol>
-                {essay.plan.points.map((point, index) => (
-                  <li key={index}>{point}</li>
-                ))}
-              </ol>
+              <PlanContents plan={essay.plan} />
             </section>
           )}
           <EssayDocumentView document={essay.document} label="Your essay" />
