@@ -107,6 +107,7 @@ export async function applyLibraryItems(tx: Transaction, items: Items, context: 
       kind: item.kind.toUpperCase() as Uppercase<TEvidence["kind"]>,
       yearFrom: item.yearFrom ?? null,
       yearTo: item.yearTo ?? item.yearFrom ?? null,
+      monthFrom: item.monthFrom ?? null,
       corrections: item.corrections,
       seedId: seedOf(item.seed),
     };

@@ -80,6 +80,8 @@ export const ZEvidence = z
     }),
     yearFrom: ZEventYear.optional(),
     yearTo: ZEventYear.optional(),
+    // Only where the seed names the month, e.g. the Kirov murder in December 1934.
+    monthFrom: z.int({ error: "must be a month number, 1 to 12" }).min(1, "must be a month number, 1 to 12").max(12, "must be a month number, 1 to 12").optional(),
     seed: ZSlug.optional(),
     people: z.array(ZSlug).default([]),
     themes: z.array(ZSlug).min(1, "needs at least one theme"),
@@ -88,7 +90,8 @@ export const ZEvidence = z
   .refine((item) => item.yearTo === undefined || (item.yearFrom !== undefined && item.yearTo >= item.yearFrom), {
     message: "must be on or after yearFrom (and yearFrom must be set)",
     path: ["yearTo"],
-  });
+  })
+  .refine((item) => item.monthFrom === undefined || item.yearFrom !== undefined, { message: "needs yearFrom as well", path: ["monthFrom"] });
 
 export const ZPromptsFile = z.strictObject({ prompts: z.array(ZPrompt) });
 export const ZQuotationsFile = z.strictObject({ quotations: z.array(ZQuotation) });

@@ -51,7 +51,7 @@ export async function exportLibrary(db: DatabaseClient, filter: ExportFilter): P
   const rows = await db.evidence.findMany({ where, include, orderBy: { slug: "asc" } });
   return stringify({
     evidence: rows.map((row) =>
-      clean({ slug: row.slug, title: row.title, text: row.text, kind: lower(row.kind), yearFrom: row.yearFrom, yearTo: row.yearTo, seed: row.seed?.slug, ...tagFields(row.tags), corrections: row.corrections }),
+      clean({ slug: row.slug, title: row.title, text: row.text, kind: lower(row.kind), yearFrom: row.yearFrom, yearTo: row.yearTo, monthFrom: row.monthFrom, seed: row.seed?.slug, ...tagFields(row.tags), corrections: row.corrections }),
     ),
   });
 }
