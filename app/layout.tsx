@@ -48,6 +48,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </li>
               {user && (
                 <li>
+                  <Link href="/revision">Revision</Link>
+                </li>
+              )}
+              {user && (
+                <li>
                   <Link href="/account">Account</Link>
                 </li>
               )}

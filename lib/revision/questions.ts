@@ -96,3 +96,12 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   }
   return result;
 }
+
+// Up to four titles to choose from: the card's own and others from the same deck.
+export function choiceOptions(card: StudyCard, deck: readonly StudyCard[], seed: number, count = 4): StudyCard[] {
+  const others = shuffled(
+    deck.filter((other) => other.id !== card.id && other.title !== card.title),
+    seed,
+  ).slice(0, count - 1);
+  return shuffled([card, ...others], seed + 1);
+}

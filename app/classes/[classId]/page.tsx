@@ -31,6 +31,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         Join code: <code data-testid="join-code">{found.joinCode}</code> <span className="meta">(students enter it at /join)</span>
       </p>
       <ClassSettings classId={found.id} name={found.name} archived={Boolean(found.archivedAt)} />
+      <p className="page-actions">
+        <Link href={`/classes/${found.id}/revision`}>Revision progress: what the class knows</Link>
+      </p>
 
       <h2>Assignments</h2>
       {found.assignments.length === 0 && <p>No essays set yet.</p>}

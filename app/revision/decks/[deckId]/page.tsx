@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MasteryBar } from "@/components/revision/deck-list";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { ActionError } from "@/lib/actions/safe-action";
+import { listClassesForTeacher } from "@/lib/data/classes/classes";
+import { getDeck } from "@/lib/data/revision/read-decks";
+import { formatDateTime } from "@/lib/format";
+import { formatWhen } from "@/lib/revision/questions";
+import { STUDY_MODES } from "@/lib/revision/study-modes";
+import { ZId } from "@/lib/validation/fields";
+import { DeckSettings } from "./deck-settings";
+
+export const metadata: Metadata = { title: "Deck" };
+
+export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
+  const user = await requirePageUser();
+  const deckId = ZId.safeParse((await params).deckId);
+  const deck = deckId.success ? await getDeck(user, deckId.data).catch(notFoundOnActionError) : null;
+  if (!deck) notFound();
+  const classes = user.role === "TEACHER" && deck.mine ? await listClassesForTeacher(user) : [];
+  const now = new Date();
+  const progress = deck.cards.map((card) => deck.progress[card.id]);
+  const mastery = { new: 0, learning: 0, known: 0 };
+  for (const card of progress) if (card) mastery[card.mastery]++;
+  const due = progress.filter((card) => card?.dueAt && card.dueAt <= now).length;
+  const upcoming = progress.flatMap((card) => (card?.dueAt && card.dueAt > now ? [card.dueAt] : [])).sort((a, b) => a.getTime() - b.getTime());
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/revision">Revision</Link>
+      </p>
+      <h1>{deck.title}</h1>
+      <p className="meta">
+        {deck.source} · {deck.cards.length} {deck.cards.length === 1 ? "card" : "cards"}
+        {deck.setBy && ` · set by ${deck.setBy}`}
+      </p>
+      {deck.cards.length === 0 ? (
+        <p className="notice">This deck has no cards left: every card in it has been archived from the library. Build a new deck from the revision page.</p>
+      ) : (
+        <>
+          {user.role === "STUDENT" && (
+            <section aria-labelledby="schedule-heading">
+              <h2 id="schedule-heading">Your schedule</h2>
+              <p>
+                <strong>{due}</strong> due now · <strong>{mastery.new}</strong> new · next review {upcoming[0] ? formatDateTime(upcoming[0]) : "not scheduled yet"}
+              </p>
+              <MasteryBar {...mastery} />
+              <p className="hint">Cards are scheduled with SM-2 (SuperMemo 2): a card you answer well comes back after 1 day, then 6, then further apart; a card you miss comes back in the same session.</p>
+            </section>
+          )}
+          <h2>Study</h2>
+          {user.role === "TEACHER" && <p className="hint">As a teacher you can try every mode; your answers are not recorded.</p>}
+          <ul className="study-modes">
+            {STUDY_MODES.map((mode) => (
+              <li key={mode.slug}>
+                <Link href={`/revision/decks/${deck.id}/${mode.slug}`}>{mode.name}</Link>
+                <span className="meta"> {mode.description}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {deck.mine && <DeckSettings deckId={deck.id} isTeacher={user.role === "TEACHER"} classes={classes.filter((item) => !item.archivedAt).map((item) => ({ id: item.id, name: item.name }))} setTo={deck.classes} />}
+      {deck.cards.length > 0 && (
+        <>
+          <h2>Cards</h2>
+          <table className="roster">
+            <thead>
+              <tr>
+                <th scope="col">Card</th>
+                <th scope="col">When</th>
+                {user.role === "STUDENT" && (
+                  <>
+                    <th scope="col">Mastery</th>
+                    <th scope="col">Due</th>
+                  </>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {deck.cards.map((card) => {
+                const cardProgress = deck.progress[card.id];
+                return (
+                  <tr key={card.id}>
+                    <td>{card.title}</td>
+                    <td>{formatWhen(card) || "—"}</td>
+                    {user.role === "STUDENT" && (
+                      <>
+                        <td>
+                          <span className={`badge mastery-${cardProgress?.mastery ?? "new"}`}>{cardProgress?.mastery ?? "new"}</span>
+                        </td>
+                        <td>{describeDue(cardProgress?.dueAt ?? null, now)}</td>
+                      </>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
+
+function describeDue(dueAt: Date | null, now: Date) {
+  if (!dueAt) return "Not studied yet";
+  if (dueAt <= now) return "Due now";
+  return formatDateTime(dueAt);
+}
+
+function notFoundOnActionError(error: unknown): null {
+  if (error instanceof ActionError) return null;
+  throw error;
+}

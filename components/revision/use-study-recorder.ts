@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { recordAnswers } from "@/lib/actions/revision";
+import type { AnswerResult } from "@/lib/data/revision/record-answers";
+import type { TAnswer, TStudyMode } from "@/lib/validation/revision";
+
+// Sends each answer to be recorded and scheduled. The screen never waits on it to show whether
+// an answer was right (the same pure marking runs here), but a failure is said plainly.
+export function useStudyRecorder(deckId: string, mode: TStudyMode, enabled: boolean) {
+  const [error, setError] = useState<string>();
+  const [recorded, setRecorded] = useState(0);
+
+  async function record(answers: TAnswer[]): Promise<AnswerResult[] | null> {
+    if (!enabled) return null;
+    try {
+      const result = await recordAnswers({ deckId, mode, answers });
+      if (!result.ok) {
+        setError(`That answer was not saved: ${result.error}`);
+        return null;
+      }
+      setError(undefined);
+      setRecorded((count) => count + answers.length);
+      return result.data;
+    } catch {
+      setError("That answer was not saved: the connection failed. Check your connection; the next answer will try again.");
+      return null;
+    }
+  }
+
+  return { record, error, recorded, enabled };
+}
+
+export type StudyRecorder = ReturnType<typeof useStudyRecorder>;
