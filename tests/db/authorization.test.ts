@@ -16,6 +16,7 @@ import * as markSchemeActions from "@/lib/actions/mark-schemes";
 import * as libraryActions from "@/lib/actions/library";
 import * as essayActions from "@/lib/actions/essays";
 import * as markingActions from "@/lib/actions/marking";
+import * as revisionActions from "@/lib/actions/revision";
 import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
 import { GET as exportRoute } from "@/app/api/library/export/route";
@@ -74,6 +75,16 @@ const released = (world: World) => commented(world, { level: 4, mark: 18, releas
 const readyToRelease = (world: World) => commented(world, { level: 4, mark: 18 });
 const MARKERS_ONLY = { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 } as const;
 const feedbackOf = ({ essay }: World) => db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } });
+
+// A deck the student made, and one the teacher made and set to the class.
+const STUDENT_DECK = "cworldstudentdeck";
+const TEACHER_DECK = "cworldteacherdeck";
+const studentDeck = ({ student, evidence }: World) => db.deck.create({ data: { id: STUDENT_DECK, title: "Mine", source: "Theme: The purges", ownerId: student.id, cards: { create: [{ evidenceId: evidence.id, position: 0 }] } } });
+const teacherDeck = ({ teacher, evidence }: World) => db.deck.create({ data: { id: TEACHER_DECK, title: "Set", source: "Theme: The purges", ownerId: teacher.id, cards: { create: [{ evidenceId: evidence.id, position: 0 }] } } });
+async function teacherDeckSet(world: World) {
+  await teacherDeck(world);
+  await db.deckAssignment.create({ data: { deckId: TEACHER_DECK, classId: world.ownClass.id, setById: world.teacher.id } });
+}
 
 const in7Days = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
 
@@ -311,6 +322,40 @@ const CASES: Record<string, Case> = {
     call: ({ ownClass }) => accountActions.signUpStudent({ name: "New Student", email: "new.student@example.com", password: "a-long-password", joinCode: ownClass.joinCode }),
     effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "new.student@example.com", role: "STUDENT" } } })).toBe(1),
   },
+  "revision.createDeck": {
+    refused: { anonymous: 401 },
+    rightful: "studentOfThisClass",
+    call: () => revisionActions.createDeck({ source: { type: "theme", slug: "purges" } }),
+    effect: async ({ student }) => expect(await db.deck.count({ where: { ownerId: student.id, cards: { some: {} } } })).toBe(1),
+  },
+  "revision.deleteDeck": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404, teacher: 404 },
+    rightful: "studentOfThisClass",
+    arrange: studentDeck,
+    call: () => revisionActions.deleteDeck({ deckId: STUDENT_DECK }),
+    effect: async () => expect(await db.deck.count({ where: { id: STUDENT_DECK } })).toBe(0),
+  },
+  "revision.setDeckToClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    arrange: teacherDeck,
+    call: ({ ownClass }) => revisionActions.setDeckToClass({ deckId: TEACHER_DECK, classId: ownClass.id }),
+    effect: async ({ ownClass }) => expect(await db.deckAssignment.count({ where: { deckId: TEACHER_DECK, classId: ownClass.id } })).toBe(1),
+  },
+  "revision.unsetDeckFromClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    arrange: teacherDeckSet,
+    call: ({ ownClass }) => revisionActions.unsetDeckFromClass({ deckId: TEACHER_DECK, classId: ownClass.id }),
+    effect: async () => expect(await db.deckAssignment.count({ where: { deckId: TEACHER_DECK } })).toBe(0),
+  },
+  "revision.recordAnswers": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: teacherDeckSet,
+    call: ({ evidence }) => revisionActions.recordAnswers({ deckId: TEACHER_DECK, mode: "flip", answers: [{ type: "rating", evidenceId: evidence.id, rating: "good" }] }),
+    effect: async ({ student }) => expect(await db.cardSchedule.count({ where: { studentId: student.id } })).toBe(1),
+  },
 };
 
 // Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
@@ -371,7 +416,7 @@ function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
@@ -380,8 +425,13 @@ async function snapshot() {
     db.feedback.findMany({ orderBy: { essayId: "asc" } }),
     db.comment.findMany({ orderBy: { id: "asc" } }),
     db.commentBankItem.findMany({ orderBy: { id: "asc" } }),
+    db.deck.findMany({ orderBy: { id: "asc" } }),
+    db.deckCard.findMany({ orderBy: [{ deckId: "asc" }, { evidenceId: "asc" }] }),
+    db.deckAssignment.findMany({ orderBy: [{ deckId: "asc" }, { classId: "asc" }] }),
+    db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] }),
+    db.cardReview.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews });
 }
 
 function findFiles(folder: string, name: string): string[] {
@@ -408,9 +458,10 @@ describe("authorization", () => {
       ...Object.keys(libraryActions).map((name) => `library.${name}`),
       ...Object.keys(essayActions).map((name) => `essays.${name}`),
       ...Object.keys(markingActions).map((name) => `marking.${name}`),
+      ...Object.keys(revisionActions).map((name) => `revision.${name}`),
     ];
     const actionFiles = readdirSync("lib/actions").filter((file) => file !== "safe-action.ts");
-    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts", "marking.ts"]);
+    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts", "marking.ts", "revision.ts"]);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 

@@ -47,6 +47,17 @@ describe("loadContent rejects bad content", () => {
     );
   });
 
+  it("refuses a month of 13, and a month without a year", async () => {
+    await editYaml(dir, "evidence/power-base-qa-notes.yaml", (data) => {
+      (data.evidence?.[2] as Item).monthFrom = 13;
+      const undated = data.evidence?.find((item) => (item as Item).yearFrom === undefined) as Item;
+      undated.monthFrom = 12;
+    });
+    const found = await problems();
+    expect(found).toContainEqual(expect.objectContaining({ item: "evidence[3] (lenin-enrolment-1923-25)", field: "monthFrom", message: "must be a month number, 1 to 12" }));
+    expect(found).toContainEqual(expect.objectContaining({ field: "monthFrom", message: "needs yearFrom as well" }));
+  });
+
   it("refuses a slug used twice, naming where it was first used", async () => {
     await editYaml(dir, "evidence/stalin-in-power-mind-map.yaml", (data) => {
       (data.evidence?.[0] as Item).slug = "lenin-enrolment-1923-25";
