@@ -25,6 +25,12 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
     const scheme = await db.markScheme.findUniqueOrThrow({ where: { slug: "essay-25-ao1" }, select: { id: true } });
     const powerBase = await db.prompt.findUniqueOrThrow({ where: { slug: POWER_BASE_PROMPT }, select: { id: true } });
     const demoEssays = await composeDemoEssays(db);
+    // A revision deck of the struggle for power, set to the class: the library's cards dated 1924–28.
+    const struggle = await db.evidence.findMany({
+      where: { archivedAt: null, yearFrom: { not: null, lte: 1928 }, yearTo: { gte: 1924 } },
+      orderBy: [{ yearFrom: "asc" }, { monthFrom: { sort: "asc", nulls: "first" } }, { title: "asc" }],
+      select: { id: true },
+    });
     const joinCode = generateJoinCode();
     await db.$transaction(async (tx) => {
       const teacher = await tx.user.create({ data: { name: DEMO_TEACHER.name, email: DEMO_TEACHER.email, passwordHash: teacherHash, role: "TEACHER" } });
@@ -35,6 +41,15 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       const now = Date.now();
       await tx.assignment.create({
         data: { classId: demoClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: 45, opensAt: new Date(now), dueAt: new Date(now + 7 * 24 * 60 * 60_000), createdById: teacher.id },
+      });
+      await tx.deck.create({
+        data: {
+          title: "The struggle for power, 1924–28",
+          source: "Years 1924–1928",
+          ownerId: teacher.id,
+          cards: { create: struggle.map((card, position) => ({ evidenceId: card.id, position })) },
+          classes: { create: { classId: demoClass.id, setById: teacher.id } },
+        },
       });
       // A homework already handed in by two students, waiting to be marked.
       const homework = await tx.assignment.create({
@@ -64,7 +79,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       "Demo accounts created (this database was empty):",
       `  teacher   ${DEMO_TEACHER.email}  /  ${DEMO_TEACHER.password}`,
       ...DEMO_STUDENTS.map((student) => `  student   ${student.email}  /  ${DEMO_STUDENT_PASSWORD}`),
-      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set and a homework two students have handed in, ready to mark`,
+      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, a homework two students have handed in, ready to mark, and a revision deck on the struggle for power`,
     ].join("\n");
   } finally {
     await db.$disconnect();

@@ -106,6 +106,10 @@ describe("demo mode", () => {
     expect(handedIn.flatMap((essay) => essay.quotationIds)).toHaveLength(1);
     const student = await db.user.findFirstOrThrow({ where: { role: "STUDENT" } });
     expect(await verifyPassword(student.passwordHash, DEMO_STUDENT_PASSWORD)).toBe(true);
+    // A revision deck set to the class, every card dated within the struggle for power.
+    const deck = await db.deck.findFirstOrThrow({ where: { classes: { some: { classId: teacher.classesTaught[0]?.id } } }, select: { cards: { select: { evidence: { select: { yearFrom: true, yearTo: true } } } } } });
+    expect(deck.cards.length).toBeGreaterThan(10);
+    expect(deck.cards.every(({ evidence }) => evidence.yearFrom! <= 1928 && evidence.yearTo! >= 1924)).toBe(true);
 
     expect(await seedDemoIfEmpty(testDatabaseUrl())).toBeUndefined();
     expect(await db.user.count()).toBe(4);

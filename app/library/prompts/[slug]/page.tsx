@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ItemOrigin } from "@/components/library/item-origin";
 import { RemoveSuggestionButton } from "@/components/library/remove-suggestion-button";
+import { RevisePromptButton } from "@/components/revision/revise-prompt-button";
 import { getSessionUser } from "@/lib/auth/session";
 import { TagBadges } from "@/components/library/tag-badges";
 import { getPrompt } from "@/lib/data/library/get-library-item";
@@ -30,6 +31,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           </p>
         )}
         <h1>{prompt.text}</h1>
+        {user && !prompt.archivedAt && <RevisePromptButton promptId={prompt.id} />}
         <dl className="facts">
           <dt>Type</dt>
           <dd>{PROMPT_KIND_LABEL[prompt.kind]}</dd>
