@@ -27,7 +27,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       <p className="lede">Prompts, historians’ and contemporaries’ quotations, and evidence from the revision notes, each traced to where it came from.</p>
       {user?.role === "TEACHER" && (
         <p className="actions">
-          <Link href="/library/new?kind=quotation">Add a quotation</Link> · <Link href="/library/new?kind=evidence">Add evidence</Link> · <Link href="/library/new?kind=prompt">Add a prompt</Link> ·{" "}
+          <Link href="/library/new?kind=quotation">Add a quotation</Link> · <Link href="/library/new?kind=evidence">Add evidence</Link> · <Link href="/library/new?kind=prompt">Add a prompt</Link> · <Link href="/library/source-questions/new">Add an extract or source question</Link> ·{" "}
           <Link href="/library/transfer">Import or export</Link>
         </p>
       )}

@@ -7,6 +7,8 @@ import { submitEssay } from "@/lib/actions/essays";
 import { essayExtensions } from "@/lib/editor/extensions";
 import type { Insertable } from "@/lib/editor/insertable";
 import { libraryItemsUsed, plainTextOf } from "@/lib/editor/plain-text";
+import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
+import { SidePane } from "@/components/sources/side-pane";
 import { countWords } from "@/lib/editor/word-count";
 import type { TEssayPlan } from "@/lib/validation/essays";
 import { Countdown, useCountdown } from "./countdown";
@@ -27,6 +29,9 @@ type Props = {
   savedAt: string | null;
   // Null for untimed essays; otherwise the time left when the server rendered the page.
   remainingMs: number | null;
+  // For extract and source questions: the extracts, and the student's highlights on them.
+  extracts: ExtractView[];
+  highlights: HighlightView[];
 };
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -46,7 +51,8 @@ export function EssayWorkbench(props: Props) {
   planRef.current = plan;
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const [words, setWords] = useState(0);
-  const [used, setUsed] = useState({ quotationIds: new Set<string>(), evidenceIds: new Set<string>() });
+  const [used, setUsed] = useState({ quotationIds: new Set<string>(), evidenceIds: new Set<string>(), passages: new Set<string>() });
+  const [plainText, setPlainText] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [restore, setRestore] = useState<LocalBackup | null>(null);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
@@ -67,7 +73,9 @@ export function EssayWorkbench(props: Props) {
   const recount = useCallback(() => {
     const current = editorRef.current;
     if (!current) return;
-    setWords(countWords(plainTextOf(current.state.doc)));
+    const text = plainTextOf(current.state.doc);
+    setWords(countWords(text));
+    setPlainText(text);
     setUsed(libraryItemsUsed(current.state.doc));
   }, []);
 
@@ -118,11 +126,11 @@ export function EssayWorkbench(props: Props) {
     if (!editor || !editor.isEditable) return;
     const content =
       item.type === "quotation"
-        ? [{ type: "quotation", attrs: { quotationId: item.quotationId, text: item.text, attribution: item.attribution } }, { type: "text", text: " " }]
+        ? [{ type: "quotation", attrs: { quotationId: item.quotationId, text: item.text, attribution: item.attribution, sourceId: item.sourceId ?? null, passageStart: item.passageStart ?? null } }, { type: "text", text: " " }]
         : [{ type: "text", text: item.text, marks: [{ type: "evidence", attrs: { evidenceId: item.evidenceId, slug: item.slug } }] }, { type: "text", text: " " }];
     const chain = editor.chain();
     (at === undefined ? chain.focus().insertContent(content) : chain.focus().insertContentAt(at, content)).run();
-    setAnnouncement(item.type === "quotation" ? `Inserted quotation, ${item.attribution}.` : "Inserted evidence.");
+    setAnnouncement(item.type === "quotation" ? `Inserted ${item.sourceId ? "passage" : "quotation"}, ${item.attribution}.` : "Inserted evidence.");
   };
 
   // Work in this browser that the server never acknowledged is offered back.
@@ -186,7 +194,7 @@ export function EssayWorkbench(props: Props) {
   const closed = closedMessage !== null;
 
   return (
-    <div className="workbench">
+    <div className={props.extracts.length ? "workbench with-extracts" : "workbench"}>
       <div className="writing-column">
         <div className="writing-bar">
           <p className={`save-status status-${autosave.status}`} data-version={autosave.version.current} role="status" aria-live="polite">
@@ -233,7 +241,20 @@ export function EssayWorkbench(props: Props) {
           {announcement}
         </p>
       </div>
-      <EvidenceSidebar assignmentId={props.assignmentId} used={used} onInsert={(item) => insertRef.current(item)} disabled={closed} />
+      {props.extracts.length ? (
+        <SidePane
+          essayId={props.essayId}
+          assignmentId={props.assignmentId}
+          extracts={props.extracts}
+          initialHighlights={props.highlights}
+          used={used}
+          plainText={plainText}
+          onInsert={(item) => insertRef.current(item)}
+          disabled={closed}
+        />
+      ) : (
+        <EvidenceSidebar assignmentId={props.assignmentId} used={used} onInsert={(item) => insertRef.current(item)} disabled={closed} />
+      )}
 
       {autosave.conflict && (
         <Modal title="This essay changed somewhere else">

@@ -115,7 +115,29 @@ export async function applyLibraryItems(tx: Transaction, items: Items, context: 
     const row = await tx.evidence.upsert({ where: { slug: item.slug }, create: { slug: item.slug, ...data, ...creator, tags: { connect: tags } }, update: { ...data, tags: { set: tags } }, select: { id: true } });
     ids.push(row.id);
   }
+  await applyPromptSources(tx, items.prompts);
   return ids;
+}
+
+// Extracts are matched by position, so re-importing keeps the highlights students made on them;
+// an extract removed from a prompt takes its highlights with it.
+async function applyPromptSources(tx: Transaction, prompts: Items["prompts"]) {
+  for (const prompt of prompts) {
+    if (!prompt.sources) continue;
+    const { id: promptId } = await tx.prompt.findUniqueOrThrow({ where: { slug: prompt.slug }, select: { id: true } });
+    for (const [position, source] of prompt.sources.entries()) {
+      const { id: quotationId } = await tx.quotation.findUniqueOrThrow({ where: { slug: source.quotation }, select: { id: true } });
+      const provenance = {
+        provenanceAuthor: source.provenance?.author ?? null,
+        provenanceDate: source.provenance?.date ?? null,
+        provenanceType: source.provenance?.type ?? null,
+        provenancePurpose: source.provenance?.purpose ?? null,
+        provenanceAudience: source.provenance?.audience ?? null,
+      };
+      await tx.promptSource.upsert({ where: { promptId_position: { promptId, position } }, create: { promptId, position, quotationId, ...provenance }, update: { quotationId, ...provenance } });
+    }
+    await tx.promptSource.deleteMany({ where: { promptId, position: { gte: prompt.sources.length } } });
+  }
 }
 
 function required(ids: Map<string, string>, slug: string): string {

@@ -134,4 +134,14 @@ function checkReferences(content: TContent, evidenceGroups: { file: string; item
       }
     });
   }
+
+  // An extract is a library quotation, so it keeps its exact wording and attribution.
+  const quotationSlugs = new Set(content.quotations.map((quotation) => quotation.slug));
+  content.prompts.forEach((prompt, index) => {
+    prompt.sources?.forEach((source, position) => {
+      if (!quotationSlugs.has(source.quotation)) {
+        problems.push({ file: "prompts.yaml", item: `prompts[${index + 1}] (${prompt.slug})`, field: `sources.${position}.quotation`, message: `names an unknown quotation "${source.quotation}" (see quotations.yaml)` });
+      }
+    });
+  });
 }

@@ -36,6 +36,18 @@ export const ZTag = z.strictObject({ slug: ZSlug, label: ZText(100) });
 export const ZTagsFile = z.strictObject({ people: z.array(ZTag), themes: z.array(ZTag) });
 export const ZSeedsFile = z.strictObject({ seeds: z.array(ZSeed).min(1) });
 
+// What a primary source's provenance says, only as far as the seed or teacher gives it.
+export const ZProvenance = z.strictObject({
+  author: ZText(200).optional(),
+  date: ZText(100).optional(),
+  type: ZText(200).optional(),
+  purpose: ZText(500).optional(),
+  audience: ZText(200).optional(),
+});
+
+// An extract or source on an extract/source question: a quotation of the library, by slug.
+const ZPromptSource = z.strictObject({ quotation: ZSlug, provenance: ZProvenance.optional() });
+
 export const ZPrompt = z
   .strictObject({
     slug: ZSlug,
@@ -49,8 +61,11 @@ export const ZPrompt = z
     note: ZText(1000).optional(),
     people: z.array(ZSlug).default([]),
     themes: z.array(ZSlug).default([]),
+    sources: z.array(ZPromptSource).max(3, "an extract or source question has at most three extracts").optional(),
   })
-  .refine((prompt) => prompt.origin !== "seed" || prompt.seed, { message: "a prompt found in a seed must name the seed", path: ["seed"] });
+  .refine((prompt) => prompt.origin !== "seed" || prompt.seed, { message: "a prompt found in a seed must name the seed", path: ["seed"] })
+  .refine((prompt) => !prompt.sources || ["extract", "source"].includes(prompt.kind), { message: "only extract and source questions carry extracts or sources", path: ["sources"] })
+  .refine((prompt) => !prompt.sources || prompt.sources.length >= 2, { message: "an extract or source question needs two or three extracts", path: ["sources"] });
 
 export const ZQuotation = z.strictObject({
   slug: ZSlug,

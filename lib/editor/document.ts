@@ -49,12 +49,17 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
   node.descendants((child) => {
     if (problem) return false;
     if (child.type.name === "quotation") {
-      const { quotationId, text, attribution } = child.attrs as Record<string, unknown>;
-      if (!isId(quotationId) || typeof text !== "string" || !text || text.length > MAX_QUOTATION_CHARACTERS || typeof attribution !== "string" || !attribution || attribution.length > 500) {
+      const { quotationId, text, attribution, sourceId, passageStart } = child.attrs as Record<string, unknown>;
+      if (!isId(quotationId) || typeof text !== "string" || !text.trim() || text.length > MAX_QUOTATION_CHARACTERS || typeof attribution !== "string" || !attribution || attribution.length > 500) {
         problem = "A quotation in the essay is missing its library reference, wording or attribution. Insert it again from the sidebar.";
         return false;
       }
-      quotations.push({ quotationId, text, attribution });
+      const wholeQuotation = sourceId === null && passageStart === null;
+      if (!wholeQuotation && (!isId(sourceId) || typeof passageStart !== "number" || !Number.isInteger(passageStart) || passageStart < 0)) {
+        problem = "A passage in the essay has lost its link to its extract. Insert it again from the extracts pane.";
+        return false;
+      }
+      quotations.push(wholeQuotation ? { quotationId, text, attribution } : { quotationId, text, attribution, sourceId: sourceId as string, passageStart: passageStart as number });
     }
     for (const mark of child.marks) {
       if (mark.type.name === "link" && !isAllowedLink(mark.attrs.href)) {

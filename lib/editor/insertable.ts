@@ -4,7 +4,7 @@ import { quotationAttribution } from "./attribution";
 // What the sidebar puts into an essay for a library item: a quotation node with the exact wording
 // and its attribution, or an evidence card's fact marked with a link to the card.
 export type Insertable =
-  | { type: "quotation"; quotationId: string; text: string; attribution: string }
+  | { type: "quotation"; quotationId: string; text: string; attribution: string; sourceId?: string; passageStart?: number }
   | { type: "evidence"; evidenceId: string; slug: string; text: string };
 
 export function insertableFrom(hit: LibraryHit): Insertable | null {

@@ -11,14 +11,21 @@ export function plainTextOf(node: ProseMirrorNode): string {
   });
 }
 
-// Which library items an essay already uses, for the sidebar's "used" marks.
+// Which library items an essay already uses, for the sidebar's "used" marks, and which passages
+// of the question's extracts it quotes ("sourceId:start:text"), for the extracts pane.
 export function libraryItemsUsed(node: ProseMirrorNode) {
   const quotationIds = new Set<string>();
   const evidenceIds = new Set<string>();
+  const passages = new Set<string>();
   node.descendants((child) => {
     if (child.type.name === "quotation" && typeof child.attrs.quotationId === "string") quotationIds.add(child.attrs.quotationId);
+    if (child.type.name === "quotation" && typeof child.attrs.sourceId === "string") passages.add(passageKey(child.attrs.sourceId, child.attrs.passageStart, child.attrs.text));
     for (const mark of child.marks) if (mark.type.name === "evidence" && typeof mark.attrs.evidenceId === "string") evidenceIds.add(mark.attrs.evidenceId);
     return true;
   });
-  return { quotationIds, evidenceIds };
+  return { quotationIds, evidenceIds, passages };
+}
+
+export function passageKey(sourceId: string, start: unknown, text: unknown) {
+  return `${sourceId}:${String(start)}:${String(text)}`;
 }

@@ -2,8 +2,10 @@ import { mergeAttributes, Node } from "@tiptap/core";
 
 // A historian's or contemporary's exact words, carried whole: the library id, the wording and a
 // short attribution. An atom, so its words cannot be edited inside the essay; the server checks
-// the wording against the library on every save.
-export type QuotationAttributes = { quotationId: string; text: string; attribution: string };
+// the wording against the library on every save. A passage pulled from an extract of the prompt
+// also names that extract (sourceId) and where in its wording the passage starts, so the words
+// are checked to be exactly the extract's at that place.
+export type QuotationAttributes = { quotationId: string; text: string; attribution: string; sourceId?: string | null; passageStart?: number | null };
 
 export function quotationLabel({ text, attribution }: Pick<QuotationAttributes, "text" | "attribution">) {
   return `“${text}” — ${attribution}`;
@@ -22,6 +24,15 @@ export const QuotationNode = Node.create({
       quotationId: { default: null, parseHTML: (element) => element.getAttribute("data-quotation-id"), renderHTML: (attributes) => ({ "data-quotation-id": attributes.quotationId }) },
       text: { default: null, parseHTML: (element) => element.getAttribute("data-text"), renderHTML: (attributes) => ({ "data-text": attributes.text }) },
       attribution: { default: null, parseHTML: (element) => element.getAttribute("data-attribution"), renderHTML: (attributes) => ({ "data-attribution": attributes.attribution }) },
+      sourceId: { default: null, parseHTML: (element) => element.getAttribute("data-source-id"), renderHTML: (attributes) => (attributes.sourceId ? { "data-source-id": attributes.sourceId } : {}) },
+      passageStart: {
+        default: null,
+        parseHTML: (element) => {
+          const value = element.getAttribute("data-passage-start");
+          return value === null ? null : Number(value);
+        },
+        renderHTML: (attributes) => (attributes.passageStart === null || attributes.passageStart === undefined ? {} : { "data-passage-start": String(attributes.passageStart) }),
+      },
     };
   },
 

@@ -20,10 +20,15 @@ export async function exportLibrary(db: DatabaseClient, filter: ExportFilter): P
   const clean = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
 
   if (filter.kind === "prompts") {
-    const rows = await db.prompt.findMany({ where, include, orderBy: { slug: "asc" } });
+    const rows = await db.prompt.findMany({ where, include: { ...include, sources: { orderBy: { position: "asc" }, include: { quotation: { select: { slug: true } } } } }, orderBy: { slug: "asc" } });
+    const sources = (row: (typeof rows)[number]) =>
+      row.sources.map((source) => {
+        const provenance = clean({ author: source.provenanceAuthor, date: source.provenanceDate, type: source.provenanceType, purpose: source.provenancePurpose, audience: source.provenanceAudience });
+        return clean({ quotation: source.quotation.slug, provenance: Object.keys(provenance).length ? provenance : undefined });
+      });
     return stringify({
       prompts: rows.map((row) =>
-        clean({ slug: row.slug, text: row.text, kind: lower(row.kind), origin: ORIGIN[row.origin], seed: row.seed?.slug, marks: row.marks, suggestedMinutes: row.suggestedMinutes, note: row.note, ...tagFields(row.tags) }),
+        clean({ slug: row.slug, text: row.text, kind: lower(row.kind), origin: ORIGIN[row.origin], seed: row.seed?.slug, marks: row.marks, suggestedMinutes: row.suggestedMinutes, note: row.note, ...tagFields(row.tags), sources: sources(row) }),
       ),
     });
   }

@@ -65,6 +65,13 @@ export async function uploadLibraryFiles(db: DatabaseClient, teacherId: string, 
       for (const theme of item.themes ?? []) if (!themes.has(theme)) problems.push({ ...where, field: "themes", message: `names an unknown theme "${theme}"` });
     }
   }
+  // An extract must be a quotation of the library or of this upload.
+  const uploaded = new Set(items.quotations.map((quotation) => quotation.slug));
+  const named = items.prompts.flatMap((prompt) => (prompt.sources ?? []).map((source) => ({ prompt: prompt.slug, slug: source.quotation })));
+  const existing = new Set((await db.quotation.findMany({ where: { slug: { in: named.map((source) => source.slug) } }, select: { slug: true } })).map((row) => row.slug));
+  for (const source of named) {
+    if (!uploaded.has(source.slug) && !existing.has(source.slug)) problems.push({ file: "upload", item: `prompts (${source.prompt})`, field: "sources", message: `names an unknown quotation "${source.slug}"` });
+  }
   if (problems.length) return { ok: false, problems };
 
   await db.$transaction(

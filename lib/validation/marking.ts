@@ -5,13 +5,13 @@ import { ZId } from "./fields";
 export const MAX_COMMENT_CHARACTERS = 2_000;
 export const MAX_FEEDBACK_CHARACTERS = 5_000;
 
-const ZCommentBody = z
+export const ZCommentBody = z
   .string({ error: "Write the comment" })
   .trim()
   .min(1, "Write the comment")
   .max(MAX_COMMENT_CHARACTERS, `Keep a comment under ${MAX_COMMENT_CHARACTERS.toLocaleString("en-GB")} characters`);
 
-const ZCode = z.enum(MARGIN_CODE_VALUES, { error: `Choose a margin code from ${MARGIN_CODE_VALUES.join(", ")}, or none` }).nullable().default(null);
+export const ZCode = z.enum(MARGIN_CODE_VALUES, { error: `Choose a margin code from ${MARGIN_CODE_VALUES.join(", ")}, or none` }).nullable().default(null);
 
 const ZShortcut = z
   .string()

@@ -58,6 +58,24 @@ describe("loadContent rejects bad content", () => {
     expect(found).toContainEqual(expect.objectContaining({ field: "monthFrom", message: "needs yearFrom as well" }));
   });
 
+  it("refuses an extract question with only one extract", async () => {
+    await editYaml(dir, "prompts.yaml", (data) => {
+      const extracts = data.prompts?.find((prompt) => (prompt as Item).slug === "extracts-why-stalin-rose") as Item;
+      (extracts.sources as Item[]).splice(1);
+    });
+    expect(await problems()).toContainEqual(expect.objectContaining({ item: expect.stringContaining("extracts-why-stalin-rose"), field: "sources", message: "an extract or source question needs two or three extracts" }));
+  });
+
+  it("refuses an extract that is not a library quotation", async () => {
+    await editYaml(dir, "prompts.yaml", (data) => {
+      const sources = data.prompts?.find((prompt) => (prompt as Item).slug === "sources-stalin-and-his-critics") as Item;
+      (sources.sources as Item[])[1]!.quotation = "an-invented-quotation";
+    });
+    expect(await problems()).toContainEqual(
+      expect.objectContaining({ item: expect.stringContaining("sources-stalin-and-his-critics"), field: "sources.1.quotation", message: 'names an unknown quotation "an-invented-quotation" (see quotations.yaml)' }),
+    );
+  });
+
   it("refuses a slug used twice, naming where it was first used", async () => {
     await editYaml(dir, "evidence/stalin-in-power-mind-map.yaml", (data) => {
       (data.evidence?.[0] as Item).slug = "lenin-enrolment-1923-25";

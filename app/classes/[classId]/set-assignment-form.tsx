@@ -8,8 +8,8 @@ import { createAssignment } from "@/lib/actions/assignments";
 
 type Props = {
   classId: string;
-  prompts: { id: string; text: string; origin: string; marks: number | null }[];
-  markSchemes: { id: string; name: string }[];
+  prompts: { id: string; text: string; origin: string; marks: number | null; kind: string }[];
+  markSchemes: { id: string; name: string; slug: string | null }[];
 };
 
 // <input type="datetime-local"> gives local wall-clock time; send it as an exact instant.
@@ -33,6 +33,12 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
     router.refresh();
   });
   const errors = form.fieldErrors;
+  // Extract and source questions are marked out of 30 against the AO3 scheme by default.
+  const [schemeId, setSchemeId] = useState(() => schemeFor(prompts[0]?.kind));
+  function schemeFor(kind: string | undefined) {
+    const slug = kind === "EXTRACT" || kind === "SOURCE" ? "extracts-30-ao3" : "essay-25-ao1";
+    return markSchemes.find((scheme) => scheme.slug === slug)?.id ?? markSchemes[0]?.id ?? "";
+  }
 
   return (
     <form
@@ -51,10 +57,11 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
       {saved && !form.error && <p role="status">Essay set. Students see it from its opening time.</p>}
       <div className="field">
         <label htmlFor="field-promptId">Prompt</label>
-        <select id="field-promptId" name="promptId" aria-invalid={errors.promptId ? true : undefined} aria-describedby={errors.promptId ? "field-promptId-error" : undefined}>
+        <select id="field-promptId" name="promptId" onChange={(event) => setSchemeId(schemeFor(prompts.find((prompt) => prompt.id === event.target.value)?.kind))} aria-invalid={errors.promptId ? true : undefined} aria-describedby={errors.promptId ? "field-promptId-error" : undefined}>
           {prompts.map((prompt) => (
             <option key={prompt.id} value={prompt.id}>
               {prompt.text}
+              {prompt.kind === "EXTRACT" ? " [extracts]" : prompt.kind === "SOURCE" ? " [sources]" : ""}
               {prompt.origin === "COMPOSED" ? " (composed)" : ""}
             </option>
           ))}
@@ -67,7 +74,7 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
       </div>
       <div className="field">
         <label htmlFor="field-markSchemeId">Mark scheme</label>
-        <select id="field-markSchemeId" name="markSchemeId" aria-invalid={errors.markSchemeId ? true : undefined} aria-describedby={errors.markSchemeId ? "field-markSchemeId-error" : undefined}>
+        <select id="field-markSchemeId" name="markSchemeId" value={schemeId} onChange={(event) => setSchemeId(event.target.value)} aria-invalid={errors.markSchemeId ? true : undefined} aria-describedby={errors.markSchemeId ? "field-markSchemeId-error" : undefined}>
           {markSchemes.map((scheme) => (
             <option key={scheme.id} value={scheme.id}>
               {scheme.name}

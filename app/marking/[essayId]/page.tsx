@@ -9,6 +9,8 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { listCommentBank } from "@/lib/data/marking/bank";
 import { getEssayForMarking } from "@/lib/data/marking/read";
 import { ZId } from "@/lib/validation/fields";
+import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
+import { HighlightComments } from "@/components/sources/highlight-comments";
 
 export const metadata: Metadata = { title: "Mark an essay" };
 
@@ -52,6 +54,11 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
           releasedAt={feedback?.releasedAt?.toISOString() ?? null}
         />
       </div>
+      {essay.sources.extracts.length > 0 && (
+        <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with the student's highlights and notes">
+          {(highlight) => <HighlightComments highlightId={highlight.id} comments={essay.sources.commentsByHighlight[highlight.id] ?? []} canComment />}
+        </ExtractsReadOnly>
+      )}
     </div>
   );
 }

@@ -34,8 +34,8 @@ export async function createAssignment(teacher: SessionUser, input: TCreateAssig
 // What a teacher picks from when setting an essay.
 export async function listAssignmentChoices(teacher: SessionUser) {
   const [prompts, markSchemes] = await Promise.all([
-    db.prompt.findMany({ where: { kind: { not: "REVISION" } }, select: { id: true, text: true, origin: true, marks: true }, orderBy: [{ origin: "asc" }, { text: "asc" }] }),
-    db.markScheme.findMany({ where: markSchemesVisibleTo(teacher), select: { id: true, name: true, totalMarks: true }, orderBy: { name: "asc" } }),
+    db.prompt.findMany({ where: { kind: { not: "REVISION" } }, select: { id: true, text: true, origin: true, marks: true, kind: true }, orderBy: [{ origin: "asc" }, { text: "asc" }] }),
+    db.markScheme.findMany({ where: markSchemesVisibleTo(teacher), select: { id: true, name: true, totalMarks: true, slug: true }, orderBy: { name: "asc" } }),
   ]);
   return { prompts, markSchemes };
 }
@@ -65,7 +65,7 @@ export async function getAssignmentForStudent(student: SessionUser, assignmentId
       dueAt: true,
       timeLimitMinutes: true,
       class: { select: { name: true } },
-      prompt: { select: { text: true, marks: true, kind: true } },
+      prompt: { select: { id: true, text: true, marks: true, kind: true } },
       markScheme: { select: { name: true, totalMarks: true } },
       essays: { where: { studentId: student.id }, select: { startedAt: true, submittedAt: true, markedAt: true } },
     },

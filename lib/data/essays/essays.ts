@@ -7,7 +7,7 @@ import type { DatabaseClient } from "@/lib/database-client";
 import { checkEssayDocument, emptyEssayDocument } from "@/lib/editor/document";
 import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "@/lib/validation/essays";
 import { deadlineFor, REVISION_INTERVAL_MS } from "./clock";
-import { checkEvidence, checkQuotationWording } from "./library-check";
+import { checkEvidence, checkPassageSources, checkQuotationWording } from "./library-check";
 import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "./overdue";
 
 const REVISION_INTERVAL = Prisma.raw(`interval '${REVISION_INTERVAL_MS} milliseconds'`);
@@ -68,6 +68,8 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
   if (wording) return { ok: false, status: 400, error: wording };
   const evidence = await checkEvidence(db, evidenceIds);
   if (evidence) return { ok: false, status: 400, error: evidence };
+  const passages = await checkPassageSources(db, essayId, quotations);
+  if (passages) return { ok: false, status: 400, error: passages };
 
   const documentJson = JSON.stringify(json);
   const planJson = input.plan ? JSON.stringify(input.plan) : null;

@@ -30,6 +30,13 @@ async function load(client: DatabaseClient, ids: string[]) {
 function problemWith(quotation: QuotationAttributes): string | null {
   const allowed = quotations.get(quotation.quotationId);
   if (!allowed) return "A quotation in the essay is not in the library. Insert quotations from the sidebar.";
+  if (typeof quotation.passageStart === "number") {
+    // A passage must be the extract's exact words at that place, in its current or an earlier wording.
+    const start = quotation.passageStart;
+    const exact = [allowed.currentText, ...allowed.earlierTexts].some((wording) => wording.slice(start, start + quotation.text.length) === quotation.text);
+    if (!exact) return `A passage from ${allowed.speaker} does not match the extract’s words. Passages must be exact: highlight it again and insert it from the extracts pane.`;
+    return allowed.attribution === quotation.attribution ? null : `A passage from ${allowed.speaker} has lost its attribution. Insert it again from the extracts pane.`;
+  }
   if (allowed.earlierTexts.has(quotation.text)) return null; // an essay keeps the wording it quoted
   if (allowed.currentText !== quotation.text) return `A quotation from ${allowed.speaker} does not match the library’s wording. Quotations must be exact: insert it again from the sidebar.`;
   if (allowed.attribution !== quotation.attribution) return `A quotation from ${allowed.speaker} has lost its attribution. Insert it again from the sidebar.`;
@@ -57,4 +64,18 @@ export async function checkEvidence(client: DatabaseClient, evidenceIds: string[
   const found = await client.evidence.findMany({ where: { id: { in: unseen } }, select: { id: true } });
   for (const { id } of found) evidenceSeen.add(id);
   return found.length === unseen.length ? null : "A piece of evidence in the essay is not in the library. Insert evidence from the sidebar.";
+}
+
+// A passage names the extract it came from: that extract must be on this essay's prompt, and be
+// the quotation the passage says it is.
+export async function checkPassageSources(client: DatabaseClient, essayId: string, used: QuotationAttributes[]): Promise<string | null> {
+  const passages = used.filter((quotation) => quotation.sourceId);
+  if (!passages.length) return null;
+  const sources = await client.promptSource.findMany({
+    where: { id: { in: [...new Set(passages.map((passage) => passage.sourceId as string))] }, prompt: { assignments: { some: { essays: { some: { id: essayId } } } } } },
+    select: { id: true, quotationId: true },
+  });
+  const quotationOf = new Map(sources.map((source) => [source.id, source.quotationId]));
+  const stray = passages.find((passage) => quotationOf.get(passage.sourceId as string) !== passage.quotationId);
+  return stray ? "A passage in the essay is not from one of this question’s extracts. Insert passages from the extracts pane." : null;
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
 import type { TEvidenceFields, TPromptFields, TQuotationFields } from "@/lib/validation/curation";
 
-const SPEAKER_KIND = { historian: "HISTORIAN", contemporary: "CONTEMPORARY", document: "DOCUMENT" } as const;
+export const SPEAKER_KIND = { historian: "HISTORIAN", contemporary: "CONTEMPORARY", document: "DOCUMENT" } as const;
 const PROMPT_KIND = { essay: "ESSAY", extract: "EXTRACT", source: "SOURCE", revision: "REVISION" } as const;
 
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -23,12 +23,12 @@ async function tagIds(tx: Transaction, input: { people: string[]; themes: string
   return found.map((row) => ({ id: row.id }));
 }
 
-function slugFor(text: string) {
+export function slugFor(text: string) {
   const base = text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
   return `${base || "item"}-${randomBytes(3).toString("hex")}`;
 }
 
-function attributionOf(input: TQuotationFields) {
+export function attributionOf(input: Pick<TQuotationFields, "speaker" | "work" | "year">) {
   return [input.speaker, input.work, input.year].filter((part) => part !== undefined && part !== "").join(", ");
 }
 

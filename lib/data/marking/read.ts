@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { anchoredCommentIds } from "@/lib/marking/anchors";
 import { ZMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
 import { parsePlan } from "@/lib/data/essays/essays";
+import { getEssayHighlights, getPromptExtracts } from "@/lib/data/sources/read-sources";
 
 // What the marking and feedback pages read: the essay with its marking copy, and its comment
 // threads in reading order. A comment whose highlight is gone is kept, flagged as unanchored,
@@ -36,7 +37,7 @@ export type CommentThread = {
 
 async function threadsOf(essayId: string, document: unknown): Promise<CommentThread[]> {
   const rows = await db.comment.findMany({
-    where: { essayId, parentId: null },
+    where: { essayId, parentId: null, highlightId: null },
     select: { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } },
     orderBy: { createdAt: "asc" },
   });
@@ -77,14 +78,14 @@ const ESSAY_SELECT = {
       dueAt: true,
       timeLimitMinutes: true,
       class: { select: { id: true, name: true } },
-      prompt: { select: { text: true, marks: true } },
+      prompt: { select: { id: true, text: true, marks: true, kind: true } },
       markScheme: { select: { name: true, totalMarks: true, levels: true } },
     },
   },
   feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true } },
 } as const;
 
-async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { markScheme: { levels: unknown } } }>(essay: E) {
+async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { prompt: { id: string; kind: string }; markScheme: { levels: unknown } } }>(essay: E) {
   const document = essay.feedback?.document ?? essay.document;
   const { levels, ...scheme } = essay.assignment.markScheme;
   return {
@@ -93,8 +94,28 @@ async function withThreads<E extends { id: string; document: unknown; plan: unkn
     markingDocument: document,
     assignment: { ...essay.assignment, markScheme: { ...scheme, levels: ZMarkSchemeLevels.parse(levels) } },
     comments: await threadsOf(essay.id, document),
+    sources: await sourcesOf(essay.id, essay.assignment.prompt),
   };
 }
+
+// For extract and source questions: the extracts, the student's highlights and notes, and the
+// teacher's comments on each highlight (released with the rest of the feedback).
+async function sourcesOf(essayId: string, prompt: { id: string; kind: string }) {
+  const extracts = await getPromptExtracts(prompt.id, prompt.kind);
+  if (!extracts.length) return { extracts, highlights: [], commentsByHighlight: {} as Record<string, HighlightComment[]> };
+  const [highlights, rows] = await Promise.all([
+    getEssayHighlights(essayId),
+    db.comment.findMany({ where: { essayId, parentId: null, highlightId: { not: null } }, select: { ...COMMENT_SELECT, highlightId: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const commentsByHighlight: Record<string, HighlightComment[]> = {};
+  for (const row of rows) {
+    const list = (commentsByHighlight[row.highlightId as string] ??= []);
+    list.push({ id: row.id, body: row.body, code: row.code, author: row.author.name, createdAt: row.createdAt.toISOString() });
+  }
+  return { extracts, highlights, commentsByHighlight };
+}
+
+export type HighlightComment = { id: string; body: string; code: string | null; author: string; createdAt: string };
 
 export async function getEssayForMarking(teacher: SessionUser, essayId: string) {
   const essay = await db.essay.findFirst({ where: { id: essayId, submittedAt: { not: null }, assignment: { class: { teacherId: teacher.id } } }, select: ESSAY_SELECT });

@@ -7,6 +7,8 @@ import { FeedbackSummary } from "@/components/marking/feedback-summary";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getReleasedFeedback } from "@/lib/data/marking/read";
 import { ZId } from "@/lib/validation/fields";
+import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
+import { HighlightComments } from "@/components/sources/highlight-comments";
 
 export const metadata: Metadata = { title: "Feedback" };
 
@@ -33,6 +35,11 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
       <AnnotatedLayout threads={essay.comments} viewer={{ id: student.id, role: "STUDENT" }}>
         <EssayDocumentView document={essay.markingDocument} label="Your essay, with your teacher's comments" />
       </AnnotatedLayout>
+      {essay.sources.extracts.length > 0 && (
+        <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with your highlights and your teacher's comments on them">
+          {(highlight) => <HighlightComments highlightId={highlight.id} comments={essay.sources.commentsByHighlight[highlight.id] ?? []} canComment={false} />}
+        </ExtractsReadOnly>
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { hasPlan, PlanContents } from "@/components/editor/plan-contents";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getAssignmentForStudent } from "@/lib/data/assignments/assignments";
 import { getEssayForWriting } from "@/lib/data/essays/essays";
+import { getEssayHighlights, getPromptExtracts } from "@/lib/data/sources/read-sources";
+import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/validation/fields";
 
@@ -20,6 +22,8 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
   const essay = await getEssayForWriting(student, assignment.id);
   if (!essay) redirect(`/assignments/${assignment.id}`);
   const marks = assignment.prompt.marks ?? assignment.markScheme.totalMarks;
+  const extracts = await getPromptExtracts(assignment.prompt.id, assignment.prompt.kind);
+  const highlights = extracts.length ? await getEssayHighlights(essay.id) : [];
 
   return (
     <div className="write-page">
@@ -45,6 +49,7 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
             </section>
           )}
           <EssayDocumentView document={essay.document} label="Your essay" />
+          {extracts.length > 0 && <ExtractsReadOnly extracts={extracts} highlights={highlights} heading="The extracts, with your highlights" />}
         </>
       ) : (
         <EssayWorkbench
@@ -55,6 +60,8 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
           version={essay.version}
           savedAt={essay.savedAt?.toISOString() ?? null}
           remainingMs={essay.deadlineAt ? essay.deadlineAt.getTime() - Date.now() : null}
+          extracts={extracts}
+          highlights={highlights}
         />
       )}
     </div>

@@ -8,6 +8,8 @@ import { TagBadges } from "@/components/library/tag-badges";
 import { getPrompt } from "@/lib/data/library/get-library-item";
 import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/data/library/labels";
 import { ZSlugParam } from "@/lib/data/library/slug";
+import { getPromptExtracts } from "@/lib/data/sources/read-sources";
+import { ExtractAttribution } from "@/components/sources/extracts-read-only";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
   const prompt = slug.success ? await getPrompt(slug.data, user) : null;
   if (!prompt) notFound();
   const teacher = user?.role === "TEACHER";
+  const extracts = await getPromptExtracts(prompt.id, prompt.kind);
 
   return (
     <>
@@ -81,6 +84,18 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
             <TagBadges tags={prompt.tags} />
           </dd>
         </dl>
+        {extracts.length > 0 && (
+          <section aria-labelledby="extracts-heading">
+            <h2 id="extracts-heading">{prompt.kind === "SOURCE" ? "Sources" : "Extracts"}</h2>
+            {extracts.map((extract) => (
+              <article key={extract.id} className="extract-card" aria-label={extract.label}>
+                <h3>{extract.label}</h3>
+                <blockquote className="extract-text">{extract.text}</blockquote>
+                <ExtractAttribution extract={extract} />
+              </article>
+            ))}
+          </section>
+        )}
       </article>
       {user && (
         <section aria-labelledby="suggested-heading">
