@@ -17,6 +17,7 @@ import * as libraryActions from "@/lib/actions/library";
 import * as essayActions from "@/lib/actions/essays";
 import * as markingActions from "@/lib/actions/marking";
 import * as revisionActions from "@/lib/actions/revision";
+import * as sourceActions from "@/lib/actions/sources";
 import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
 import { GET as exportRoute } from "@/app/api/library/export/route";
@@ -85,6 +86,23 @@ async function teacherDeckSet(world: World) {
   await teacherDeck(world);
   await db.deckAssignment.create({ data: { deckId: TEACHER_DECK, classId: world.ownClass.id, setById: world.teacher.id } });
 }
+
+// An extract on the essay's question, and the student's highlight on it.
+const EXTRACT = "cworldextract";
+const HIGHLIGHT = "cworldhighlight";
+async function withExtract({ essay, quotation }: World) {
+  const { assignment } = await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { assignment: { select: { promptId: true } } } });
+  await db.promptSource.create({ data: { id: EXTRACT, promptId: assignment.promptId, position: 0, quotationId: quotation.id } });
+}
+async function withHighlight(world: World) {
+  await withExtract(world);
+  await db.sourceHighlight.create({ data: { id: HIGHLIGHT, essayId: world.essay.id, sourceId: EXTRACT, start: 0, end: 5, quotedText: "Words" } });
+}
+async function submittedWithHighlight(world: World) {
+  await withHighlight(world);
+  await submitted(world);
+}
+const STUDENT_ONLY = { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 } as const;
 
 const in7Days = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
 
@@ -356,6 +374,40 @@ const CASES: Record<string, Case> = {
     call: ({ evidence }) => revisionActions.recordAnswers({ deckId: TEACHER_DECK, mode: "flip", answers: [{ type: "rating", evidenceId: evidence.id, rating: "good" }] }),
     effect: async ({ student }) => expect(await db.cardSchedule.count({ where: { studentId: student.id } })).toBe(1),
   },
+  "sources.addHighlight": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: withExtract,
+    call: ({ essay }) => sourceActions.addHighlight({ essayId: essay.id, sourceId: EXTRACT, start: 0, end: 5, noteKind: "argument", note: "Mine" }),
+    effect: async ({ essay }) => expect(await db.sourceHighlight.findMany({ where: { essayId: essay.id }, select: { quotedText: true } })).toEqual([{ quotedText: "Words" }]),
+  },
+  "sources.updateHighlight": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: withHighlight,
+    call: () => sourceActions.updateHighlight({ highlightId: HIGHLIGHT, noteKind: "sub-argument", note: "Changed" }),
+    effect: async () => expect(await db.sourceHighlight.findUniqueOrThrow({ where: { id: HIGHLIGHT } })).toMatchObject({ noteKind: "SUB_ARGUMENT", note: "Changed" }),
+  },
+  "sources.deleteHighlight": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: withHighlight,
+    call: () => sourceActions.deleteHighlight({ highlightId: HIGHLIGHT }),
+    effect: async () => expect(await db.sourceHighlight.count()).toBe(0),
+  },
+  "sources.commentOnHighlight": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: submittedWithHighlight,
+    call: () => sourceActions.commentOnHighlight({ highlightId: HIGHLIGHT, body: "Why this phrase?", code: "An" }),
+    effect: async () => expect(await db.comment.count({ where: { highlightId: HIGHLIGHT } })).toBe(1),
+  },
+  "sources.createSourceQuestion": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: ({ quotation }) => sourceActions.createSourceQuestion({ text: "How convincing?", kind: "extract", extracts: [{ quotationId: quotation.id }, { pasted: { text: "New words", speaker: "A. Writer", speakerKind: "historian" } }] }),
+    effect: async () => expect(await db.promptSource.count()).toBe(2),
+  },
 };
 
 // Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
@@ -416,7 +468,7 @@ function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
@@ -430,8 +482,12 @@ async function snapshot() {
     db.deckAssignment.findMany({ orderBy: [{ deckId: "asc" }, { classId: "asc" }] }),
     db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] }),
     db.cardReview.findMany({ orderBy: { id: "asc" } }),
+    db.prompt.findMany({ orderBy: { id: "asc" } }),
+    db.quotation.findMany({ orderBy: { id: "asc" } }),
+    db.promptSource.findMany({ orderBy: { id: "asc" } }),
+    db.sourceHighlight.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights });
 }
 
 function findFiles(folder: string, name: string): string[] {
@@ -459,9 +515,10 @@ describe("authorization", () => {
       ...Object.keys(essayActions).map((name) => `essays.${name}`),
       ...Object.keys(markingActions).map((name) => `marking.${name}`),
       ...Object.keys(revisionActions).map((name) => `revision.${name}`),
+      ...Object.keys(sourceActions).map((name) => `sources.${name}`),
     ];
     const actionFiles = readdirSync("lib/actions").filter((file) => file !== "safe-action.ts");
-    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts", "marking.ts", "revision.ts"]);
+    expect(actionFiles.sort()).toEqual(["accounts.ts", "assignments.ts", "classes.ts", "essays.ts", "library.ts", "mark-schemes.ts", "marking.ts", "revision.ts", "sources.ts"]);
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 
