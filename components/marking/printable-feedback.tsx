@@ -5,6 +5,7 @@ import { codeMeaning } from "@/lib/marking/codes";
 import { formatDateTime } from "@/lib/format";
 import { FeedbackSummary } from "./feedback-summary";
 import { PrintButton } from "./print-button";
+import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 
 // The marked essay on paper: the text with numbered highlights, the numbered comments beside it
 // with their codes and replies, then the level, mark and overall feedback.
@@ -49,6 +50,17 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
           ))}
         </ol>
       </div>
+      {essay.sources.extracts.length > 0 && (
+        <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with the student's highlights and notes">
+          {(highlight) =>
+            (essay.sources.commentsByHighlight[highlight.id] ?? []).map((comment) => (
+              <p key={comment.id} className="print-reply">
+                {comment.code && <strong className="code-badge">{comment.code}</strong>} {comment.body}
+              </p>
+            ))
+          }
+        </ExtractsReadOnly>
+      )}
     </div>
   );
 }

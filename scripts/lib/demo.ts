@@ -24,6 +24,8 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
     const prompt = await db.prompt.findUniqueOrThrow({ where: { slug: "rise-weaknesses-of-opponents" }, select: { id: true } });
     const scheme = await db.markScheme.findUniqueOrThrow({ where: { slug: "essay-25-ao1" }, select: { id: true } });
     const powerBase = await db.prompt.findUniqueOrThrow({ where: { slug: POWER_BASE_PROMPT }, select: { id: true } });
+    const extractQuestion = await db.prompt.findUniqueOrThrow({ where: { slug: "extracts-why-stalin-rose" }, select: { id: true } });
+    const extractScheme = await db.markScheme.findUniqueOrThrow({ where: { slug: "extracts-30-ao3" }, select: { id: true } });
     const demoEssays = await composeDemoEssays(db);
     // A revision deck of the struggle for power, set to the class: the library's cards dated 1924–28.
     const struggle = await db.evidence.findMany({
@@ -50,6 +52,10 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
           cards: { create: struggle.map((card, position) => ({ evidenceId: card.id, position })) },
           classes: { create: { classId: demoClass.id, setById: teacher.id } },
         },
+      });
+      // An extract question, untimed, to try the extracts pane.
+      await tx.assignment.create({
+        data: { classId: demoClass.id, promptId: extractQuestion.id, markSchemeId: extractScheme.id, timeLimitMinutes: null, opensAt: new Date(now), dueAt: new Date(now + 14 * DAY), createdById: teacher.id },
       });
       // A homework already handed in by two students, waiting to be marked.
       const homework = await tx.assignment.create({
@@ -79,7 +85,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       "Demo accounts created (this database was empty):",
       `  teacher   ${DEMO_TEACHER.email}  /  ${DEMO_TEACHER.password}`,
       ...DEMO_STUDENTS.map((student) => `  student   ${student.email}  /  ${DEMO_STUDENT_PASSWORD}`),
-      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, a homework two students have handed in, ready to mark, and a revision deck on the struggle for power`,
+      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, an extract question, a homework two students have handed in, ready to mark, and a revision deck on the struggle for power`,
     ].join("\n");
   } finally {
     await db.$disconnect();

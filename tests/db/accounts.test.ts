@@ -98,7 +98,10 @@ describe("demo mode", () => {
     expect(await verifyPassword(teacher.passwordHash, DEMO_TEACHER.password)).toBe(true);
     expect(teacher.classesTaught).toHaveLength(1);
     expect(teacher.classesTaught[0]?.enrolments).toHaveLength(3);
-    expect(teacher.classesTaught[0]?.assignments.map((assignment) => assignment.timeLimitMinutes).sort()).toEqual([45, null]);
+    expect(teacher.classesTaught[0]?.assignments.map((assignment) => assignment.timeLimitMinutes).sort()).toEqual([45, null, null]);
+    const extractQuestion = await db.assignment.findFirstOrThrow({ where: { prompt: { kind: "EXTRACT" } }, select: { markScheme: { select: { slug: true } }, prompt: { select: { sources: true } } } });
+    expect(extractQuestion.markScheme.slug).toBe("extracts-30-ao3");
+    expect(extractQuestion.prompt.sources).toHaveLength(3);
     // The handed-in essays are library items word for word: the server's own checks accept them.
     const handedIn = await db.essay.findMany({ where: { submittedAt: { not: null } }, select: { wordCount: true, quotationIds: true, evidenceIds: true } });
     expect(handedIn).toHaveLength(2);
