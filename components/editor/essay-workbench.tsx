@@ -6,10 +6,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { submitEssay } from "@/lib/actions/essays";
 import { essayExtensions } from "@/lib/editor/extensions";
 import type { Insertable } from "@/lib/editor/insertable";
-import { libraryItemsUsed, plainTextOf } from "@/lib/editor/plain-text";
+import { liveSummary } from "@/lib/editor/live-summary";
 import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
 import { SidePane } from "@/components/sources/side-pane";
-import { countWords } from "@/lib/editor/word-count";
 import type { TEssayPlan } from "@/lib/validation/essays";
 import { Countdown, useCountdown } from "./countdown";
 import { EvidenceSidebar, INSERTABLE_MIME } from "./evidence-sidebar";
@@ -73,10 +72,10 @@ export function EssayWorkbench(props: Props) {
   const recount = useCallback(() => {
     const current = editorRef.current;
     if (!current) return;
-    const text = plainTextOf(current.state.doc);
-    setWords(countWords(text));
-    setPlainText(text);
-    setUsed(libraryItemsUsed(current.state.doc));
+    const summary = liveSummary(current.state.doc);
+    setWords(summary.words);
+    setPlainText(summary.plainText);
+    setUsed((previous) => (sameUsed(previous, summary.used) ? previous : summary.used));
   }, []);
 
   const editor = useEditor({
@@ -305,4 +304,9 @@ export function EssayWorkbench(props: Props) {
       )}
     </div>
   );
+}
+
+// Unchanged "used" marks keep the same object, so the sidebar does not redraw on every recount.
+function sameUsed(a: Record<string, Set<string>>, b: Record<string, Set<string>>) {
+  return Object.keys(b).every((key) => a[key]?.size === b[key]?.size && [...(b[key] ?? [])].every((value) => a[key]?.has(value)));
 }

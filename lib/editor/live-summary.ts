@@ -1,0 +1,30 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { libraryItemsUsed, plainTextOf } from "./plain-text";
+import { countWords } from "./word-count";
+
+// The editor's live word count, plain text and "used" marks, recomputed a moment after typing.
+// ProseMirror keeps every unchanged block as the same object from one version of the document
+// to the next, so each top-level block's summary is remembered against it: after a key press only
+// the block being typed in is read again, not all 5,000 words. Same rules as the server's count.
+type BlockSummary = { text: string; words: number; used: ReturnType<typeof libraryItemsUsed> };
+const blocks = new WeakMap<ProseMirrorNode, BlockSummary>();
+
+export function liveSummary(doc: ProseMirrorNode) {
+  const texts: string[] = [];
+  let words = 0;
+  const used = { quotationIds: new Set<string>(), evidenceIds: new Set<string>(), passages: new Set<string>() };
+  doc.forEach((block) => {
+    let summary = blocks.get(block);
+    if (!summary) {
+      const text = plainTextOf(block);
+      summary = { text, words: countWords(text), used: libraryItemsUsed(block) };
+      blocks.set(block, summary);
+    }
+    texts.push(summary.text);
+    words += summary.words;
+    for (const id of summary.used.quotationIds) used.quotationIds.add(id);
+    for (const id of summary.used.evidenceIds) used.evidenceIds.add(id);
+    for (const key of summary.used.passages) used.passages.add(key);
+  });
+  return { words, plainText: texts.join("\n\n"), used };
+}
