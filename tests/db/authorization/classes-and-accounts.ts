@@ -1,0 +1,105 @@
+// Classes, assignments, mark schemes, accounts and essays: who is refused each action, and what the rightful call changes.
+import { expect, it } from "vitest";
+import { FACTORY_PASSWORD } from "../../factories/accounts";
+import * as accountActions from "@/lib/actions/accounts";
+import * as assignmentActions from "@/lib/actions/assignments";
+import * as classActions from "@/lib/actions/classes";
+import * as markSchemeActions from "@/lib/actions/mark-schemes";
+import * as essayActions from "@/lib/actions/essays";
+import { db, type Case, in7Days } from "./world";
+
+export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
+  "classes.createClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => classActions.createClass({ name: "Year 12" }),
+    effect: async ({ teacher }) => expect(await db.class.count({ where: { teacherId: teacher.id, name: "Year 12" } })).toBe(1),
+  },
+  "classes.renameClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass }) => classActions.renameClass({ classId: ownClass.id, name: "Renamed" }),
+    effect: async ({ ownClass }) => expect((await db.class.findUniqueOrThrow({ where: { id: ownClass.id } })).name).toBe("Renamed"),
+  },
+  "classes.archiveClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass }) => classActions.archiveClass({ classId: ownClass.id }),
+    effect: async ({ ownClass }) => expect((await db.class.findUniqueOrThrow({ where: { id: ownClass.id } })).archivedAt).not.toBeNull(),
+  },
+  "classes.restoreClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    arrange: ({ ownClass }) => db.class.update({ where: { id: ownClass.id }, data: { archivedAt: new Date() } }),
+    call: ({ ownClass }) => classActions.restoreClass({ classId: ownClass.id }),
+    effect: async ({ ownClass }) => expect((await db.class.findUniqueOrThrow({ where: { id: ownClass.id } })).archivedAt).toBeNull(),
+  },
+  "classes.regenerateJoinCode": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass }) => classActions.regenerateJoinCode({ classId: ownClass.id }),
+    effect: async ({ ownClass }) => expect((await db.class.findUniqueOrThrow({ where: { id: ownClass.id } })).joinCode).not.toBe(ownClass.joinCode),
+  },
+  "classes.removeStudent": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass, student }) => classActions.removeStudent({ classId: ownClass.id, studentId: student.id }),
+    effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id } })).toBe(0),
+  },
+  "classes.addStudents": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass }) => classActions.addStudents({ classId: ownClass.id, roster: "Ada Lovelace, ada@example.com" }),
+    effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "ada@example.com" } } })).toBe(1),
+  },
+  "classes.joinClass": {
+    refused: { anonymous: 401, anotherTeacher: 403, teacher: 403 },
+    rightful: "studentOfAnotherClass",
+    call: ({ ownClass }) => classActions.joinClass({ joinCode: ownClass.joinCode }),
+    effect: async ({ ownClass, otherStudent }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, studentId: otherStudent.id } })).toBe(1),
+  },
+  "assignments.createAssignment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass, prompt, scheme }) =>
+      assignmentActions.createAssignment({ classId: ownClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: "45", opensAt: new Date().toISOString(), dueAt: in7Days() }),
+    effect: async ({ ownClass, prompt }) => expect(await db.assignment.count({ where: { classId: ownClass.id, promptId: prompt.id, timeLimitMinutes: 45 } })).toBe(1),
+  },
+  "markSchemes.createMarkScheme": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => markSchemeActions.createMarkScheme({ name: "Edexcel 20", levels: "2 | 11-20 | Good\n1 | 1-10 | Limited" }),
+    effect: async ({ teacher }) => expect(await db.markScheme.findFirstOrThrow({ where: { ownerId: teacher.id } })).toMatchObject({ name: "Edexcel 20", totalMarks: 20 }),
+  },
+  // The library is shared by every teacher on an installation; students only read it.
+  "accounts.changePassword": {
+    refused: { anonymous: 401 },
+    rightful: "studentOfThisClass",
+    call: () => accountActions.changePassword({ currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-password" }),
+    effect: async ({ student }) => expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).sessionVersion).toBe(1),
+  },
+  "essays.startEssay": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ assignment }) => essayActions.startEssay({ assignmentId: assignment.id }),
+    effect: async ({ assignment, student }) => expect(await db.essay.count({ where: { assignmentId: assignment.id, studentId: student.id } })).toBe(1),
+  },
+  "essays.submitEssay": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ essay }) => essayActions.submitEssay({ essayId: essay.id, version: 0 }),
+    effect: async ({ essay }) => expect((await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt).not.toBeNull(),
+  },
+  "accounts.signUpTeacher": {
+    refused: {},
+    rightful: "anonymous",
+    call: () => accountActions.signUpTeacher({ name: "New Teacher", email: "new.teacher@example.com", password: "a-long-password" }),
+    effect: async () => expect((await db.user.findUniqueOrThrow({ where: { email: "new.teacher@example.com" } })).role).toBe("TEACHER"),
+  },
+  "accounts.signUpStudent": {
+    refused: {},
+    rightful: "anonymous",
+    call: ({ ownClass }) => accountActions.signUpStudent({ name: "New Student", email: "new.student@example.com", password: "a-long-password", joinCode: ownClass.joinCode }),
+    effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "new.student@example.com", role: "STUDENT" } } })).toBe(1),
+  },
+};

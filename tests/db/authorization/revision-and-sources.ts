@@ -1,0 +1,76 @@
+// Revision decks and source analysis: who is refused each action, and what the rightful call changes.
+import { expect } from "vitest";
+import * as revisionActions from "@/lib/actions/revision";
+import * as sourceActions from "@/lib/actions/sources";
+import { db, type Case, MARKERS_ONLY, STUDENT_DECK, TEACHER_DECK, studentDeck, teacherDeck, teacherDeckSet, EXTRACT, HIGHLIGHT, withExtract, withHighlight, submittedWithHighlight, STUDENT_ONLY } from "./world";
+
+export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
+  "revision.createDeck": {
+    refused: { anonymous: 401 },
+    rightful: "studentOfThisClass",
+    call: () => revisionActions.createDeck({ source: { type: "theme", slug: "purges" } }),
+    effect: async ({ student }) => expect(await db.deck.count({ where: { ownerId: student.id, cards: { some: {} } } })).toBe(1),
+  },
+  "revision.deleteDeck": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404, teacher: 404 },
+    rightful: "studentOfThisClass",
+    arrange: studentDeck,
+    call: () => revisionActions.deleteDeck({ deckId: STUDENT_DECK }),
+    effect: async () => expect(await db.deck.count({ where: { id: STUDENT_DECK } })).toBe(0),
+  },
+  "revision.setDeckToClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    arrange: teacherDeck,
+    call: ({ ownClass }) => revisionActions.setDeckToClass({ deckId: TEACHER_DECK, classId: ownClass.id }),
+    effect: async ({ ownClass }) => expect(await db.deckAssignment.count({ where: { deckId: TEACHER_DECK, classId: ownClass.id } })).toBe(1),
+  },
+  "revision.unsetDeckFromClass": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    arrange: teacherDeckSet,
+    call: ({ ownClass }) => revisionActions.unsetDeckFromClass({ deckId: TEACHER_DECK, classId: ownClass.id }),
+    effect: async () => expect(await db.deckAssignment.count({ where: { deckId: TEACHER_DECK } })).toBe(0),
+  },
+  "revision.recordAnswers": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: teacherDeckSet,
+    call: ({ evidence }) => revisionActions.recordAnswers({ deckId: TEACHER_DECK, mode: "flip", answers: [{ type: "rating", evidenceId: evidence.id, rating: "good" }] }),
+    effect: async ({ student }) => expect(await db.cardSchedule.count({ where: { studentId: student.id } })).toBe(1),
+  },
+  "sources.addHighlight": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: withExtract,
+    call: ({ essay }) => sourceActions.addHighlight({ essayId: essay.id, sourceId: EXTRACT, start: 0, end: 5, noteKind: "argument", note: "Mine" }),
+    effect: async ({ essay }) => expect(await db.sourceHighlight.findMany({ where: { essayId: essay.id }, select: { quotedText: true } })).toEqual([{ quotedText: "Words" }]),
+  },
+  "sources.updateHighlight": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: withHighlight,
+    call: () => sourceActions.updateHighlight({ highlightId: HIGHLIGHT, noteKind: "sub-argument", note: "Changed" }),
+    effect: async () => expect(await db.sourceHighlight.findUniqueOrThrow({ where: { id: HIGHLIGHT } })).toMatchObject({ noteKind: "SUB_ARGUMENT", note: "Changed" }),
+  },
+  "sources.deleteHighlight": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: withHighlight,
+    call: () => sourceActions.deleteHighlight({ highlightId: HIGHLIGHT }),
+    effect: async () => expect(await db.sourceHighlight.count()).toBe(0),
+  },
+  "sources.commentOnHighlight": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: submittedWithHighlight,
+    call: () => sourceActions.commentOnHighlight({ highlightId: HIGHLIGHT, body: "Why this phrase?", code: "An" }),
+    effect: async () => expect(await db.comment.count({ where: { highlightId: HIGHLIGHT } })).toBe(1),
+  },
+  "sources.createSourceQuestion": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: ({ quotation }) => sourceActions.createSourceQuestion({ text: "How convincing?", kind: "extract", extracts: [{ quotationId: quotation.id }, { pasted: { text: "New words", speaker: "A. Writer", speakerKind: "historian" } }] }),
+    effect: async () => expect(await db.promptSource.count()).toBe(2),
+  },
+};

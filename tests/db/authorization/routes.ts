@@ -1,0 +1,60 @@
+// Route handlers: each one listed with who may call it, and walked like the actions.
+import { expect } from "vitest";
+import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
+import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
+import { GET as exportRoute } from "@/app/api/library/export/route";
+import { GET as searchRoute } from "@/app/api/library/search/route";
+import { db, type World, type Caller, released, readyToRelease } from "./world";
+
+// Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
+export const ROUTE_HANDLERS: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "public: next-auth's sign-in, sign-out, session and CSRF endpoints (sign-in is rate limited; see accounts.test.ts)",
+  "app/api/essays/[essayId]/route.ts": "the essay's own student: see the route cases below",
+  "app/api/essays/[essayId]/feedback-docx/route.ts": "the class's teacher, and the essay's student once released: see the route cases below",
+  "app/api/library/export/route.ts": "teachers: see the route cases below",
+  "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
+};
+
+export type RouteCase = { refused: Partial<Record<Caller, 401 | 403 | 404>>; rightful: Caller; arrange?: (world: World) => Promise<unknown>; call: (world: World) => Promise<Response>; check: (response: Response, world: World) => Promise<void> };
+
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  "PUT /api/essays/:essayId": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ essay }) =>
+      saveEssayRoute(
+        new Request(`http://localhost/api/essays/${essay.id}`, { method: "PUT", body: JSON.stringify({ baseVersion: 0, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Mine." }] }] } }) }),
+        { params: Promise.resolve({ essayId: essay.id }) },
+      ),
+    check: async (_response, { essay }) => expect(await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).toMatchObject({ version: 1, plainText: "Mine." }),
+  },
+  "GET /api/essays/:essayId/feedback-docx before release": {
+    refused: { anonymous: 401, studentOfThisClass: 404, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "teacher",
+    arrange: readyToRelease,
+    call: ({ essay }) => feedbackDocxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response) => expect(response.headers.get("content-type")).toContain("wordprocessingml"),
+  },
+  "GET /api/essays/:essayId/feedback-docx once released": {
+    refused: { anonymous: 401, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: released,
+    call: ({ essay }) => feedbackDocxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response) => expect(response.headers.get("content-disposition")).toContain(".docx"),
+  },
+  "GET /api/library/export": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
+    rightful: "teacher",
+    call: () => exportRoute(new Request("http://localhost/api/library/export?kind=evidence&theme=purges")),
+    check: async (response) => {
+      expect(response.headers.get("content-disposition")).toContain("evidence.yaml");
+      expect(await response.text()).toContain("slug: a-card");
+    },
+  },
+  "GET /api/library/search with an assignment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404 },
+    rightful: "studentOfThisClass",
+    call: ({ assignment }) => searchRoute(new Request(`http://localhost/api/library/search?q=&assignmentId=${assignment.id}`)),
+    check: async (response) => expect(response.status).toBe(200),
+  },
+};

@@ -1,0 +1,116 @@
+// The world every authorization case runs in: two teachers and two students, each teacher with
+// a class, an assignment, an essay and library items; the states cases arrange on top of it; and
+// a snapshot of every table a refused call must leave untouched.
+import type { ActionResult } from "@/lib/actions/safe-action";
+import type { SessionUser } from "@/lib/auth/session";
+import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
+import { testDatabaseClient } from "../../helpers/test-database";
+import { defaultMarkScheme, makeAssignment, makeClass, makePrompt, makeUser } from "../../factories/accounts";
+
+export const db = testDatabaseClient();
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+export async function buildWorld() {
+  const teacher = await makeUser(db, "TEACHER", "Rightful Teacher");
+  const otherTeacher = await makeUser(db, "TEACHER", "Other Teacher");
+  const student = await makeUser(db, "STUDENT", "Rightful Student");
+  const otherStudent = await makeUser(db, "STUDENT", "Other Student");
+  const ownClass = await makeClass(db, teacher, [student], "Own class");
+  const otherClass = await makeClass(db, otherTeacher, [otherStudent], "Other class");
+  const assignment = await makeAssignment(db, teacher, ownClass.id);
+  const prompt = await makePrompt(db);
+  const scheme = await defaultMarkScheme(db);
+  const theme = await db.tag.create({ data: { slug: "purges", label: "The purges", kind: "THEME" } });
+  const quotation = await db.quotation.create({ data: { slug: "a-quotation", text: "Words", speaker: "A. Historian", speakerKind: "HISTORIAN", attributionAsGiven: "A. Historian" } });
+  const evidence = await db.evidence.create({ data: { slug: "a-card", title: "A card", text: "A fact", kind: "FACT", tags: { connect: [{ id: theme.id }] } } });
+  const suggestion = await db.promptSuggestion.create({ data: { promptId: prompt.id, teacherId: teacher.id, quotationId: quotation.id } });
+  await syncLibraryEntries(db);
+  const essayAssignment = await makeAssignment(db, teacher, ownClass.id, { timeLimitMinutes: null });
+  const essay = await db.essay.create({ data: { assignmentId: essayAssignment.id, studentId: student.id, document: { type: "doc", content: [{ type: "paragraph" }] } } });
+  return { teacher, otherTeacher, student, otherStudent, ownClass, otherClass, assignment, prompt, scheme, quotation, evidence, suggestion, essay };
+}
+
+export type Caller = "anonymous" | "studentOfAnotherClass" | "anotherTeacher" | "studentOfThisClass" | "teacher";
+
+export type Case = {
+  // Who must be refused, and with which status.
+  refused: Partial<Record<Caller, 401 | 403 | 404>>;
+  rightful: Caller;
+  // Puts the world in the state the action needs, before anything is compared.
+  arrange?: (world: World) => Promise<unknown>;
+  call: (world: World) => Promise<ActionResult<unknown>>;
+  // What the rightful call changed, read back from the database.
+  effect: (world: World) => Promise<void>;
+};
+
+// A submitted essay; then one with a teacher's comment on it; then with its feedback released.
+export const SUBMITTED = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Stalin won because he ran the Party." }] }] };
+export const WORLD_COMMENT = "cworldcomment";
+export const submitted = ({ essay }: World) => db.essay.update({ where: { id: essay.id }, data: { submittedAt: new Date(), document: SUBMITTED } });
+export async function commented(world: World, feedback: { level?: number; mark?: number; releasedAt?: Date } = {}) {
+  await submitted(world);
+  const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Stalin won", marks: [{ type: "comment", attrs: { id: WORLD_COMMENT } }] }, { type: "text", text: " because he ran the Party." }] }] };
+  await db.feedback.create({ data: { essayId: world.essay.id, markerId: world.teacher.id, document, ...feedback } });
+  await db.comment.create({ data: { id: WORLD_COMMENT, essayId: world.essay.id, authorId: world.teacher.id, body: "Why?", quotedText: "Stalin won" } });
+}
+export const released = (world: World) => commented(world, { level: 4, mark: 18, releasedAt: new Date() });
+export const readyToRelease = (world: World) => commented(world, { level: 4, mark: 18 });
+export const MARKERS_ONLY = { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 } as const;
+export const feedbackOf = ({ essay }: World) => db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } });
+
+// A deck the student made, and one the teacher made and set to the class.
+export const STUDENT_DECK = "cworldstudentdeck";
+export const TEACHER_DECK = "cworldteacherdeck";
+export const studentDeck = ({ student, evidence }: World) => db.deck.create({ data: { id: STUDENT_DECK, title: "Mine", source: "Theme: The purges", ownerId: student.id, cards: { create: [{ evidenceId: evidence.id, position: 0 }] } } });
+export const teacherDeck = ({ teacher, evidence }: World) => db.deck.create({ data: { id: TEACHER_DECK, title: "Set", source: "Theme: The purges", ownerId: teacher.id, cards: { create: [{ evidenceId: evidence.id, position: 0 }] } } });
+export async function teacherDeckSet(world: World) {
+  await teacherDeck(world);
+  await db.deckAssignment.create({ data: { deckId: TEACHER_DECK, classId: world.ownClass.id, setById: world.teacher.id } });
+}
+
+// An extract on the essay's question, and the student's highlight on it.
+export const EXTRACT = "cworldextract";
+export const HIGHLIGHT = "cworldhighlight";
+export async function withExtract({ essay, quotation }: World) {
+  const { assignment } = await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { assignment: { select: { promptId: true } } } });
+  await db.promptSource.create({ data: { id: EXTRACT, promptId: assignment.promptId, position: 0, quotationId: quotation.id } });
+}
+export async function withHighlight(world: World) {
+  await withExtract(world);
+  await db.sourceHighlight.create({ data: { id: HIGHLIGHT, essayId: world.essay.id, sourceId: EXTRACT, start: 0, end: 5, quotedText: "Words" } });
+}
+export async function submittedWithHighlight(world: World) {
+  await withHighlight(world);
+  await submitted(world);
+}
+export const STUDENT_ONLY = { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 } as const;
+
+export const in7Days = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
+
+export function callerUser(world: World, caller: Caller): SessionUser | null {
+  return { anonymous: null, studentOfAnotherClass: world.otherStudent, anotherTeacher: world.otherTeacher, studentOfThisClass: world.student, teacher: world.teacher }[caller];
+}
+
+export async function snapshot() {
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights] = await Promise.all([
+    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true } }),
+    db.class.findMany({ orderBy: { id: "asc" } }),
+    db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
+    db.assignment.findMany({ orderBy: { id: "asc" } }),
+    db.essay.findMany({ orderBy: { id: "asc" } }),
+    db.feedback.findMany({ orderBy: { essayId: "asc" } }),
+    db.comment.findMany({ orderBy: { id: "asc" } }),
+    db.commentBankItem.findMany({ orderBy: { id: "asc" } }),
+    db.deck.findMany({ orderBy: { id: "asc" } }),
+    db.deckCard.findMany({ orderBy: [{ deckId: "asc" }, { evidenceId: "asc" }] }),
+    db.deckAssignment.findMany({ orderBy: [{ deckId: "asc" }, { classId: "asc" }] }),
+    db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] }),
+    db.cardReview.findMany({ orderBy: { id: "asc" } }),
+    db.prompt.findMany({ orderBy: { id: "asc" } }),
+    db.quotation.findMany({ orderBy: { id: "asc" } }),
+    db.promptSource.findMany({ orderBy: { id: "asc" } }),
+    db.sourceHighlight.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights });
+}
