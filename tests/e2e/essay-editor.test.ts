@@ -1,26 +1,17 @@
 // The writing page in a real Chromium against the production build: inserting from the sidebar,
 // autosave through reloads, going offline, two tabs, and a timed essay that submits itself.
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { closeAll, editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
+import { editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
+import { useBrowser } from "../helpers/e2e-session";
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeAll(contexts);
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function open(options?: { timeLimitMinutes: number | null }) {
-  const opened = await openNewEssay(browser, options);
-  contexts.push(opened.context);
+  const opened = await openNewEssay(session.browser(), options);
+  session.adopt(opened.context);
   return opened;
 }
 

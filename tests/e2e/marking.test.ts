@@ -1,12 +1,12 @@
 // Marking in a real Chromium against the production build: a teacher highlights words and
 // comments, uses the comment bank, gives a level and mark and releases; the student reads the
 // comments beside the right sentences, replies, and the teacher sees the reply.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { closeAll, signIn } from "../helpers/e2e-essay";
+import { useBrowser } from "../helpers/e2e-session";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
 
 const FIRST = "Stalin's control of the Party apparatus gave him the votes he needed.";
@@ -14,15 +14,7 @@ const SECOND = "Trotsky underestimated him as a mere bureaucrat.";
 const THIRD = "Therefore Stalin's rise owed most to his position.";
 const BANK = "Develop the judgement: why is this factor more important?";
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeAll(contexts);
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function submittedEssay() {
   const db = e2eDatabase();
@@ -37,13 +29,7 @@ async function submittedEssay() {
   return { teacher, student, classId: klass.id, assignmentId: assignment.id, essayId: essay.id };
 }
 
-async function signedIn(email: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+const signedIn = (email: string) => session.signedIn(email);
 
 // Selects the given words in the teacher's copy of the essay, as a mouse drag would.
 async function select(page: Page, words: string) {

@@ -2,32 +2,18 @@
 // it in every mode; a missed card comes back sooner than a known one; the timeline places the
 // Kirov murder in December 1934; the mind map's purges branch opens its evidence; a teacher sets
 // a deck to a class and sees what the class got wrong.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/questions";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { closeAll, signIn } from "../helpers/e2e-essay";
+import { useBrowser } from "../helpers/e2e-session";
 import { makeClass, makeUser } from "../factories/accounts";
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeAll(contexts);
-  await browser?.close();
-});
+const session = useBrowser();
 
-async function signedIn(email: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+const signedIn = (email: string) => session.signedIn(email, { width: 1280, height: 900 });
 
 // The deck's cards as the study pages see them, to know the right answers.
 async function deckCards(deckId: string): Promise<StudyCard[]> {

@@ -2,33 +2,20 @@
 // extract question, highlights a phrase in the second extract with the mouse, notes it, inserts
 // it into the essay, reloads and finds all three kept; the teacher marks with the highlights in
 // view and comments on one.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { closeAll, editor, signIn, waitUntilSaved } from "../helpers/e2e-essay";
+import { useBrowser } from "../helpers/e2e-session";
+import { editor, waitUntilSaved } from "../helpers/e2e-essay";
 import { makeClass, makeUser } from "../factories/accounts";
 
 const PHRASE = "the leading apostle of the Leninist doctrine";
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeAll(contexts);
-  await browser?.close();
-});
+const session = useBrowser();
 
-async function signedIn(email: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+const signedIn = (email: string) => session.signedIn(email);
 
 // The shipped extract question ("why Stalin rose": Figes, Figes, Christian), set to a new class.
 async function extractQuestionSet() {

@@ -1,0 +1,38 @@
+// One Chromium per browser-test file, and every context it opens closed at the end; signedIn()
+// gives a page already signed in through the real sign-in page.
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser";
+import { closeAll, signIn } from "./e2e-essay";
+
+export function useBrowser() {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await closeAll(contexts);
+    await browser?.close();
+  });
+
+  function started(): Browser {
+    if (!browser) throw new Error("The browser is started in beforeAll: use it inside a test.");
+    return browser;
+  }
+
+  return {
+    browser: started,
+    // A context opened elsewhere (e.g. by openNewEssay), closed with the rest.
+    adopt(context: BrowserContext) {
+      contexts.push(context);
+    },
+    async signedIn(email: string, viewport: BrowserContextOptions["viewport"] = { width: 1440, height: 900 }) {
+      const context = await started().newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, email);
+      return page;
+    },
+  };
+}
