@@ -2,92 +2,71 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { masteryOf, type Mastery } from "@/lib/revision/sm2";
-import { decksVisibleTo, findVisibleDeck } from "./access";
+import { ActionError } from "@/lib/actions/safe-action";
+import { DECK_NOT_FOUND, decksVisibleTo } from "./access";
 import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
 
 export type CardProgress = { mastery: Mastery; dueAt: Date | null; intervalDays: number; reviewCount: number; lapseCount: number };
-export type DeckSummary = {
-  id: string;
-  title: string;
-  source: string;
-  mine: boolean;
-  setBy: string | null;
-  cardCount: number;
-  dueNow: number;
-  nextDueAt: Date | null;
-  mastery: Record<Mastery, number>;
-  classes: { id: string; name: string }[];
-};
+export type DeckSummary = Awaited<ReturnType<typeof listDecks>>[number];
 
 // Archived evidence leaves every deck at once: decks point at the library, they do not copy it.
 const LIVE_CARDS = { evidence: { archivedAt: null } } as const;
 
-export async function listDecks(user: SessionUser, now = new Date()): Promise<DeckSummary[]> {
-  const decks = await db.deck.findMany({
-    where: decksVisibleTo(user),
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      source: true,
-      ownerId: true,
-      owner: { select: { name: true } },
-      classes: { select: { class: { select: { id: true, name: true } } }, orderBy: { setAt: "asc" } },
-      cards: { where: LIVE_CARDS, select: { evidenceId: true } },
-    },
-  });
-  const progress = await progressFor(user, decks.flatMap((deck) => deck.cards.map((card) => card.evidenceId)));
-  return decks.map((deck) => {
-    const cards = deck.cards.map((card) => progress.get(card.evidenceId));
-    const due = cards.filter((card) => card?.dueAt && card.dueAt <= now).length;
-    const upcoming = cards.map((card) => card?.dueAt).filter((dueAt): dueAt is Date => Boolean(dueAt && dueAt > now));
-    return {
-      id: deck.id,
-      title: deck.title,
-      source: deck.source,
-      mine: deck.ownerId === user.id,
-      setBy: deck.ownerId === user.id ? null : deck.owner.name,
-      cardCount: deck.cards.length,
-      dueNow: due,
-      nextDueAt: upcoming.length ? new Date(Math.min(...upcoming.map((date) => date.getTime()))) : null,
-      mastery: countMastery(cards),
-      // A student sees only that it was set to them, not the teacher's other classes.
-      classes: user.role === "TEACHER" ? deck.classes.map((entry) => entry.class) : [],
-    };
-  });
-}
+// What every deck view shows of the deck itself.
+const DECK_HEADER = {
+  id: true,
+  title: true,
+  source: true,
+  ownerId: true,
+  owner: { select: { name: true } },
+  classes: { select: { class: { select: { id: true, name: true } } }, orderBy: { setAt: "asc" } },
+} as const;
 
-export async function getDeck(user: SessionUser, deckId: string) {
-  await findVisibleDeck(user, deckId);
-  const deck = await db.deck.findUniqueOrThrow({
-    where: { id: deckId },
-    select: {
-      id: true,
-      title: true,
-      source: true,
-      ownerId: true,
-      owner: { select: { name: true } },
-      classes: { select: { class: { select: { id: true, name: true } } } },
-      cards: {
-        where: LIVE_CARDS,
-        orderBy: { position: "asc" },
-        select: {
-          evidence: { select: STUDY_CARD_SELECT },
-        },
-      },
-    },
-  });
-  const cards = deck.cards.map(({ evidence }) => toStudyCard(evidence));
-  const progress = await progressFor(user, cards.map((card) => card.id));
+function headerOf(user: SessionUser, deck: { id: string; title: string; source: string; ownerId: string; owner: { name: string }; classes: { class: { id: string; name: string } }[] }) {
   return {
     id: deck.id,
     title: deck.title,
     source: deck.source,
     mine: deck.ownerId === user.id,
     setBy: deck.ownerId === user.id ? null : deck.owner.name,
+    // A student sees only that it was set to them, not the teacher's other classes.
     classes: user.role === "TEACHER" ? deck.classes.map((entry) => entry.class) : [],
+  };
+}
+
+export async function listDecks(user: SessionUser, now = new Date()) {
+  const decks = await db.deck.findMany({
+    where: decksVisibleTo(user),
+    orderBy: { createdAt: "desc" },
+    select: { ...DECK_HEADER, cards: { where: LIVE_CARDS, select: { evidenceId: true } } },
+  });
+  const progress = await progressFor(user, decks.flatMap((deck) => deck.cards.map((card) => card.evidenceId)));
+  return decks.map((deck) => ({ ...headerOf(user, deck), cardCount: deck.cards.length, ...scheduleOf(deck.cards.map((card) => progress.get(card.evidenceId)), now) }));
+}
+
+export async function getDeck(user: SessionUser, deckId: string, now = new Date()) {
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, ...decksVisibleTo(user) },
+    select: { ...DECK_HEADER, cards: { where: LIVE_CARDS, orderBy: { position: "asc" }, select: { evidence: { select: STUDY_CARD_SELECT } } } },
+  });
+  if (!deck) throw new ActionError(DECK_NOT_FOUND, "deckId", 404);
+  const cards = deck.cards.map(({ evidence }) => toStudyCard(evidence));
+  const progress = await progressFor(user, cards.map((card) => card.id));
+  return {
+    ...headerOf(user, deck),
     cards,
     progress: Object.fromEntries(cards.map((card) => [card.id, progress.get(card.id) ?? NEW_PROGRESS])) as Record<string, CardProgress>,
+    schedule: scheduleOf(cards.map((card) => progress.get(card.id)), now),
+  };
+}
+
+// Due now, the next review after now, and how many cards are new, learning and known.
+function scheduleOf(cards: (CardProgress | undefined)[], now: Date) {
+  const upcoming = cards.map((card) => card?.dueAt?.getTime()).filter((dueAt): dueAt is number => dueAt !== undefined && dueAt > now.getTime());
+  return {
+    dueNow: cards.filter((card) => card?.dueAt && card.dueAt <= now).length,
+    nextDueAt: upcoming.length ? new Date(Math.min(...upcoming)) : null,
+    mastery: countMastery(cards),
   };
 }
 

@@ -21,11 +21,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   if (!deck) notFound();
   const classes = user.role === "TEACHER" && deck.mine ? await listClassesForTeacher(user) : [];
   const now = new Date();
-  const progress = deck.cards.map((card) => deck.progress[card.id]);
-  const mastery = { new: 0, learning: 0, known: 0 };
-  for (const card of progress) if (card) mastery[card.mastery]++;
-  const due = progress.filter((card) => card?.dueAt && card.dueAt <= now).length;
-  const upcoming = progress.flatMap((card) => (card?.dueAt && card.dueAt > now ? [card.dueAt] : [])).sort((a, b) => a.getTime() - b.getTime());
+  const { dueNow, nextDueAt, mastery } = deck.schedule;
 
   return (
     <>
@@ -45,7 +41,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
             <section aria-labelledby="schedule-heading">
               <h2 id="schedule-heading">Your schedule</h2>
               <p>
-                <strong>{due}</strong> due now · <strong>{mastery.new}</strong> new · next review {upcoming[0] ? formatDateTime(upcoming[0]) : "not scheduled yet"}
+                <strong>{dueNow}</strong> due now · <strong>{mastery.new}</strong> new · next review {nextDueAt ? formatDateTime(nextDueAt) : "not scheduled yet"}
               </p>
               <MasteryBar {...mastery} />
               <p className="hint">Cards are scheduled with SM-2 (SuperMemo 2): a card you answer well comes back after 1 day, then 6, then further apart; a card you miss comes back in the same session.</p>
