@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThemeMasteryTable, WeakCardsTable } from "@/components/revision/study-stats";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { AuthzError } from "@/lib/authz";
+import { foundOrNull } from "@/lib/data/found-or-null";
 import { getClassStudy } from "@/lib/data/revision/study-analytics";
 import { formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/validation/fields";
@@ -13,12 +13,7 @@ export const metadata: Metadata = { title: "Class revision" };
 export default async function ClassRevisionPage({ params }: { params: Promise<{ classId: string }> }) {
   const teacher = await requirePageUser("TEACHER");
   const classId = ZId.safeParse((await params).classId);
-  const study = classId.success
-    ? await getClassStudy(teacher, classId.data).catch((error: unknown) => {
-        if (error instanceof AuthzError) return null;
-        throw error;
-      })
-    : null;
+  const study = classId.success ? await foundOrNull(getClassStudy(teacher, classId.data)) : null;
   if (!study) notFound();
 
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MasteryBar } from "@/components/revision/deck-list";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { ActionError } from "@/lib/actions/safe-action";
+import { foundOrNull } from "@/lib/data/found-or-null";
 import { listClassesForTeacher } from "@/lib/data/classes/classes";
 import { getDeck } from "@/lib/data/revision/read-decks";
 import { formatDateTime } from "@/lib/format";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Deck" };
 export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
   const user = await requirePageUser();
   const deckId = ZId.safeParse((await params).deckId);
-  const deck = deckId.success ? await getDeck(user, deckId.data).catch(notFoundOnActionError) : null;
+  const deck = deckId.success ? await foundOrNull(getDeck(user, deckId.data)) : null;
   if (!deck) notFound();
   const classes = user.role === "TEACHER" && deck.mine ? await listClassesForTeacher(user) : [];
   const now = new Date();
@@ -106,9 +106,4 @@ function describeDue(dueAt: Date | null, now: Date) {
   if (!dueAt) return "Not studied yet";
   if (dueAt <= now) return "Due now";
   return formatDateTime(dueAt);
-}
-
-function notFoundOnActionError(error: unknown): null {
-  if (error instanceof ActionError) return null;
-  throw error;
 }

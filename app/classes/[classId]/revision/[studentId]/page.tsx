@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StudentSummary, ThemeMasteryTable, WeakCardsTable } from "@/components/revision/study-stats";
-import { ActionError } from "@/lib/actions/safe-action";
+import { foundOrNull } from "@/lib/data/found-or-null";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getStudentStudy } from "@/lib/data/revision/study-analytics";
 import { ZId } from "@/lib/validation/fields";
@@ -15,10 +15,7 @@ export default async function StudentRevisionPage({ params }: { params: Promise<
   const classId = ZId.safeParse(raw.classId);
   const studentId = ZId.safeParse(raw.studentId);
   if (!classId.success || !studentId.success) notFound();
-  const study = await getStudentStudy(teacher, studentId.data, classId.data).catch((error: unknown) => {
-    if (error instanceof ActionError) return null;
-    throw error;
-  });
+  const study = await foundOrNull(getStudentStudy(teacher, studentId.data, classId.data));
   if (!study) notFound();
 
   return (

@@ -7,8 +7,8 @@ import { MatchStudy } from "@/components/revision/match-study";
 import { OrderStudy } from "@/components/revision/order-study";
 import { TestStudy } from "@/components/revision/test-study";
 import { TooFewCards } from "@/components/revision/study-parts";
-import { ActionError } from "@/lib/actions/safe-action";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { foundOrNull } from "@/lib/data/found-or-null";
 import { getDeck } from "@/lib/data/revision/read-decks";
 import { STUDY_MODES } from "@/lib/revision/study-modes";
 import { ZId } from "@/lib/validation/fields";
@@ -24,10 +24,7 @@ export default async function StudyPage({ params }: { params: Promise<{ deckId: 
   const deckId = ZId.safeParse(rawDeckId);
   const mode = ZStudyMode.safeParse(rawMode);
   if (!deckId.success || !mode.success) notFound();
-  const deck = await getDeck(user, deckId.data).catch((error: unknown) => {
-    if (error instanceof ActionError) return null;
-    throw error;
-  });
+  const deck = await foundOrNull(getDeck(user, deckId.data));
   if (!deck) notFound();
   const View = VIEWS[mode.data];
   const name = STUDY_MODES.find((item) => item.slug === mode.data)?.name ?? "Study";
