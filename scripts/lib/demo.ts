@@ -7,6 +7,7 @@ import { generateJoinCode } from "@/lib/data/classes/join-code";
 import type { Prisma } from "@/generated/prisma/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import { checkEssayDocument } from "@/lib/editor/document";
+import { EVIDENCE_BY_DATE } from "@/lib/revision/evidence-order";
 
 export const DEMO_TEACHER = { name: "Ms Demo", email: "teacher@example.com", password: "demo-teacher-password" };
 export const DEMO_STUDENTS = [
@@ -30,7 +31,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
     // A revision deck of the struggle for power, set to the class: the library's cards dated 1924–28.
     const struggle = await db.evidence.findMany({
       where: { archivedAt: null, yearFrom: { not: null, lte: 1928 }, yearTo: { gte: 1924 } },
-      orderBy: [{ yearFrom: "asc" }, { monthFrom: { sort: "asc", nulls: "first" } }, { title: "asc" }],
+      orderBy: EVIDENCE_BY_DATE,
       select: { id: true },
     });
     const joinCode = generateJoinCode();

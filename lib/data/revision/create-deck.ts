@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { EVIDENCE_BY_DATE } from "@/lib/revision/evidence-order";
 import { MAX_DECK_CARDS, type TCreateDeckInput } from "@/lib/validation/revision";
 
 type Source = TCreateDeckInput["source"];
@@ -32,7 +33,6 @@ export async function createDeck(user: SessionUser, input: TCreateDeckInput) {
 }
 
 const LIVE: Prisma.EvidenceWhereInput = { archivedAt: null };
-const ORDER: Prisma.EvidenceOrderByWithRelationInput[] = [{ yearFrom: { sort: "asc", nulls: "last" } }, { monthFrom: { sort: "asc", nulls: "first" } }, { title: "asc" }];
 
 async function resolveSource(user: SessionUser, source: Source): Promise<Resolved> {
   switch (source.type) {
@@ -40,12 +40,12 @@ async function resolveSource(user: SessionUser, source: Source): Promise<Resolve
     case "person": {
       const tag = await db.tag.findFirst({ where: { slug: source.slug, kind: source.type === "theme" ? "THEME" : "PERSON" }, select: { id: true, label: true } });
       if (!tag) throw new ActionError(`Choose a ${source.type} from the list.`, "source");
-      const rows = await db.evidence.findMany({ where: { ...LIVE, tags: { some: { id: tag.id } } }, orderBy: ORDER, select: { id: true } });
+      const rows = await db.evidence.findMany({ where: { ...LIVE, tags: { some: { id: tag.id } } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } });
       return { evidenceIds: ids(rows), title: tag.label, source: `${source.type === "theme" ? "Theme" : "Person"}: ${tag.label}` };
     }
     case "years": {
       // Evidence that happened at any time within the period, including spans that overlap it.
-      const rows = await db.evidence.findMany({ where: { ...LIVE, yearFrom: { not: null, lte: source.to }, yearTo: { gte: source.from } }, orderBy: ORDER, select: { id: true } });
+      const rows = await db.evidence.findMany({ where: { ...LIVE, yearFrom: { not: null, lte: source.to }, yearTo: { gte: source.from } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } });
       const period = source.from === source.to ? `${source.from}` : `${source.from}–${source.to}`;
       return { evidenceIds: ids(rows), title: `Events of ${period}`, source: `Years ${period}` };
     }
@@ -68,10 +68,10 @@ async function fromPrompt(user: SessionUser, promptId: string): Promise<Resolved
   const prompt = await db.prompt.findFirst({ where: { id: promptId, archivedAt: null }, select: { id: true, text: true, tags: { where: { kind: "THEME" }, select: { id: true } } } });
   if (!prompt) throw new ActionError("That prompt was not found in the library.", "source", 404);
   const teachers = user.role === "TEACHER" ? { teacherId: user.id } : { teacher: { classesTaught: { some: { archivedAt: null, enrolments: { some: { studentId: user.id } } } } } };
-  const suggested = await db.evidence.findMany({ where: { ...LIVE, suggestions: { some: { promptId, ...teachers } } }, orderBy: ORDER, select: { id: true } });
+  const suggested = await db.evidence.findMany({ where: { ...LIVE, suggestions: { some: { promptId, ...teachers } } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } });
   const title = `Evidence for: ${prompt.text}`.slice(0, 120);
   if (suggested.length) return { evidenceIds: ids(suggested), title, source: "Evidence suggested for a prompt" };
-  const themed = prompt.tags.length ? await db.evidence.findMany({ where: { ...LIVE, tags: { some: { id: { in: prompt.tags.map((tag) => tag.id) } } } }, orderBy: ORDER, select: { id: true } }) : [];
+  const themed = prompt.tags.length ? await db.evidence.findMany({ where: { ...LIVE, tags: { some: { id: { in: prompt.tags.map((tag) => tag.id) } } } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } }) : [];
   return { evidenceIds: ids(themed), title, source: "Evidence on the prompt's themes (no suggestions yet)" };
 }
 

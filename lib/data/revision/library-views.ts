@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { EVIDENCE_BY_DATE } from "@/lib/revision/evidence-order";
 
 // The timeline and the mind map are read straight from the library each time: a correction or
 // an archived card shows in both at once, because there is nothing to copy.
@@ -18,7 +19,7 @@ export type TimelineEvent = {
 export async function getTimeline(): Promise<TimelineEvent[]> {
   const rows = await db.evidence.findMany({
     where: { archivedAt: null, yearFrom: { not: null } },
-    orderBy: [{ yearFrom: "asc" }, { monthFrom: { sort: "asc", nulls: "first" } }, { title: "asc" }],
+    orderBy: EVIDENCE_BY_DATE,
     select: { id: true, slug: true, title: true, text: true, yearFrom: true, yearTo: true, monthFrom: true, tags: { where: { kind: "THEME" }, select: { slug: true, label: true }, orderBy: { label: "asc" } } },
   });
   return rows.map(({ tags, yearFrom, yearTo, ...row }) => ({ ...row, yearFrom: yearFrom ?? 0, yearTo: yearTo ?? yearFrom ?? 0, themes: tags }));
