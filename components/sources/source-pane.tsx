@@ -6,7 +6,7 @@ import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources
 import type { Insertable } from "@/lib/editor/insertable";
 import { passageKey } from "@/lib/editor/plain-text";
 import { locateWords, surnameOf } from "@/lib/sources/segments";
-import { NOTE_KIND_LABEL, NOTE_KINDS } from "@/lib/validation/sources";
+import { NOTE_KIND_LABEL, NOTE_KINDS, noteKindOf } from "@/lib/validation/sources";
 import { INSERTABLE_MIME } from "@/components/editor/evidence-sidebar";
 import { ExtractAttribution } from "./extracts-read-only";
 import { ExtractText } from "./extract-text";
@@ -68,7 +68,7 @@ export function SourcePane({ essayId, extract, highlights, onHighlightsChange, u
       setError(result?.error ?? "The highlight could not be saved: check your connection and try again.");
       return;
     }
-    const created: HighlightView = { ...result.data, noteKind: result.data.noteKind ? result.data.noteKind.toLowerCase().replace("_", "-") : null };
+    const created: HighlightView = { ...result.data, noteKind: noteKindOf(result.data.noteKind) };
     onHighlightsChange([...highlights, created].sort((a, b) => a.start - b.start));
     setWords("");
     setNote("");

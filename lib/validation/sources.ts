@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { SourceNoteKind } from "@/generated/prisma/client";
 import { ZId } from "./fields";
 import { ZCode, ZCommentBody } from "./marking";
 
@@ -16,6 +17,14 @@ export const NOTE_KIND_LABEL: Record<(typeof NOTE_KINDS)[number], string> = {
   "context-challenges": "Context challenges",
   other: "Note",
 };
+// Stored as the database enum (CONTEXT_SUPPORTS), shown and sent as the form's value (context-supports).
+export function storedNoteKind(kind: string | null): SourceNoteKind | null {
+  return kind ? (kind.toUpperCase().replace("-", "_") as SourceNoteKind) : null;
+}
+export function noteKindOf(stored: string | null): string | null {
+  return stored ? stored.toLowerCase().replace("_", "-") : null;
+}
+
 export const ZNoteKind = z.enum(NOTE_KINDS, { error: "Choose what the note is: argument, sub-argument, context supports, context challenges or note" });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;

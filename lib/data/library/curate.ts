@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
 import type { TEvidenceFields, TPromptFields, TQuotationFields } from "@/lib/validation/curation";
 
-export const SPEAKER_KIND = { historian: "HISTORIAN", contemporary: "CONTEMPORARY", document: "DOCUMENT" } as const;
+const SPEAKER_KIND = { historian: "HISTORIAN", contemporary: "CONTEMPORARY", document: "DOCUMENT" } as const;
 const PROMPT_KIND = { essay: "ESSAY", extract: "EXTRACT", source: "SOURCE", revision: "REVISION" } as const;
 
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -28,11 +28,11 @@ export function slugFor(text: string) {
   return `${base || "item"}-${randomBytes(3).toString("hex")}`;
 }
 
-export function attributionOf(input: Pick<TQuotationFields, "speaker" | "work" | "year">) {
+function attributionOf(input: Pick<TQuotationFields, "speaker" | "work" | "year">) {
   return [input.speaker, input.work, input.year].filter((part) => part !== undefined && part !== "").join(", ");
 }
 
-function quotationData(input: TQuotationFields) {
+export function quotationData(input: Omit<TQuotationFields, "people" | "themes">) {
   return {
     text: input.text,
     speaker: input.speaker,

@@ -2,7 +2,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { attributionOf, slugFor, SPEAKER_KIND } from "@/lib/data/library/curate";
+import { quotationData, slugFor } from "@/lib/data/library/curate";
 import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
 import type { TCreateSourceQuestion } from "@/lib/validation/sources";
 
@@ -24,16 +24,7 @@ export async function createSourceQuestion(teacher: SessionUser, input: TCreateS
       }
       const pasted = extract.pasted;
       const quotation = await tx.quotation.create({
-        data: {
-          slug: slugFor(pasted.text),
-          text: pasted.text,
-          speaker: pasted.speaker,
-          speakerKind: SPEAKER_KIND[pasted.speakerKind],
-          work: pasted.work ?? null,
-          year: pasted.year ?? null,
-          attributionAsGiven: attributionOf(pasted),
-          createdById: teacher.id,
-        },
+        data: { slug: slugFor(pasted.text), ...quotationData(pasted), createdById: teacher.id },
         select: { id: true },
       });
       created.push(quotation.id);

@@ -1,19 +1,14 @@
 import "server-only";
-import type { SourceNoteKind } from "@/generated/prisma/client";
 import { ActionError } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { TAddHighlight } from "@/lib/validation/sources";
+import { storedNoteKind, type TAddHighlight } from "@/lib/validation/sources";
 
 // A student's highlights on the extracts of their own essay's question. While the essay is open
 // they may add, annotate and remove them; once it is handed in they are part of the submission.
 
 const NOT_YOURS = "That essay was not found among yours.";
 const HANDED_IN = "This essay has been handed in, so its highlights can no longer be changed.";
-
-export function storedNoteKind(kind: string | null): SourceNoteKind | null {
-  return kind ? (kind.toUpperCase().replace("-", "_") as SourceNoteKind) : null;
-}
 
 export async function addHighlight(student: SessionUser, input: TAddHighlight) {
   const essay = await db.essay.findFirst({ where: { id: input.essayId, studentId: student.id }, select: { submittedAt: true, assignment: { select: { promptId: true } } } });

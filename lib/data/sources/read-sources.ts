@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { quotationAttribution } from "@/lib/editor/attribution";
+import { noteKindOf } from "@/lib/validation/sources";
 
 // The extracts of a prompt as the pane shows them: exact wording, the short attribution a
 // passage carries into the essay, the seed's full attribution line, and provenance if any.
@@ -60,5 +61,5 @@ export async function getEssayHighlights(essayId: string): Promise<HighlightView
     orderBy: [{ sourceId: "asc" }, { start: "asc" }],
     select: { id: true, sourceId: true, start: true, end: true, quotedText: true, noteKind: true, note: true },
   });
-  return rows.map((row) => ({ ...row, noteKind: row.noteKind ? row.noteKind.toLowerCase().replace("_", "-") : null }));
+  return rows.map((row) => ({ ...row, noteKind: noteKindOf(row.noteKind) }));
 }
