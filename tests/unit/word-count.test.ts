@@ -17,6 +17,37 @@ describe("countWords", () => {
   ])("%j has %i words", (text, words) => {
     expect(countWords(text)).toBe(words);
   });
+
+  // The rule as the regular expression it was first written as; the hand-written scanner must
+  // count exactly as it does, including letters outside ASCII and outside the Basic Plane.
+  const REFERENCE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|[.,](?=\p{N})\p{N}+)*/gu;
+  const referenceCount = (text: string) => [...text.matchAll(REFERENCE)].length;
+
+  it.each([
+    ["3.5kg of grain", 4],
+    ["Сталин's “генсек” — 1,000,000", 3],
+    ["naïve Ångström", 2],
+    ["²⁄₃ of ½", 4],
+    ["𝐒𝐭𝐚𝐥𝐢𝐧 𝟏𝟗𝟐𝟒", 2],
+    ["a-", 1],
+    ["-a '- ’’x x'' y.-5 7.,8 9..1", 9],
+    ["1.2.3,4", 1],
+    ["\u{1F600}smile\u{1F600}", 1],
+    ["\uD800lone surrogate", 2],
+  ])("%j has %i words, as the regular expression counts them", (text, words) => {
+    expect(countWords(text)).toBe(words);
+    expect(referenceCount(text)).toBe(words);
+  });
+
+  it("agrees with the regular expression on thousands of random strings of awkward characters", () => {
+    const alphabet = ["a", "Z", "é", "Ж", "9", "٣", "½", "²", "𝐒", "𝟏", "😀", "'", "’", "-", ".", ",", " ", "\n", "–", "“", "_", "\uD800"];
+    let seed = 20261130;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let sample = 0; sample < 5_000; sample++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      expect(countWords(text), JSON.stringify(text)).toBe(referenceCount(text));
+    }
+  });
 });
 
 describe("the live summary", () => {
