@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { ActionError } from "@/lib/actions/safe-action";
 import { generateFirstPassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in instead, or use another email.";
 
@@ -82,8 +82,4 @@ export async function addStudentsToClass(teacher: SessionUser, classId: string, 
     }
     return results;
   });
-}
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { ActionError } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { generateJoinCode } from "./join-code";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 
 // Reads and writes for classes. Callers have already checked access with lib/authz; every query
 // here is still scoped by the teacher or student it is for.
@@ -89,7 +89,7 @@ async function withUniqueJoinCode<T>(write: (joinCode: string) => Promise<T>): P
     try {
       return await write(generateJoinCode());
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new Error("Could not find an unused join code");

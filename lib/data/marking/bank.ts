@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { ActionError } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findCommentForTeacher } from "./access";
+import { isUniqueViolation } from "@/lib/data/unique-violation";
 
 export type BankItem = { id: string; body: string; code: string | null; shortcut: string | null; uses: number };
 
@@ -20,7 +20,7 @@ export async function addToCommentBank(teacher: SessionUser, input: { body: stri
   try {
     return await db.commentBankItem.create({ data: { teacherId: teacher.id, ...input }, select: SELECT });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new ActionError(`You already have a bank comment with the shortcut /${input.shortcut}. Choose another.`, "shortcut", 409);
     }
     throw error;
