@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "./lib/database";
 import { seedDemoIfEmpty } from "./lib/demo";
 import { isFree } from "./lib/ports";
 import { prepareDatabase } from "./lib/prepare-database";
+import { SERVE } from "./lib/server";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -36,11 +37,12 @@ async function main() {
 
   if (!dev) await buildIfStale();
 
-  const nextBin = path.resolve("node_modules/.bin/next");
-  server = spawn(nextBin, [dev ? "dev" : "start", "--port", String(port)], {
+  const command = dev ? [path.resolve("node_modules/next/dist/bin/next"), "dev"] : SERVE;
+  server = spawn(process.execPath, [...command, "--port", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: ensureAuthSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

@@ -1,4 +1,4 @@
-// What the HTTP and browser benchmarks run against: the production build served by `next start`,
+// What the HTTP and browser benchmarks run against: the production build served by scripts/serve.ts,
 // on its own embedded PostgreSQL cluster (.data/postgres-bench), with the real content loaded.
 import { randomBytes } from "node:crypto";
 import os from "node:os";

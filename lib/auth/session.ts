@@ -2,7 +2,6 @@ import "server-only";
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { getServerSession } from "next-auth";
-import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
@@ -24,13 +23,15 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 
 export type SessionClaims = { userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
 
+const SESSION_COOKIES = ["__Secure-workbench.session", "workbench.session"];
+
 // The session cookie's claims, decrypted without a database read or next-auth's full session
 // machinery: for the autosave, which runs every few seconds for every writing student and checks
 // the account (and its session version) in the same statement that saves. Same token, same key as
-// next-auth (HKDF of the secret, A256GCM), derived once rather than per request.
-export async function getSessionClaims(): Promise<SessionClaims | null> {
-  const store = await cookies();
-  const token = store.get("__Secure-workbench.session")?.value ?? store.get("workbench.session")?.value;
+// next-auth (HKDF of the secret, A256GCM), derived once rather than per request. Takes the raw
+// Cookie header, so the server can answer the autosave without Next's request objects.
+export async function sessionClaimsFromCookieHeader(header: string | null): Promise<SessionClaims | null> {
+  const token = sessionToken(header);
   if (!token) return null;
   try {
     const { payload } = await jwtDecrypt(token, encryptionKey(), { clockTolerance: 15 });
@@ -39,6 +40,20 @@ export async function getSessionClaims(): Promise<SessionClaims | null> {
   } catch {
     return null;
   }
+}
+
+function sessionToken(header: string | null): string | null {
+  if (!header) return null;
+  const values = new Map<string, string>();
+  for (const pair of header.split(";")) {
+    const equals = pair.indexOf("=");
+    if (equals > 0) values.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
+  }
+  for (const name of SESSION_COOKIES) {
+    const value = values.get(name);
+    if (value) return value;
+  }
+  return null;
 }
 
 let derived: { secret: string; key: Uint8Array } | undefined;

@@ -9,26 +9,37 @@ export class BodyError extends Error {
   }
 }
 
-export async function readJsonBody(request: Request, maxBytes: number, tooLargeMessage: string): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length"));
+// A body as Next's Request gives it (a web stream) or as Node's server gives it (an async iterable).
+export type RequestBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+export async function readJsonBody(body: RequestBody | null, declaredLength: string | null, maxBytes: number, tooLargeMessage: string): Promise<unknown> {
+  const declared = Number(declaredLength ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw new BodyError(413, tooLargeMessage);
-  if (!request.body) throw new BodyError(400, "The request had no body.");
-  const reader = request.body.getReader();
+  if (!body) throw new BodyError(400, "The request had no body.");
   const chunks: Uint8Array[] = [];
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw new BodyError(413, tooLargeMessage);
-    }
-    chunks.push(value);
+  for await (const chunk of chunksOf(body)) {
+    received += chunk.byteLength;
+    if (received > maxBytes) throw new BodyError(413, tooLargeMessage); // leaving the loop cancels the stream
+    chunks.push(chunk);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
     throw new BodyError(400, "The request body was not valid JSON.");
+  }
+}
+
+async function* chunksOf(body: RequestBody): AsyncGenerator<Uint8Array> {
+  if (!("getReader" in body)) return yield* body;
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
   }
 }

@@ -18,7 +18,7 @@ export const ZEssaySave = z.object({
   baseVersion: z.number({ error: "Say which version this save is based on" }).int().min(0),
   document: z.unknown().refine((value) => value !== undefined, "Send the essay document"),
   plan: ZEssayPlan.nullable().default(null),
-});
+}, { error: "The save must be an object with the version it is based on and the essay document." });
 export type TEssaySave = z.infer<typeof ZEssaySave>;
 
 export const ZStartEssay = z.object({ assignmentId: ZId });

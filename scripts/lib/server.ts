@@ -1,5 +1,5 @@
 // The pieces the test runner and the benchmarks share: a fresh database on a running server,
-// and the production build served by `next start` against it.
+// and the production build served (scripts/serve.ts) against it.
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -22,10 +22,13 @@ export async function freshDatabase(baseUrl: string, suffix: string): Promise<st
   return url.toString();
 }
 
+// The production server (scripts/serve.ts: Next, with the autosave answered ahead of its routing).
+export const SERVE = ["--import", "tsx", path.resolve("scripts/serve.ts")];
+
 export async function startServer(databaseUrl: string, port: number, secret = randomBytes(32).toString("base64url")): Promise<ChildProcess> {
   // WORKBENCH_SERVER_PROFILE=dir writes a V8 CPU profile of the server there (benchmarks).
   const profile = process.env.WORKBENCH_SERVER_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WORKBENCH_SERVER_PROFILE}`] : [];
-  const server = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
+  const server = spawn(process.execPath, [...profile, ...SERVE, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -36,7 +39,7 @@ export async function startServer(databaseUrl: string, port: number, secret = ra
     },
   });
   for (let attempt = 0; attempt < 240; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`The server (scripts/serve.ts) exited with ${server.exitCode}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/library`);
       if (response.ok) return server;
@@ -46,6 +49,6 @@ export async function startServer(databaseUrl: string, port: number, secret = ra
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   server.kill("SIGTERM");
-  throw new Error(`next start did not answer on port ${port} within 60 seconds`);
+  throw new Error(`The server (scripts/serve.ts) did not answer on port ${port} within 60 seconds`);
 }
 

@@ -9,7 +9,7 @@ process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 // See act-as.ts: the signed-in user is whoever the test says.
 vi.mock("@/lib/auth/session", () => ({
   getSessionUser: async () => (globalThis as { workbenchTestUser?: unknown }).workbenchTestUser ?? null,
-  getSessionClaims: async () => {
+  sessionClaimsFromCookieHeader: async () => {
     const user = (globalThis as { workbenchTestUser?: { id: string; role: string } | null }).workbenchTestUser;
     return user ? { userId: user.id, role: user.role, sessionVersion: 0 } : null;
   },
