@@ -194,6 +194,22 @@ describe("timed essays", () => {
     expect(await db.essay.count()).toBe(0);
   });
 
+  it("each save tells the page when it was saved and how long is left, by the server's clock", async () => {
+    const { essayId } = await world({ timeLimitMinutes: 30 });
+    const before = Date.now();
+    const { status, body } = await save(essayId, { baseVersion: 0, document: doc(paragraph("Against the clock.")) });
+    expect(status).toBe(200);
+    const essay = await db.essay.findUniqueOrThrow({ where: { id: essayId }, select: { savedAt: true, deadlineAt: true } });
+    expect(body.savedAt).toBe(essay.savedAt!.toISOString());
+    expect(Math.abs(essay.savedAt!.getTime() - before)).toBeLessThan(5_000);
+    const expectedRemaining = essay.deadlineAt!.getTime() - essay.savedAt!.getTime();
+    expect(Math.abs((body.remainingMs as number) - expectedRemaining)).toBeLessThan(1_000);
+    expect(body.remainingMs).toBeGreaterThan(29 * 60_000);
+
+    const untimed = await world();
+    expect((await save(untimed.essayId, { baseVersion: 0, document: doc(paragraph("No clock.")) })).body.remainingMs).toBeNull();
+  });
+
   it("accepts a save within the grace after the deadline, and refuses one after it with a clear message", async () => {
     const { essayId } = await world({ timeLimitMinutes: 30 });
     await db.essay.update({ where: { id: essayId }, data: { deadlineAt: new Date(Date.now() - SAVE_GRACE_MS / 2) } });
