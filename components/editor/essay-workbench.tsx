@@ -67,7 +67,7 @@ export function EssayWorkbench(props: Props) {
   }, []);
   const autosave = useAutosave({ essayId: props.essayId, initialVersion: props.version, initialSavedAt: props.savedAt, getSnapshot, onClosed, onServerTime: (remaining) => countdown.resync(remaining) });
 
-  // Word count and "used" marks, recomputed a moment after typing rather than on every key.
+  // Word count and "used" marks, recomputed once a second while typing rather than on every key.
   const countTimer = useRef<(() => void) | undefined>(undefined);
   const recount = useCallback(() => {
     const current = editorRef.current;
@@ -103,7 +103,7 @@ export function EssayWorkbench(props: Props) {
       countTimer.current ??= whenIdle(() => {
         countTimer.current = undefined;
         recount();
-      }, 1_000);
+      }, { after: 1_000, within: 500 });
     },
   });
   editorRef.current = editor;

@@ -16,8 +16,9 @@ export type ServerCopy = { version: number; document: unknown; plan: TEssayPlan;
 
 const DEBOUNCE_MS = 2_000;
 const MAX_WAIT_MS = 10_000;
-// The browser copy is written in the first pause in typing, and at most this long after a change.
-const BACKUP_THROTTLE_MS = 500;
+// The browser copy is written half a second after a change, in a pause between key presses (and
+// at once when the page is hidden, closed or goes offline).
+const BACKUP_DELAY_MS = 500;
 const RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 // Browsers drop keepalive requests over 64 KB; larger final saves go as ordinary requests.
 const KEEPALIVE_LIMIT = 60_000;
@@ -174,7 +175,7 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
     if (closed.current) return;
     dirty.current = true;
     setStatus((current) => (current === "offline" || current === "conflict" ? current : "unsaved"));
-    backupTimer.current ??= whenIdle(backupNow, BACKUP_THROTTLE_MS);
+    backupTimer.current ??= whenIdle(backupNow, { after: BACKUP_DELAY_MS, within: BACKUP_DELAY_MS });
     if (!held.current) schedule();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backupNow]);

@@ -1,10 +1,15 @@
 // Work that can wait for a gap between key presses (the live word count, the browser backup), so
-// it never delays the frame that shows the character just typed. `within` caps the wait.
-export function whenIdle(work: () => void, within: number): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(work, { timeout: within });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, Math.min(within, 200));
-  return () => clearTimeout(handle);
+// it never delays the frame that shows the character just typed. It runs no sooner than `after`
+// ms from now — so continuous typing runs it at most that often, not in every gap between keys —
+// and then in the browser's next idle period, or by `within` ms more at the latest.
+export function whenIdle(work: () => void, { after, within }: { after: number; within: number }): () => void {
+  let idleHandle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof window.requestIdleCallback === "function") idleHandle = window.requestIdleCallback(work, { timeout: within });
+    else work();
+  }, after);
+  return () => {
+    clearTimeout(timer);
+    if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
+  };
 }

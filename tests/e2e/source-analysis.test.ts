@@ -63,7 +63,8 @@ describe("source analysis", () => {
     expect(await tabs.allTextContents()).toEqual(["Extract A", "Extract B", "Extract C", "Library"]);
     await page.getByRole("tab", { name: "Extract B" }).click();
     const pane = page.getByRole("tabpanel", { name: "Extract B" });
-    expect(await pane.getByTestId("extract-status").textContent()).toBe("Figes mentioned, not quoted");
+    // The status follows the essay about a second after typing, with the live word count.
+    await expect.poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 }).toBe("Figes mentioned, not quoted");
     await selectInExtract(page, "Extract B", PHRASE);
     expect(await pane.getByLabel("Words to highlight").inputValue()).toBe(PHRASE);
     await pane.getByLabel("Note", { exact: true }).selectOption("argument");
@@ -74,7 +75,7 @@ describe("source analysis", () => {
     await pane.getByRole("button", { name: `Insert “${PHRASE}” into the essay` }).click();
     const inserted = editor(page).locator(`[data-source-id="${extracts[1]!.id}"]`);
     expect(await inserted.textContent()).toBe(`“${PHRASE}” — O. Figes (2022)`);
-    await expect.poll(() => pane.getByTestId("extract-status").textContent()).toBe("Used in your essay (1 passage)");
+    await expect.poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 }).toBe("Used in your essay (1 passage)");
     await waitUntilSaved(page, 1);
 
     // Keyboard route on the first extract: words typed exactly are found and highlighted.
