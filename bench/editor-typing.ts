@@ -9,8 +9,8 @@
 //   drawn from a seeded generator: about 12 keys a second, a fast typist (~140 words a minute).
 // - burst (a stress figure, not the target): Playwright's type() with a 25 ms delay, each key held
 //   25 ms and the next pressed the instant it is released, 30+ keys a second. This fixed rhythm
-//   falls into step with the 60 Hz frame clock, so its p95 swings from run to run (8.7–18 ms seen
-//   on the same build) with the phase the run happens to start in.
+//   falls into step with the 60 Hz frame clock, so its p95 swings from run to run (14.9–18.1 ms
+//   seen on one build) with the phase the run happens to start in.
 //   npx tsx bench/editor-typing.ts [--words 5000] [--keys 300] [--seed 1]
 import { randomUUID } from "node:crypto";
 import { quotationAttribution } from "@/lib/editor/attribution";
