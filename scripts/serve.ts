@@ -42,7 +42,8 @@ async function main() {
     routes
       .essaySave({ essayId, cookie: request.headers.cookie ?? null, contentLength: request.headers["content-length"] ?? null, body: request })
       .then((answer) => {
-        response.writeHead(answer.status, SAVE_HEADERS);
+        // A body refused part-way is not read to its end: the connection closes after the answer.
+        response.writeHead(answer.status, request.complete ? SAVE_HEADERS : { ...SAVE_HEADERS, Connection: "close" });
         response.end(JSON.stringify(answer.body));
       })
       .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 // The autosave as the production server answers it (scripts/serve.ts answers PUT /api/essays/:id
 // itself, ahead of Next's routing): the same answers, headers and refusals as the route, over real
 // HTTP with real session cookies, and nothing stored by a refused save.
+import http from "node:http";
 import { request as playwrightRequest, type APIRequestContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { makeUser } from "../factories/accounts";
@@ -20,10 +21,27 @@ async function essayOfNewStudent() {
   return { ...opened, essayId: essay.id, url: `${baseUrl()}/api/essays/${essay.id}` };
 }
 
+// A save sent in chunks with no declared length, as a client that streams its body would.
+async function streamedSave(url: string, cookie: string, body: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: "PUT", headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked" } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> }));
+    });
+    request.on("error", () => {}); // the server may close the connection before the rest is written
+    request.on("close", () => setTimeout(() => reject(new Error("no answer")), 2_000).unref());
+    for (let at = 0; at < body.length; at += 64_000) request.write(body.slice(at, at + 64_000));
+    request.end();
+  });
+}
+
 const stored = (essayId: string) => e2eDatabase().essay.findUniqueOrThrow({ where: { id: essayId }, select: { version: true, plainText: true } });
 
 describe("the autosave, served by the production server", () => {
   it("saves the student's own essay with the app's headers, and refuses a stale, malformed or oversized save without storing it", async () => {
+    // (The oversized save is refused whether its length is declared or it is streamed in chunks.)
     const { page, essayId, url } = await essayOfNewStudent();
 
     const saved = await page.request.put(url, { data: { baseVersion: 0, document: paragraph("Stalin's rise was not inevitable."), plan: null } });
@@ -53,7 +71,14 @@ describe("the autosave, served by the production server", () => {
     expect(huge.status()).toBe(413);
     expect((await huge.json()).error).toMatch(/over the 1 MB/);
 
-    expect(await stored(essayId)).toEqual({ version: 1, plainText: "Stalin's rise was not inevitable." });
+    const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+    const streamedTooLarge = await streamedSave(url, cookie, JSON.stringify({ baseVersion: 1, document: paragraph("word ".repeat(300_000)) }));
+    expect(streamedTooLarge.status).toBe(413);
+    expect(streamedTooLarge.body.error).toMatch(/over the 1 MB/);
+    const streamed = await streamedSave(url, cookie, JSON.stringify({ baseVersion: 1, document: paragraph("Streamed, and saved.") }));
+    expect(streamed).toMatchObject({ status: 200, body: { version: 2 } });
+
+    expect(await stored(essayId)).toEqual({ version: 2, plainText: "Streamed, and saved." });
   });
 
   it("answers only the essay's own student: nobody, a teacher and another student are refused and nothing changes", async () => {
