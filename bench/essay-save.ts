@@ -103,7 +103,7 @@ async function main() {
 
     console.log("\nEssay save endpoint (PUT /api/essays/:id), production build");
     console.log(`  machine:          ${machine()}`);
-    console.log(`  load:             ${CONNECTIONS} connections, ${ESSAYS} distinct essays, ${(bodyBytes / 1024).toFixed(1)} KB per save, ${SAVES} saves in ${seconds.toFixed(2)} s, autocannon in a separate process`);
+    console.log(`  load:             ${CONNECTIONS} connections, ${ESSAYS} distinct essays, ${(bodyBytes / 1024).toFixed(1)} KB per save, ${SAVES} saves in ${seconds.toFixed(2)} s, autocannon in this benchmark's process, apart from the server's`);
     console.log(`  responses:        ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(", ")}; errors ${result.errors}, timeouts ${result.timeouts}`);
     const rate = totalAcknowledged / seconds;
     console.log(`  throughput:       ${rate.toFixed(0)} acknowledged saves/s`);
