@@ -1,6 +1,9 @@
 import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, Packer, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from "docx";
 import { quotationLabel } from "@/lib/editor/quotation-node";
-import type { CommentThread } from "@/lib/data/marking/read";
+import type { CommentThread, HighlightComment } from "@/lib/data/marking/read";
+import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
+import { segmentsOf } from "@/lib/sources/segments";
+import { NOTE_KIND_LABEL } from "@/lib/validation/sources";
 import { bandOf } from "./bands";
 import type { TMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
 
@@ -17,6 +20,9 @@ export type MarkedEssayExport = {
   threads: CommentThread[];
   feedback: { level: number | null; mark: number | null; wentWell: string; evenBetterIf: string } | null;
   scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels };
+  // Extract and source questions: the extracts, the student's highlights and notes, and the
+  // teacher's comments on each highlight (Word comments anchored to the highlighted words).
+  sources?: { extracts: ExtractView[]; highlights: HighlightView[]; commentsByHighlight: Record<string, HighlightComment[]> };
 };
 
 export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer> {
@@ -88,6 +94,13 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
       }
     });
   const essayParagraphs = blocks(essay.document as JsonNode, { indent: 0 });
+  const extractParagraphs = essay.sources?.extracts.length
+    ? extractsSection(essay.sources, (comment) => {
+        const id = nextId++;
+        wordComments.push({ id, author: comment.author, date: new Date(comment.createdAt), children: [new Paragraph({ children: [new TextRun({ text: comment.code ? `[${comment.code}] ` : "", bold: true }), new TextRun(comment.body)] })] });
+        return id;
+      })
+    : [];
 
   const feedback = essay.feedback;
   const band = feedback?.level != null ? bandOf(essay.scheme.levels, feedback.level) : null;
@@ -112,6 +125,7 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
           ...(feedback?.evenBetterIf ? [heading("Even better if", HeadingLevel.HEADING_3), ...feedback.evenBetterIf.split(/\n+/).map((line) => new Paragraph(line))] : []),
           heading("Essay"),
           ...essayParagraphs,
+          ...extractParagraphs,
           ...(orphans.length
             ? [
                 heading("Comments on words no longer in the essay"),
@@ -123,6 +137,46 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
     ],
   });
   return Packer.toBuffer(document);
+}
+
+// Each extract with its attribution, its words with the student's highlights shaded and the
+// teacher's comments on them, then the highlights listed with the student's notes.
+function extractsSection(sources: NonNullable<MarkedEssayExport["sources"]>, addComment: (comment: HighlightComment) => number): Paragraph[] {
+  const noun = sources.extracts[0]?.label.startsWith("Source") ? "sources" : "extracts";
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`The ${noun}, with the student's highlights`)] }),
+    ...sources.extracts.flatMap((extract) => {
+      const own = sources.highlights.filter((highlight) => highlight.sourceId === extract.id);
+      const segments = segmentsOf(extract.text, own);
+      const commentIdsOf = new Map(own.map((highlight) => [highlight.id, (sources.commentsByHighlight[highlight.id] ?? []).map(addComment)]));
+      const firstSegment = (id: string) => segments.findIndex((segment) => segment.highlightIds.includes(id));
+      const lastSegment = (id: string) => segments.findLastIndex((segment) => segment.highlightIds.includes(id));
+      const runs = segments.flatMap((segment, index): ParagraphChild[] => {
+        const starts = own.filter((highlight) => firstSegment(highlight.id) === index).flatMap((highlight) => commentIdsOf.get(highlight.id)!.map((id) => new CommentRangeStart(id)));
+        const ends = own.filter((highlight) => lastSegment(highlight.id) === index).flatMap((highlight) => commentIdsOf.get(highlight.id)!.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]));
+        return [...starts, new TextRun({ text: segment.text, highlight: segment.highlightIds.length ? "yellow" : undefined }), ...ends];
+      });
+      const provenance = extract.provenance.map((item) => `${item.label}: ${item.value}`).join(" · ");
+      return [
+        new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`${extract.label}: ${extract.attribution}`)] }),
+        new Paragraph({ children: [new TextRun({ text: [extract.attributionAsGiven, provenance].filter(Boolean).join(" · "), italics: true })] }),
+        new Paragraph({ indent: { left: 720 }, children: runs }),
+        ...(own.length
+          ? own.map(
+              (highlight) =>
+                new Paragraph({
+                  bullet: { level: 0 },
+                  children: [
+                    new TextRun({ text: `“${highlight.quotedText}”`, highlight: "yellow" }),
+                    ...(highlight.noteKind ? [new TextRun({ text: ` ${NOTE_KIND_LABEL[highlight.noteKind as keyof typeof NOTE_KIND_LABEL] ?? highlight.noteKind}:`, bold: true })] : []),
+                    ...(highlight.note ? [new TextRun(` ${highlight.note}`)] : []),
+                  ],
+                }),
+            )
+          : [new Paragraph({ children: [new TextRun({ text: `No highlights on this ${extract.label.split(" ")[0]?.toLowerCase()}.`, italics: true })] })]),
+      ];
+    }),
+  ];
 }
 
 function commentIds(node: JsonNode): string[] {

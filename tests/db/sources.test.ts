@@ -2,6 +2,8 @@
 // student's teacher, passages quoted into the essay only as the extract's exact words, and
 // extract questions refused when an extract is empty, unattributed or far too long.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { strFromU8, unzipSync } from "fflate";
+import { GET as docxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { PUT as saveRoute } from "@/app/api/essays/[essayId]/route";
 import { startEssay } from "@/lib/actions/essays";
 import * as sources from "@/lib/actions/sources";
@@ -133,6 +135,33 @@ describe("highlights on extracts", () => {
     expect(released?.sources.commentsByHighlight[added.data.id]).toEqual([expect.objectContaining({ body: "Test this against the context of 1924-28", code: "Ctx", author: "Ms Teacher" })]);
     // Comments on highlights are not among the comments on the essay's words.
     expect(released?.comments).toEqual([]);
+  });
+
+  it("puts the extracts, the student's highlights and notes, and the teacher's comments on them into the Word export", async () => {
+    const { teacher, student, essayId, extractB, christian } = await world();
+    const added = await as(student, () => sources.addHighlight({ essayId, sourceId: extractB.id, ...offsetOf(christian.text, PHRASE), noteKind: "context-supports", note: "The secretariat's patronage" }));
+    if (!added.ok) throw new Error(added.error);
+    await db.essay.update({ where: { id: essayId }, data: { submittedAt: new Date() } });
+    await as(teacher, () => sources.commentOnHighlight({ highlightId: added.data.id, body: "Which appointments?", code: "E" }));
+    await db.feedback.create({ data: { essayId, markerId: teacher.id, level: 4, mark: 20, releasedAt: new Date() } });
+
+    actAs(student);
+    const response = await docxRoute(new Request(`http://localhost/api/essays/${essayId}/feedback-docx`), { params: Promise.resolve({ essayId }) });
+    expect(response.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const documentXml = strFromU8(files["word/document.xml"]!);
+    const textOf = (xml: string) => xml.replace(/<[^>]+>/g, "").replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const text = textOf(documentXml);
+    expect(text).toContain("Extract A: O. Figes (2022)");
+    expect(text).toContain("Extract B: David Christian (1986)");
+    expect(text).toContain("No highlights on this extract.");
+    // The comment is anchored on exactly the highlighted words of Extract B, which are shaded.
+    const anchored = new RegExp(`<w:commentRangeStart w:id="(\\d+)"/>(.*?)<w:commentRangeEnd w:id="\\1"/>`).exec(documentXml);
+    expect(textOf(anchored?.[2] ?? "")).toBe(PHRASE);
+    expect(anchored?.[2]).toContain('<w:highlight w:val="yellow"/>');
+    expect(text).toContain(`“${PHRASE}” Context supports: The secretariat's patronage`);
+    const commentsXml = textOf(strFromU8(files["word/comments.xml"]!));
+    expect(commentsXml).toContain("[E] Which appointments?");
   });
 });
 

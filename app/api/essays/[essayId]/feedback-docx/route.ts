@@ -21,6 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ess
       threads: essay.comments,
       feedback: essay.feedback,
       scheme: essay.assignment.markScheme,
+      sources: essay.sources,
     });
     const name = `${essay.student.name} - marked essay`.replace(/[^\w .-]+/g, "").slice(0, 80) || "marked essay";
     return new Response(new Uint8Array(file), {
