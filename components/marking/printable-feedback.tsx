@@ -54,9 +54,16 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
         <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with the student's highlights and notes">
           {(highlight) =>
             (essay.sources.commentsByHighlight[highlight.id] ?? []).map((comment) => (
-              <p key={comment.id} className="print-reply">
-                {comment.code && <strong className="code-badge">{comment.code}</strong>} {comment.body}
-              </p>
+              <div key={comment.id}>
+                <p className="print-reply">
+                  {comment.code && <strong className="code-badge">{comment.code}</strong>} {comment.body} <span className="meta">— {comment.author.name}</span>
+                </p>
+                {comment.replies.map((reply) => (
+                  <p key={reply.id} className="print-reply">
+                    <strong>{reply.author.name}:</strong> {reply.body}
+                  </p>
+                ))}
+              </div>
             ))
           }
         </ExtractsReadOnly>

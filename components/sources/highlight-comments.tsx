@@ -4,12 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { CommentThreadCard, type Viewer } from "@/components/marking/comment-thread";
 import { commentOnHighlight } from "@/lib/actions/sources";
-import type { HighlightComment } from "@/lib/data/marking/read";
+import type { CommentThread } from "@/lib/data/marking/read";
 import { MARGIN_CODES } from "@/lib/marking/codes";
 
-// The teacher's comments on one of the student's highlights, and (for the teacher) a form to add one.
-export function HighlightComments({ highlightId, comments, canComment }: { highlightId: string; comments: HighlightComment[]; canComment: boolean }) {
+// The teacher's comments on one of the student's highlights, as threads like those on the essay's
+// words (the student replies and ticks "acted on"; the teacher replies, resolves, deletes), and
+// for the teacher a form to add one. `firstNumber` continues the page's comment numbering.
+export function HighlightComments({ highlightId, threads, viewer, firstNumber }: { highlightId: string; threads: CommentThread[]; viewer: Viewer; firstNumber: number }) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const [code, setCode] = useState("");
@@ -20,16 +23,10 @@ export function HighlightComments({ highlightId, comments, canComment }: { highl
   });
   return (
     <div className="highlight-comments">
-      {comments.length > 0 && (
-        <ul aria-label="Comments on this highlight">
-          {comments.map((comment) => (
-            <li key={comment.id}>
-              {comment.code && <span className="badge">{comment.code}</span>} {comment.body} <span className="meta">— {comment.author}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {canComment && (
+      {threads.map((thread, index) => (
+        <CommentThreadCard key={thread.id} thread={thread} viewer={viewer} number={firstNumber + index} active={false} onActivate={() => {}} />
+      ))}
+      {viewer.role === "TEACHER" && (
         <form className="inline-form" aria-label="Comment on this highlight" onSubmit={form.onSubmit(() => ({ highlightId, body, code: code || null }))}>
           <select aria-label="Margin code" value={code} onChange={(event) => setCode(event.target.value)}>
             <option value="">No code</option>

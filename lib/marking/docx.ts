@@ -1,6 +1,6 @@
 import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, Packer, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from "docx";
 import { quotationLabel } from "@/lib/editor/quotation-node";
-import type { CommentThread, HighlightComment } from "@/lib/data/marking/read";
+import type { CommentThread } from "@/lib/data/marking/read";
 import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
 import { segmentsOf } from "@/lib/sources/segments";
 import { NOTE_KIND_LABEL } from "@/lib/validation/sources";
@@ -22,7 +22,7 @@ export type MarkedEssayExport = {
   scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels };
   // Extract and source questions: the extracts, the student's highlights and notes, and the
   // teacher's comments on each highlight (Word comments anchored to the highlighted words).
-  sources?: { extracts: ExtractView[]; highlights: HighlightView[]; commentsByHighlight: Record<string, HighlightComment[]> };
+  sources?: { extracts: ExtractView[]; highlights: HighlightView[]; commentsByHighlight: Record<string, CommentThread[]> };
 };
 
 export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer> {
@@ -30,13 +30,14 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
   const wordIds = new Map<string, number>();
   const wordComments: ICommentOptions[] = [];
   let nextId = 0;
-  const addWordComment = (thread: CommentThread) => {
+  const addWordComment = (thread: CommentThread): number => {
     const id = nextId++;
     wordIds.set(thread.id, id);
     wordComments.push({ id, author: thread.author.name, date: new Date(thread.createdAt), resolved: thread.resolved, children: [new Paragraph({ children: [new TextRun({ text: thread.code ? `[${thread.code}] ` : "", bold: true }), new TextRun(thread.body)] })] });
     for (const reply of thread.replies) {
       wordComments.push({ id: nextId++, parentId: id, author: reply.author.name, date: new Date(reply.createdAt), children: [new Paragraph(reply.body)] });
     }
+    return id;
   };
 
   // Where each comment's highlight starts and ends, counted in inline nodes in reading order.
@@ -94,13 +95,7 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
       }
     });
   const essayParagraphs = blocks(essay.document as JsonNode, { indent: 0 });
-  const extractParagraphs = essay.sources?.extracts.length
-    ? extractsSection(essay.sources, (comment) => {
-        const id = nextId++;
-        wordComments.push({ id, author: comment.author, date: new Date(comment.createdAt), children: [new Paragraph({ children: [new TextRun({ text: comment.code ? `[${comment.code}] ` : "", bold: true }), new TextRun(comment.body)] })] });
-        return id;
-      })
-    : [];
+  const extractParagraphs = essay.sources?.extracts.length ? extractsSection(essay.sources, addWordComment) : [];
 
   const feedback = essay.feedback;
   const band = feedback?.level != null ? bandOf(essay.scheme.levels, feedback.level) : null;
@@ -141,7 +136,7 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
 
 // Each extract with its attribution, its words with the student's highlights shaded and the
 // teacher's comments on them, then the highlights listed with the student's notes.
-function extractsSection(sources: NonNullable<MarkedEssayExport["sources"]>, addComment: (comment: HighlightComment) => number): Paragraph[] {
+function extractsSection(sources: NonNullable<MarkedEssayExport["sources"]>, addComment: (thread: CommentThread) => number): Paragraph[] {
   const noun = sources.extracts[0]?.label.startsWith("Source") ? "sources" : "extracts";
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`The ${noun}, with the student's highlights`)] }),

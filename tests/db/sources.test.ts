@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { GET as docxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { PUT as saveRoute } from "@/app/api/essays/[essayId]/route";
 import { startEssay } from "@/lib/actions/essays";
+import * as marking from "@/lib/actions/marking";
 import * as sources from "@/lib/actions/sources";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
@@ -132,9 +133,35 @@ describe("highlights on extracts", () => {
     expect(await getReleasedFeedback(student, { essayId })).toBeNull();
     await db.feedback.update({ where: { essayId }, data: { releasedAt: new Date() } });
     const released = await getReleasedFeedback(student, { essayId });
-    expect(released?.sources.commentsByHighlight[added.data.id]).toEqual([expect.objectContaining({ body: "Test this against the context of 1924-28", code: "Ctx", author: "Ms Teacher" })]);
+    expect(released?.sources.commentsByHighlight[added.data.id]).toEqual([expect.objectContaining({ body: "Test this against the context of 1924-28", code: "Ctx", author: expect.objectContaining({ name: "Ms Teacher" }) })]);
     // Comments on highlights are not among the comments on the essay's words.
     expect(released?.comments).toEqual([]);
+  });
+
+  it("lets the student reply to a comment on a highlight and tick it acted on, once released; nobody else can", async () => {
+    const { teacher, student, classmate, essayId, extractB, christian } = await world();
+    const added = await as(student, () => sources.addHighlight({ essayId, sourceId: extractB.id, ...offsetOf(christian.text, PHRASE) }));
+    if (!added.ok) throw new Error(added.error);
+    await db.essay.update({ where: { id: essayId }, data: { submittedAt: new Date() } });
+    const comment = await as(teacher, () => sources.commentOnHighlight({ highlightId: added.data.id, body: "Which skills?", code: "E" }));
+    if (!comment.ok) throw new Error(comment.error);
+    const commentId = comment.data.id;
+    await db.feedback.create({ data: { essayId, markerId: teacher.id, level: 4, mark: 20 } });
+
+    // Before release the student cannot reach it; a classmate never can.
+    expect(await as(student, () => marking.replyToComment({ commentId, body: "Patronage" }))).toMatchObject({ ok: false, status: 404 });
+    await db.feedback.update({ where: { essayId }, data: { releasedAt: new Date() } });
+    expect(await as(classmate, () => marking.replyToComment({ commentId, body: "Not mine" }))).toMatchObject({ ok: false, status: 404 });
+    expect(await as(classmate, () => marking.markCommentActedOn({ commentId, actedOn: true }))).toMatchObject({ ok: false, status: 404 });
+    expect(await db.comment.count({ where: { parentId: commentId } })).toBe(0);
+
+    expect(await as(student, () => marking.replyToComment({ commentId, body: "Appointing loyal secretaries" }))).toMatchObject({ ok: true });
+    expect(await as(student, () => marking.markCommentActedOn({ commentId, actedOn: true }))).toMatchObject({ ok: true });
+    expect(await as(teacher, () => marking.replyToComment({ commentId, body: "Good: now use it in paragraph two" }))).toMatchObject({ ok: true });
+    const [thread] = (await getReleasedFeedback(student, { essayId }))?.sources.commentsByHighlight[added.data.id] ?? [];
+    expect(thread).toMatchObject({ id: commentId, actedOn: true, replies: [{ body: "Appointing loyal secretaries", author: { name: "Sam" } }, { body: "Good: now use it in paragraph two", author: { name: "Ms Teacher" } }] });
+    // The replies stay in their thread: they are not comments on the essay's words.
+    expect((await getEssayForMarking(teacher, essayId))?.comments).toEqual([]);
   });
 
   it("puts the extracts, the student's highlights and notes, and the teacher's comments on them into the Word export", async () => {
@@ -142,8 +169,10 @@ describe("highlights on extracts", () => {
     const added = await as(student, () => sources.addHighlight({ essayId, sourceId: extractB.id, ...offsetOf(christian.text, PHRASE), noteKind: "context-supports", note: "The secretariat's patronage" }));
     if (!added.ok) throw new Error(added.error);
     await db.essay.update({ where: { id: essayId }, data: { submittedAt: new Date() } });
-    await as(teacher, () => sources.commentOnHighlight({ highlightId: added.data.id, body: "Which appointments?", code: "E" }));
+    const comment = await as(teacher, () => sources.commentOnHighlight({ highlightId: added.data.id, body: "Which appointments?", code: "E" }));
+    if (!comment.ok) throw new Error(comment.error);
     await db.feedback.create({ data: { essayId, markerId: teacher.id, level: 4, mark: 20, releasedAt: new Date() } });
+    await as(student, () => marking.replyToComment({ commentId: comment.data.id, body: "Loyal secretaries" }));
 
     actAs(student);
     const response = await docxRoute(new Request(`http://localhost/api/essays/${essayId}/feedback-docx`), { params: Promise.resolve({ essayId }) });
@@ -162,6 +191,7 @@ describe("highlights on extracts", () => {
     expect(text).toContain(`“${PHRASE}” Context supports: The secretariat's patronage`);
     const commentsXml = textOf(strFromU8(files["word/comments.xml"]!));
     expect(commentsXml).toContain("[E] Which appointments?");
+    expect(commentsXml).toContain("Loyal secretaries");
   });
 });
 

@@ -130,7 +130,25 @@ describe("source analysis", () => {
     await extractB.getByRole("textbox", { name: "Comment on this highlight" }).fill("Test this against the context");
     await extractB.getByRole("combobox", { name: "Margin code" }).selectOption("Ctx");
     await extractB.getByRole("button", { name: "Comment" }).click();
-    await expect.poll(() => extractB.getByRole("list", { name: "Comments on this highlight" }).textContent()).toContain("Ctx Test this against the context");
+    const thread = extractB.getByRole("article", { name: /Comment 1 by/ });
+    await expect.poll(() => thread.locator(".comment-body").first().textContent()).toBe("Test this against the context");
+    expect(await thread.locator("[data-code]").textContent()).toBe("Ctx");
     expect(await controlsWithoutNames(page)).toEqual([]);
+
+    // Released, the student answers it on the feedback page as they would a comment on their essay.
+    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: 5, mark: 27, releasedAt: new Date() } });
+    const studentPage = await signedIn(student.email);
+    await studentPage.goto(`${baseUrl()}/assignments/${assignment.id}/feedback`);
+    const onExtract = studentPage.getByRole("article", { name: "Extract B" }).getByRole("article", { name: /Comment 1 by/ });
+    await onExtract.getByRole("textbox", { name: "Reply to comment 1" }).fill("The Lenin Enrolment brought in loyal members");
+    await onExtract.getByRole("button", { name: "Reply to comment 1" }).click();
+    await onExtract.getByText("The Lenin Enrolment brought in loyal members").waitFor();
+    await onExtract.getByRole("checkbox", { name: "I have acted on comment 1" }).check();
+    await expect.poll(async () => (await db.comment.findFirstOrThrow({ where: { essayId: essay.id, highlightId: { not: null } }, select: { actedOnAt: true } })).actedOnAt).not.toBeNull();
+    await studentPage.reload();
+    const reloaded = studentPage.getByRole("article", { name: "Extract B" }).getByRole("article", { name: /Comment 1 by/ });
+    expect(await reloaded.getByRole("checkbox", { name: "I have acted on comment 1" }).isChecked()).toBe(true);
+    expect(await reloaded.locator(".comment-replies").textContent()).toContain("The Lenin Enrolment brought in loyal members");
+    expect(await controlsWithoutNames(studentPage)).toEqual([]);
   });
 });

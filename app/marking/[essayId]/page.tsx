@@ -11,6 +11,7 @@ import { getEssayForMarking } from "@/lib/data/marking/read";
 import { ZId } from "@/lib/validation/fields";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
+import { firstCommentNumbers } from "@/lib/sources/comment-numbers";
 
 export const metadata: Metadata = { title: "Mark an essay" };
 
@@ -20,6 +21,7 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
   const [essay, bank] = await Promise.all([id.success ? getEssayForMarking(teacher, id.data) : null, listCommentBank(teacher)]);
   if (!essay) notFound();
   const { assignment, feedback } = essay;
+  const numbers = firstCommentNumbers(essay.sources, essay.comments.length);
 
   return (
     <div className="marking-page">
@@ -56,7 +58,7 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
       </div>
       {essay.sources.extracts.length > 0 && (
         <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with the student's highlights and notes">
-          {(highlight) => <HighlightComments highlightId={highlight.id} comments={essay.sources.commentsByHighlight[highlight.id] ?? []} canComment />}
+          {(highlight) => <HighlightComments highlightId={highlight.id} threads={essay.sources.commentsByHighlight[highlight.id] ?? []} viewer={{ id: teacher.id, role: "TEACHER" }} firstNumber={numbers.get(highlight.id) ?? 0} />}
         </ExtractsReadOnly>
       )}
     </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { anchoredCommentIds } from "@/lib/marking/anchors";
 import { ZMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
@@ -35,28 +36,30 @@ export type CommentThread = {
   replies: Array<{ id: string; body: string; createdAt: string; author: { id: string; name: string; role: "TEACHER" | "STUDENT" } }>;
 };
 
+const THREAD_SELECT = { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } } as const;
+
+function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>, anchored: boolean): CommentThread {
+  return {
+    id: row.id,
+    body: row.body,
+    code: row.code,
+    quotedText: row.quotedText,
+    bankItemId: row.bankItemId,
+    resolved: row.resolvedAt !== null,
+    actedOn: row.actedOnAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    author: row.author,
+    anchored,
+    replies: row.replies.map((reply) => ({ ...reply, createdAt: reply.createdAt.toISOString() })),
+  };
+}
+
 async function threadsOf(essayId: string, document: unknown): Promise<CommentThread[]> {
-  const rows = await db.comment.findMany({
-    where: { essayId, parentId: null, highlightId: null },
-    select: { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } },
-    orderBy: { createdAt: "asc" },
-  });
+  const rows = await db.comment.findMany({ where: { essayId, parentId: null, highlightId: null }, select: THREAD_SELECT, orderBy: { createdAt: "asc" } });
   const order = anchoredCommentIds(document);
   const rank = new Map(order.map((id, index) => [id, index]));
   return rows
-    .map((row) => ({
-      id: row.id,
-      body: row.body,
-      code: row.code,
-      quotedText: row.quotedText,
-      bankItemId: row.bankItemId,
-      resolved: row.resolvedAt !== null,
-      actedOn: row.actedOnAt !== null,
-      createdAt: row.createdAt.toISOString(),
-      author: row.author,
-      anchored: rank.has(row.id),
-      replies: row.replies.map((reply) => ({ ...reply, createdAt: reply.createdAt.toISOString() })),
-    }))
+    .map((row) => toThread(row, rank.has(row.id)))
     .sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
 }
 
@@ -99,23 +102,19 @@ async function withThreads<E extends { id: string; document: unknown; plan: unkn
 }
 
 // For extract and source questions: the extracts, the student's highlights and notes, and the
-// teacher's comments on each highlight (released with the rest of the feedback).
+// teacher's comments on each highlight, threads like those on the essay's words (replies, acted
+// on, resolved), released with the rest of the feedback.
 async function sourcesOf(essayId: string, prompt: { id: string; kind: string }) {
   const extracts = await getPromptExtracts(prompt.id, prompt.kind);
-  if (!extracts.length) return { extracts, highlights: [], commentsByHighlight: {} as Record<string, HighlightComment[]> };
+  const commentsByHighlight: Record<string, CommentThread[]> = {};
+  if (!extracts.length) return { extracts, highlights: [], commentsByHighlight };
   const [highlights, rows] = await Promise.all([
     getEssayHighlights(essayId),
-    db.comment.findMany({ where: { essayId, parentId: null, highlightId: { not: null } }, select: { ...COMMENT_SELECT, highlightId: true }, orderBy: { createdAt: "asc" } }),
+    db.comment.findMany({ where: { essayId, parentId: null, highlightId: { not: null } }, select: { ...THREAD_SELECT, highlightId: true }, orderBy: { createdAt: "asc" } }),
   ]);
-  const commentsByHighlight: Record<string, HighlightComment[]> = {};
-  for (const row of rows) {
-    const list = (commentsByHighlight[row.highlightId as string] ??= []);
-    list.push({ id: row.id, body: row.body, code: row.code, author: row.author.name, createdAt: row.createdAt.toISOString() });
-  }
+  for (const row of rows) (commentsByHighlight[row.highlightId as string] ??= []).push(toThread(row, true));
   return { extracts, highlights, commentsByHighlight };
 }
-
-export type HighlightComment = { id: string; body: string; code: string | null; author: string; createdAt: string };
 
 export async function getEssayForMarking(teacher: SessionUser, essayId: string) {
   const essay = await db.essay.findFirst({ where: { id: essayId, submittedAt: { not: null }, assignment: { class: { teacherId: teacher.id } } }, select: ESSAY_SELECT });

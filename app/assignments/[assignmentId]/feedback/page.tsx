@@ -9,6 +9,7 @@ import { getReleasedFeedback } from "@/lib/data/marking/read";
 import { ZId } from "@/lib/validation/fields";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
+import { firstCommentNumbers } from "@/lib/sources/comment-numbers";
 
 export const metadata: Metadata = { title: "Feedback" };
 
@@ -17,6 +18,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
   const id = ZId.safeParse((await params).assignmentId);
   const essay = id.success ? await getReleasedFeedback(student, { assignmentId: id.data }) : null;
   if (!essay || !essay.feedback) notFound();
+  const numbers = firstCommentNumbers(essay.sources, essay.comments.length);
 
   return (
     <div className="marking-page">
@@ -37,7 +39,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
       </AnnotatedLayout>
       {essay.sources.extracts.length > 0 && (
         <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with your highlights and your teacher's comments on them">
-          {(highlight) => <HighlightComments highlightId={highlight.id} comments={essay.sources.commentsByHighlight[highlight.id] ?? []} canComment={false} />}
+          {(highlight) => <HighlightComments highlightId={highlight.id} threads={essay.sources.commentsByHighlight[highlight.id] ?? []} viewer={{ id: student.id, role: "STUDENT" }} firstNumber={numbers.get(highlight.id) ?? 0} />}
         </ExtractsReadOnly>
       )}
     </div>
