@@ -88,7 +88,7 @@ export function SidePane({ essayId, assignmentId, extracts, initialHighlights, u
         </div>
         {extracts.map((extract) => (
           <div key={extract.id} id={`panel-${extract.id}`} role="tabpanel" aria-labelledby={`tab-${extract.id}`} hidden={tab !== extract.id}>
-            <SourcePane essayId={essayId} extract={extract} highlights={highlights} onHighlightsChange={setHighlights} used={used} plainText={plainText} onInsert={onInsert} disabled={disabled} />
+            <SourcePane essayId={essayId} extract={extract} allExtracts={extracts} highlights={highlights} onHighlightsChange={setHighlights} used={used} plainText={plainText} onInsert={onInsert} disabled={disabled} />
           </div>
         ))}
         <div id="panel-library" role="tabpanel" aria-labelledby="tab-library" hidden={tab !== "library"}>

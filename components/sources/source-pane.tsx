@@ -5,7 +5,8 @@ import { addHighlight, deleteHighlight, updateHighlight } from "@/lib/actions/so
 import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
 import type { Insertable } from "@/lib/editor/insertable";
 import { passageKey } from "@/lib/editor/plain-text";
-import { locateWords, surnameOf } from "@/lib/sources/segments";
+import { extractStatus } from "@/lib/sources/addressed";
+import { locateWords } from "@/lib/sources/segments";
 import { NOTE_KIND_LABEL, NOTE_KINDS, noteKindOf } from "@/lib/validation/sources";
 import { INSERTABLE_MIME } from "@/components/editor/evidence-sidebar";
 import { ExtractAttribution } from "./extracts-read-only";
@@ -14,6 +15,7 @@ import { ExtractText } from "./extract-text";
 type Props = {
   essayId: string;
   extract: ExtractView;
+  allExtracts: ExtractView[];
   highlights: HighlightView[];
   onHighlightsChange: (next: HighlightView[]) => void;
   used: { quotationIds: Set<string>; passages: Set<string> };
@@ -24,7 +26,7 @@ type Props = {
 
 // One extract beside the essay: select words (or type them) to highlight them with a private
 // note, then insert a highlight into the essay as a quotation linked to this extract and passage.
-export function SourcePane({ essayId, extract, highlights, onHighlightsChange, used, plainText, onInsert, disabled }: Props) {
+export function SourcePane({ essayId, extract, allExtracts, highlights, onHighlightsChange, used, plainText, onInsert, disabled }: Props) {
   const [words, setWords] = useState("");
   const [noteKind, setNoteKind] = useState<string>("argument");
   const [note, setNote] = useState("");
@@ -37,7 +39,7 @@ export function SourcePane({ essayId, extract, highlights, onHighlightsChange, u
   const own = highlights.filter((highlight) => highlight.sourceId === extract.id);
   const quoted = own.filter((highlight) => used.passages.has(passageKey(extract.id, highlight.start, highlight.quotedText)));
   const anyPassage = [...used.passages].some((key) => key.startsWith(`${extract.id}:`));
-  const addressed = anyPassage || used.quotationIds.has(extract.quotationId) ? "quoted" : plainText.includes(surnameOf(extract.speaker)) ? "mentioned" : "not yet";
+  const addressed = extractStatus(extract, allExtracts, { quoted: anyPassage || used.quotationIds.has(extract.quotationId), passages: quoted.length, plainText });
 
   // A selection inside the extract becomes character offsets of its wording.
   function takeSelection() {
@@ -105,8 +107,8 @@ export function SourcePane({ essayId, extract, highlights, onHighlightsChange, u
     <section className="source-pane" aria-label={extract.label}>
       <h3>
         {extract.label}: {extract.attribution}{" "}
-        <span className={`badge addressed-${addressed.replace(" ", "-")}`} data-testid="extract-status">
-          {addressed === "quoted" ? `Used in your essay${quoted.length ? ` (${quoted.length} ${quoted.length === 1 ? "passage" : "passages"})` : ""}` : addressed === "mentioned" ? `${surnameOf(extract.speaker)} mentioned, not quoted` : "Not yet addressed"}
+        <span className={`badge addressed-${addressed.state.replace(" ", "-")}`} data-testid="extract-status">
+          {addressed.text}
         </span>
       </h3>
       <ExtractAttribution extract={extract} />

@@ -64,7 +64,7 @@ describe("source analysis", () => {
     await page.getByRole("tab", { name: "Extract B" }).click();
     const pane = page.getByRole("tabpanel", { name: "Extract B" });
     // The status follows the essay about a second after typing, with the live word count.
-    await expect.poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 }).toBe("Figes mentioned, not quoted");
+    await expect.poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 }).toBe("Figes mentioned, but Extract A is also by Figes: name this one as Extract B");
     await selectInExtract(page, "Extract B", PHRASE);
     expect(await pane.getByLabel("Words to highlight").inputValue()).toBe(PHRASE);
     await pane.getByLabel("Note", { exact: true }).selectOption("argument");
