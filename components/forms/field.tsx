@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Described = { label: string; name: string; error?: string; hint?: string; id?: string };
 
@@ -30,6 +30,27 @@ export function Field({ label, name, error, hint, id, ...input }: Described & In
 
 export function TextAreaField({ label, name, error, hint, id, ...textarea }: Described & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <Labelled label={label} name={name} error={error} hint={hint} id={id} control={(props) => <textarea name={name} {...props} {...textarea} />} />;
+}
+
+export function SelectField({ label, name, error, hint, id, options, ...select }: Described & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return (
+    <Labelled
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      id={id}
+      control={(props) => (
+        <select name={name} {...props} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
 }
 
 export function FormError({ message }: { message?: string }) {

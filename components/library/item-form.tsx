@@ -1,13 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Field, FormError, TextAreaField } from "@/components/forms/field";
+import { Field, FormError, SelectField, TextAreaField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { MONTH_NAMES } from "@/lib/data/library/labels";
 import { createEvidence, createPrompt, createQuotation, updateEvidence, updatePrompt, updateQuotation } from "@/lib/actions/library";
 
 type Tag = { slug: string; label: string };
 type Values = Record<string, string | number | null | undefined | string[]>;
 export type ItemKind = "quotation" | "evidence" | "prompt";
+
+const MONTH_OPTIONS = [
+  { value: "", label: "No month" },
+  ...MONTH_NAMES.map((label, index) => ({ value: String(index + 1), label })),
+];
 
 const ACTIONS = {
   quotation: { create: createQuotation, update: updateQuotation, path: "quotations" },
@@ -66,6 +72,7 @@ export function ItemForm({ kind, id, values = {}, people, themes }: { kind: Item
             </select>
           </div>
           <Field label="From year" name="yearFrom" type="number" inputMode="numeric" defaultValue={value("yearFrom")} error={errors.yearFrom} />
+          <SelectField label="Month" name="monthFrom" defaultValue={value("monthFrom")} options={MONTH_OPTIONS} hint="Only if the source gives it: it places the card within its year on the timeline." error={errors.monthFrom} />
           <Field label="To year" name="yearTo" type="number" inputMode="numeric" defaultValue={value("yearTo")} hint="Leave empty for a single year." error={errors.yearTo} />
         </>
       )}

@@ -30,9 +30,11 @@ export const ZEvidenceFields = z
     kind: z.enum(["fact", "statistic", "event", "person", "position", "ideology", "cause", "consequence", "interpretation"], { error: "Choose what kind of evidence this is" }),
     yearFrom: optionalInt("Enter the year as a number, e.g. 1934", 1850, 1960, "Events here fall between 1850 and 1960"),
     yearTo: optionalInt("Enter the year as a number, e.g. 1938", 1850, 1960, "Events here fall between 1850 and 1960"),
+    monthFrom: optionalInt("Choose the month from the list", 1, 12, "Choose the month from the list"),
     people: slugList,
     themes: slugList.pipe(z.array(z.string()).min(1, "Choose at least one theme")),
   })
+  .refine((item) => item.monthFrom === undefined || item.yearFrom !== undefined, { message: "A month needs its year: enter the From year too", path: ["monthFrom"] })
   .refine((item) => item.yearTo === undefined || (item.yearFrom !== undefined && item.yearTo >= item.yearFrom), { message: "The end year must be on or after the start year", path: ["yearTo"] });
 export type TEvidenceFields = z.infer<typeof ZEvidenceFields>;
 

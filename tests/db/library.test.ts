@@ -136,6 +136,21 @@ describe("library", () => {
   });
 
   describe("curation", () => {
+    it("keeps the month a card's source gives, only with its year, for the timeline", async () => {
+      actAs(await makeUser(db, "TEACHER"));
+      const fields = { title: "Kirov's funeral", text: "Stalin carried the coffin", kind: "event", themes: ["purges"] };
+      const created = await libraryActions.createEvidence({ ...fields, yearFrom: "1934", monthFrom: "12" });
+      if (!created.ok) throw new Error(created.error);
+      const card = () => db.evidence.findFirstOrThrow({ where: { title: "Kirov's funeral" }, select: { id: true, yearFrom: true, monthFrom: true } });
+      const { id } = await card();
+      expect(await card()).toMatchObject({ yearFrom: 1934, monthFrom: 12 });
+      expect(await libraryActions.updateEvidence({ id, ...fields, yearFrom: "", monthFrom: "12" })).toMatchObject({ ok: false, fieldErrors: { monthFrom: "A month needs its year: enter the From year too" } });
+      expect(await libraryActions.updateEvidence({ id, ...fields, yearFrom: "1934", monthFrom: "13" })).toMatchObject({ ok: false, fieldErrors: { monthFrom: "Choose the month from the list" } });
+      expect(await card()).toMatchObject({ yearFrom: 1934, monthFrom: 12 });
+      expect(await libraryActions.updateEvidence({ id, ...fields, yearFrom: "1935", monthFrom: "" })).toMatchObject({ ok: true });
+      expect(await card()).toMatchObject({ yearFrom: 1935, monthFrom: null });
+    });
+
     it("archives an item out of search while keeping it", async () => {
       actAs(await makeUser(db, "TEACHER"));
       const card = await db.evidence.findUniqueOrThrow({ where: { slug: "testament-vote-44-to-10" } });

@@ -80,6 +80,7 @@ function evidenceData(input: TEvidenceFields) {
     kind: input.kind.toUpperCase() as Uppercase<TEvidenceFields["kind"]>,
     yearFrom: input.yearFrom ?? null,
     yearTo: input.yearTo ?? input.yearFrom ?? null,
+    monthFrom: input.monthFrom ?? null,
   };
 }
 

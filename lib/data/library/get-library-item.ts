@@ -85,7 +85,7 @@ export async function getEditableItem(kind: "quotation" | "evidence" | "prompt",
   }
   if (kind === "evidence") {
     const item = await db.evidence.findUnique({ where: { slug }, include: { tags: true } });
-    return item && { id: item.id, archived: Boolean(item.archivedAt), values: { title: item.title, text: item.text, kind: LOWER(item.kind), yearFrom: item.yearFrom, yearTo: item.yearTo, ...tags(item.tags) } };
+    return item && { id: item.id, archived: Boolean(item.archivedAt), values: { title: item.title, text: item.text, kind: LOWER(item.kind), yearFrom: item.yearFrom, yearTo: item.yearTo, monthFrom: item.monthFrom, ...tags(item.tags) } };
   }
   const item = await db.prompt.findUnique({ where: { slug }, include: { tags: true } });
   return item && { id: item.id, archived: Boolean(item.archivedAt), values: { text: item.text, kind: LOWER(item.kind), marks: item.marks, suggestedMinutes: item.suggestedMinutes, note: item.note, ...tags(item.tags) } };

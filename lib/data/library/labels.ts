@@ -19,7 +19,11 @@ export const EVIDENCE_KIND_LABEL = {
   INTERPRETATION: "Interpretation",
 } as const;
 
-export function yearRange(from: number | null, to: number | null) {
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+// "1936–1938", "1934", or with the month the source gives for the start, "December 1934".
+export function yearRange(from: number | null, to: number | null, month: number | null = null) {
   if (from === null) return null;
-  return to === null || to === from ? String(from) : `${from}–${to}`;
+  const start = month ? `${MONTH_NAMES[month - 1]} ${from}` : String(from);
+  return to === null || to === from ? start : `${start}–${to}`;
 }

@@ -16,7 +16,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
   const [evidence, user] = await Promise.all([slug.success ? getEvidence(slug.data) : null, getSessionUser()]);
   if (!evidence) notFound();
   const teacher = user?.role === "TEACHER";
-  const years = yearRange(evidence.yearFrom, evidence.yearTo);
+  const years = yearRange(evidence.yearFrom, evidence.yearTo, evidence.monthFrom);
 
   return (
     <>
