@@ -1,12 +1,12 @@
 // The production server: Next's request handler, with one request answered ahead of it. The
 // autosave (PUT /api/essays/:id) goes straight to the handler the app publishes at start-up
-// (lib/http/direct-routes.ts), skipping Next's routing and route pipeline, which was most of its
+// (lib/http/direct-routes.ts, through lib/http/direct-route-registry.ts), skipping Next's routing and route pipeline, which was most of its
 // cost; everything else, including every page and the same URL's other methods, is Next's.
 // Started by `npm start` and by the tests' and benchmarks' servers:
 //   tsx scripts/serve.ts --port 3000      (NODE_ENV=production, after `next build`)
 import http from "node:http";
 import next from "next";
-import type { DirectRoutes } from "@/lib/http/direct-routes";
+import { directRoutes } from "@/lib/http/direct-route-registry";
 
 // The same security headers next.config.js gives every response, and never cached.
 const SAVE_HEADERS = {
@@ -17,7 +17,6 @@ const SAVE_HEADERS = {
   "X-Frame-Options": "DENY",
 };
 const ESSAY_SAVE = /^\/api\/essays\/([^/?#]+)\/?(?:\?.*)?$/;
-const DIRECT_ROUTES = Symbol.for("workbench.directRoutes");
 
 const portIndex = process.argv.indexOf("--port");
 const port = Number(portIndex >= 0 ? process.argv[portIndex + 1] : (process.env.PORT ?? 3000));
@@ -26,11 +25,9 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  // Published by instrumentation.ts when Next loads the app; until then, Next's route answers.
-  const directRoutes = () => (globalThis as { [DIRECT_ROUTES]?: DirectRoutes })[DIRECT_ROUTES];
 
   const server = http.createServer((request, response) => {
-    const routes = directRoutes();
+    const routes = directRoutes(); // until Next has loaded the app, its route answers
     const save = request.method === "PUT" ? ESSAY_SAVE.exec(request.url ?? "") : null;
     if (!routes || !save) return void handle(request, response);
     let essayId: string;
