@@ -7,14 +7,13 @@
 import http from "node:http";
 import next from "next";
 import { directRoutes } from "@/lib/http/direct-route-registry";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 
-// The same security headers next.config.js gives every response, and never cached.
+// The security headers every response carries, and never cached.
 const SAVE_HEADERS = {
   "Content-Type": "application/json",
   "Cache-Control": "no-store",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
+  ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
 };
 const ESSAY_SAVE = /^\/api\/essays\/([^/?#]+)\/?(?:\?.*)?$/;
 

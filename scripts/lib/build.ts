@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "generated", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "generated", "next.config.ts", "package-lock.json", "tsconfig.json"];
 
 export async function buildIfStale() {
   const buildId = path.resolve(".next/BUILD_ID");

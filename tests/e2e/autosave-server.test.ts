@@ -116,5 +116,7 @@ describe("the autosave, served by the production server", () => {
     const library = await page.request.get(`${baseUrl()}/library`);
     expect(library.status()).toBe(200);
     expect(library.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+    // The security headers are the same list on pages (next.config.ts) as on the autosave.
+    expect(library.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin" });
   });
 });
