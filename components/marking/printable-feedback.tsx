@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EssayDocumentView } from "@/components/editor/essay-document-view";
-import type { MarkedEssay } from "@/lib/data/marking/read";
+import type { CommentThread, MarkedEssay } from "@/lib/data/marking/read";
 import { codeMeaning } from "@/lib/marking/codes";
 import { formatDateTime } from "@/lib/format";
 import { FeedbackSummary } from "./feedback-summary";
@@ -41,11 +41,7 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
                   (on words no longer in the essay: <q>{thread.quotedText}</q>)
                 </span>
               )}
-              {thread.replies.map((reply) => (
-                <p key={reply.id} className="print-reply">
-                  <strong>{reply.author.name}:</strong> {reply.body}
-                </p>
-              ))}
+              <PrintReplies replies={thread.replies} />
             </li>
           ))}
         </ol>
@@ -58,11 +54,7 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
                 <p className="print-reply">
                   {comment.code && <strong className="code-badge">{comment.code}</strong>} {comment.body} <span className="meta">— {comment.author.name}</span>
                 </p>
-                {comment.replies.map((reply) => (
-                  <p key={reply.id} className="print-reply">
-                    <strong>{reply.author.name}:</strong> {reply.body}
-                  </p>
-                ))}
+                <PrintReplies replies={comment.replies} />
               </div>
             ))
           }
@@ -70,4 +62,12 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
       )}
     </div>
   );
+}
+
+function PrintReplies({ replies }: { replies: CommentThread["replies"] }) {
+  return replies.map((reply) => (
+    <p key={reply.id} className="print-reply">
+      <strong>{reply.author.name}:</strong> {reply.body}
+    </p>
+  ));
 }
