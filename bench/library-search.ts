@@ -4,12 +4,12 @@
 //   npx tsx bench/library-search.ts [--items 100000] [--runs 40]
 import os from "node:os";
 import { Prisma } from "@/generated/prisma/client";
-import { createDatabaseClient } from "@/lib/database-client";
+import { createDatabaseClient } from "@/lib/db/create-database";
 import { importContentInto } from "@/scripts/content-import";
-import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
-import { searchLibrary } from "@/lib/library/search-library";
+import { syncLibraryEntries } from "@/lib/library/search-index";
+import { searchLibrary } from "@/lib/library/search";
 import { toTsQuery } from "@/lib/library/search-query";
-import { ZLibrarySearchInput } from "@/lib/validation/library";
+import { ZLibrarySearchInput } from "@/lib/library/schema";
 import { openDatabase } from "@/scripts/lib/database";
 import { applyMigrations } from "@/scripts/lib/schema-engine";
 import pg from "pg";

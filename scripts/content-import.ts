@@ -2,8 +2,8 @@
 import path from "node:path";
 import { hashContent } from "@/lib/content/content-hash";
 import { importContent, lastImportedContentHash, type ImportCounts } from "@/lib/content/import-content";
-import { ContentError, loadContent } from "@/lib/content/load-content";
-import { createDatabaseClient } from "@/lib/database-client";
+import { loadContent } from "@/lib/content/load-content";
+import { createDatabaseClient } from "@/lib/db/create-database";
 import { withDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/schema-engine";
 

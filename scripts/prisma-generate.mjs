@@ -1,6 +1,7 @@
 // Runs `prisma generate` offline. Generation itself is WebAssembly, but the CLI insists on a
 // schema-engine binary path and would try to download one; any existing file satisfies it.
 import { spawnSync } from "node:child_process";
+import process from "node:process";
 import { fileURLToPath } from "node:url";
 
 const placeholder = fileURLToPath(import.meta.url);

@@ -1,7 +1,9 @@
-// npm test — every tier, in order, against real parts: unit; db (a real PostgreSQL, embedded
-// unless DATABASE_URL points at a local server); e2e (a real Chromium against the production
-// build). `npm test -- unit|db|e2e` runs one tier. Ends with one line: "N passed, N failed".
+// npm test — lint and the type check first, then every tier, in order, against real parts: unit;
+// db (a real PostgreSQL, embedded unless DATABASE_URL points at a local server); e2e (a real
+// Chromium against the production build). `npm test -- lint|unit|db|e2e` runs one of them. Ends
+// with one line: "N passed, N failed".
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { buildIfStale } from "./lib/build";
@@ -11,10 +13,10 @@ import { findFreePort } from "./lib/ports";
 import { prepareDatabase } from "./lib/prepare-database";
 import { applyMigrations } from "./lib/schema-engine";
 
-type Tier = "unit" | "db" | "e2e";
+type Tier = "lint" | "unit" | "db" | "e2e";
 type Outcome = { tier: Tier; passed: number; failed: number; skipped: number; note?: string };
 
-const ALL_TIERS: Tier[] = ["unit", "db", "e2e"];
+const ALL_TIERS: Tier[] = ["lint", "unit", "db", "e2e"];
 const RESULTS_DIR = path.resolve("test-results");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -29,6 +31,7 @@ async function main() {
   await mkdir(RESULTS_DIR, { recursive: true });
 
   const outcomes: Outcome[] = [];
+  if (tiers.includes("lint")) outcomes.push(await runStaticChecks());
   if (tiers.includes("unit")) outcomes.push(await runTier("unit", {}));
 
   if (tiers.includes("db") || tiers.includes("e2e")) {
@@ -52,8 +55,10 @@ async function main() {
         await prepareDatabase(url, () => {});
         await buildIfStale();
         const port = await findFreePort();
-        server = await startServer(url, port);
-        outcomes.push(await runTier("e2e", { E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: url }));
+        // The tests sign sessions with the same secret, e.g. for a second server on the same data.
+        const secret = randomBytes(32).toString("base64url");
+        server = await startServer(url, port, secret);
+        outcomes.push(await runTier("e2e", { E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: url, E2E_NEXTAUTH_SECRET: secret }));
       }
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
@@ -71,6 +76,25 @@ async function main() {
   const skipped = outcomes.reduce((sum, outcome) => sum + outcome.skipped, 0);
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+// ESLint (zero warnings) and TypeScript over the whole project: each check is one pass or failure.
+async function runStaticChecks(): Promise<Outcome> {
+  const checks = [
+    { name: "eslint", command: path.resolve("node_modules/.bin/eslint"), args: [".", "--max-warnings", "0"] },
+    { name: "tsc", command: path.resolve("node_modules/.bin/tsc"), args: ["--noEmit", "-p", "."] },
+  ];
+  let passed = 0;
+  const failed: string[] = [];
+  for (const check of checks) {
+    console.log(`\n${check.name} ${check.args.join(" ")}`);
+    const code = await new Promise<number>((resolve) => {
+      spawn(check.command, check.args, { stdio: "inherit" }).on("exit", (exitCode) => resolve(exitCode ?? 1));
+    });
+    if (code === 0) passed++;
+    else failed.push(check.name);
+  }
+  return { tier: "lint", passed, failed: failed.length, skipped: 0, note: failed.length ? `${failed.join(" and ")} found problems` : undefined };
 }
 
 async function runTier(tier: Tier, env: Record<string, string>): Promise<Outcome> {

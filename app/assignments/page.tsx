@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinClassForm } from "@/components/auth/join-class-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listAssignmentsForStudent } from "@/lib/data/assignments/assignments";
-import { STATUS_LABEL, STATUS_ORDER } from "@/lib/data/assignments/status-labels";
-import { listClassesForStudent } from "@/lib/data/classes/classes";
+import { listAssignmentsForStudent } from "@/lib/assignments/store";
+import { STATUS_LABEL, STATUS_ORDER } from "@/lib/assignments/views";
+import { listClassesForStudent } from "@/lib/classes/store";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My assignments" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listClassesForTeacher } from "@/lib/data/classes/classes";
+import { listClassesForTeacher } from "@/lib/classes/store";
 import { CreateClassForm } from "./create-class-form";
 
 export const metadata: Metadata = { title: "My classes" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { JoinClassForm } from "@/components/auth/join-class-form";
 import { AccountSignUpForm } from "@/components/auth/account-sign-up-form";
-import { signUpStudent } from "@/lib/actions/accounts";
+import { signUpStudent } from "@/lib/accounts/actions";
 
 export const metadata: Metadata = { title: "Join a class" };
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Highlighted } from "@/components/library/highlighted";
 import { getSessionUser } from "@/lib/auth/session";
-import { loadLibrarySearch } from "@/lib/data/library/search-page";
-import { SPEAKER_KIND_LABEL, yearRange } from "@/lib/data/library/labels";
-import type { LibraryHit } from "@/lib/library/search-library";
-import { ZLibrarySearchInput, type TLibrarySearchInput } from "@/lib/validation/library";
+import { loadLibrarySearch } from "@/lib/library/store";
+import { SPEAKER_KIND_LABEL, yearRange } from "@/lib/library/views";
+import type { LibraryHit } from "@/lib/library/search";
+import { ZLibrarySearchInput, type TLibrarySearchInput } from "@/lib/library/schema";
 
 export const metadata: Metadata = { title: "Library" };
 

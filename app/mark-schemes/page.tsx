@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listMarkSchemes } from "@/lib/data/mark-schemes/mark-schemes";
+import { listMarkSchemes } from "@/lib/marking/store/mark-schemes";
 import { CreateMarkSchemeForm } from "./create-mark-scheme-form";
 
 export const metadata: Metadata = { title: "Mark schemes" };

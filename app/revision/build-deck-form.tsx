@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormError } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { createDeck } from "@/lib/actions/revision";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { createDeck } from "@/lib/revision/actions";
 
 type Props = {
   themes: { slug: string; label: string }[];
@@ -47,13 +47,13 @@ export function BuildDeckForm({ themes, people, prompts }: Props) {
         aria-label="Build a deck"
         noValidate
         onSubmit={form.onSubmit((data) => ({
-          title: String(data.get("title") ?? "") || undefined,
+          title: formText(data, "title") || undefined,
           source:
             type === "years"
-              ? { type, from: data.get("from"), to: data.get("to") }
+              ? { type, from: formText(data, "from"), to: formText(data, "to") }
               : type === "prompt"
-                ? { type, promptId: data.get("promptId") }
-                : { type, slug: data.get(type) },
+                ? { type, promptId: formText(data, "promptId") }
+                : { type, slug: formText(data, type) },
         }))}
       >
         <FormError message={form.error} />

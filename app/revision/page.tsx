@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeckList } from "@/components/revision/deck-list";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { deckChoices } from "@/lib/data/revision/deck-choices";
-import { listDecks } from "@/lib/data/revision/read-decks";
+import { deckChoices } from "@/lib/revision/store/deck-choices";
+import { listDecks } from "@/lib/revision/store/read-decks";
 import { BuildDeckForm } from "./build-deck-form";
 
 export const metadata: Metadata = { title: "Revision" };

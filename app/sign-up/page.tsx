@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { AccountSignUpForm } from "@/components/auth/account-sign-up-form";
-import { signUpTeacher } from "@/lib/actions/accounts";
+import { signUpTeacher } from "@/lib/accounts/actions";
 
 export const metadata: Metadata = { title: "Teacher sign-up" };
 

@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { encode } from "next-auth/jwt";
-import { createDatabaseClient, type DatabaseClient } from "@/lib/database-client";
+import { createDatabaseClient, type DatabaseClient } from "@/lib/db/create-database";
+import { insertableContent } from "@/lib/editor/insertable";
 import { buildIfStale } from "@/scripts/lib/build";
 import { openDatabase } from "@/scripts/lib/database";
 import { findFreePort } from "@/scripts/lib/ports";
@@ -61,9 +62,9 @@ export function essayDocument(words: number, library: { quotation: { id: string;
     type: "paragraph",
     content: [
       { type: "text", text: "As Figes argues, " },
-      { type: "quotation", attrs: { quotationId: library.quotation.id, text: library.quotation.text, attribution: library.quotation.attribution } },
+      ...insertableContent({ type: "quotation", quotationId: library.quotation.id, text: library.quotation.text, attribution: library.quotation.attribution }),
       { type: "text", text: " and " },
-      { type: "text", text: library.evidence.text, marks: [{ type: "evidence", attrs: { evidenceId: library.evidence.id, slug: library.evidence.slug } }] },
+      ...insertableContent({ type: "evidence", evidenceId: library.evidence.id, slug: library.evidence.slug, text: library.evidence.text }),
     ],
   });
   return { type: "doc", content: paragraphs };

@@ -3,12 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Field, FormError } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import type { ActionResult } from "@/lib/server-actions/action-result";
 import { signInAfterSignUp } from "./sign-in-after";
 
+// A teacher's sign-up takes no join code; a student's does.
+type SignUpInput = { name: string; email: string; password: string; joinCode: string };
+
 type Props = {
-  action: (input: unknown) => Promise<ActionResult<{ email: string }>>;
+  action: (input: SignUpInput) => Promise<ActionResult<{ email: string }>>;
   // Students join a class as they sign up; teachers do not.
   withJoinCode: boolean;
   submitLabel: string;
@@ -29,8 +32,8 @@ export function AccountSignUpForm({ action, withJoinCode, submitLabel, pendingLa
   return (
     <form
       onSubmit={form.onSubmit((data) => {
-        password.current = String(data.get("password") ?? "");
-        return Object.fromEntries(data);
+        password.current = formText(data, "password");
+        return { name: formText(data, "name"), email: formText(data, "email"), password: password.current, joinCode: formText(data, "joinCode") };
       })}
       noValidate
     >

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormError } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { joinClass } from "@/lib/actions/classes";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { joinClass } from "@/lib/classes/actions";
 
 export function JoinClassForm() {
   const router = useRouter();
@@ -15,7 +15,7 @@ export function JoinClassForm() {
   });
 
   return (
-    <form onSubmit={form.onSubmit()} noValidate aria-label="Join another class">
+    <form onSubmit={form.onSubmit((data) => ({ joinCode: formText(data, "joinCode") }))} noValidate aria-label="Join another class">
       <FormError message={form.error} />
       {joined && <p role="status">You have joined {joined}.</p>}
       <Field label="Join code" name="joinCode" autoComplete="off" hint="From your teacher, like ABCD-2345." error={form.fieldErrors.joinCode} required />

@@ -3,13 +3,13 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { submitEssay } from "@/lib/actions/essays";
+import { submitEssay } from "@/lib/essays/actions";
 import { essayExtensions } from "@/lib/editor/extensions";
-import type { Insertable } from "@/lib/editor/insertable";
+import { insertableContent, type Insertable } from "@/lib/editor/insertable";
 import { liveSummary } from "@/lib/editor/live-summary";
-import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
+import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { SidePane } from "@/components/sources/side-pane";
-import type { TEssayPlan } from "@/lib/validation/essays";
+import type { TEssayPlan } from "@/lib/essays/schema";
 import { Countdown, useCountdown } from "./countdown";
 import { EvidenceSidebar, INSERTABLE_MIME } from "./evidence-sidebar";
 import { clearBackup, readBackup, type LocalBackup } from "./local-backup";
@@ -123,10 +123,7 @@ export function EssayWorkbench(props: Props) {
 
   insertRef.current = (item: Insertable, at?: number) => {
     if (!editor || !editor.isEditable) return;
-    const content =
-      item.type === "quotation"
-        ? [{ type: "quotation", attrs: { quotationId: item.quotationId, text: item.text, attribution: item.attribution, sourceId: item.sourceId ?? null, passageStart: item.passageStart ?? null } }, { type: "text", text: " " }]
-        : [{ type: "text", text: item.text, marks: [{ type: "evidence", attrs: { evidenceId: item.evidenceId, slug: item.slug } }] }, { type: "text", text: " " }];
+    const content = [...insertableContent(item), { type: "text", text: " " }];
     const chain = editor.chain();
     (at === undefined ? chain.focus().insertContent(content) : chain.focus().insertContentAt(at, content)).run();
     setAnnouncement(item.type === "quotation" ? `Inserted ${item.sourceId ? "passage" : "quotation"}, ${item.attribution}.` : "Inserted evidence.");

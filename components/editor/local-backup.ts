@@ -1,6 +1,6 @@
 // Every change is also kept in this browser until the server has it, so a crash, a closed lid or
 // a lost connection loses nothing. One entry per essay in localStorage.
-import type { TEssayPlan } from "@/lib/validation/essays";
+import type { TEssayPlan } from "@/lib/essays/schema";
 
 export type LocalBackup = {
   baseVersion: number;

@@ -1,4 +1,4 @@
-import type { TEssayPlan } from "@/lib/validation/essays";
+import type { TEssayPlan } from "@/lib/essays/schema";
 
 // A saved plan read back: the line of argument, then the paragraph points in order.
 export function hasPlan(plan: TEssayPlan) {

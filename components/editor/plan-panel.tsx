@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { MAX_PLAN_ARGUMENT_CHARACTERS, MAX_PLAN_POINT_CHARACTERS, MAX_PLAN_POINTS } from "@/lib/editor/limits";
-import type { TEssayPlan } from "@/lib/validation/essays";
+import type { TEssayPlan } from "@/lib/essays/schema";
 
 // An optional plan, saved with the essay: the line of argument and a point per paragraph (PEEL).
 export function PlanPanel({ plan, onChange, disabled }: { plan: TEssayPlan; onChange: (plan: TEssayPlan) => void; disabled: boolean }) {

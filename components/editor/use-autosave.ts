@@ -1,25 +1,25 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TEssayPlan } from "@/lib/validation/essays";
+import { autosaveUrl, readAutosaveReply, type AutosaveRequestBody, type ServerCopy } from "@/lib/essays/autosave-contract";
+import { autosaveTransition, initialAutosaveState, isSettled, type AutosaveEffect, type AutosaveEvent, type AutosaveState } from "@/lib/essays/autosave-machine";
+import type { TEssayPlan } from "@/lib/essays/schema";
 import { markBackupSynced, writeBackup } from "./local-backup";
 import { whenIdle } from "./when-idle";
 
 // Autosave: at most ~2 s after the last change (and at least every 10 s while typing goes on),
-// at once when the page is hidden. One save in flight at a time; each carries the version it was
-// based on, so a save from a stale tab is refused (409) and the student chooses what to keep.
-// "Saved" is shown only after the server acknowledged.
+// at once when the page is hidden. What happens when is decided by the state machine in
+// lib/essays/autosave-machine.ts; this hook keeps its state and carries out its effects: timers,
+// the request, the browser's backup.
 
-export type SaveStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict" | "error" | "closed";
+export type { SaveStatus } from "@/lib/essays/autosave-machine";
 export type Snapshot = { document: unknown; plan: TEssayPlan };
-export type ServerCopy = { version: number; document: unknown; plan: TEssayPlan; savedAt: string | null };
 
 const DEBOUNCE_MS = 2_000;
 const MAX_WAIT_MS = 10_000;
 // The browser copy is written half a second after a change, in a pause between key presses (and
 // at once when the page is hidden, closed or goes offline).
 const BACKUP_DELAY_MS = 500;
-const RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 // Browsers drop keepalive requests over 64 KB; larger final saves go as ordinary requests.
 const KEEPALIVE_LIMIT = 60_000;
 
@@ -33,242 +33,156 @@ type Options = {
 };
 
 export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapshot, onClosed, onServerTime }: Options) {
-  const [status, setStatus] = useState<SaveStatus>("saved");
-  const [savedAt, setSavedAt] = useState<string | null>(initialSavedAt);
-  const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ServerCopy | null>(null);
-  const [online, setOnline] = useState(true);
-
-  const version = useRef(initialVersion);
-  const dirty = useRef(false);
+  const [state, setState] = useState<AutosaveState>(() => initialAutosaveState(initialVersion, initialSavedAt));
+  // The machine's state as of the last event, read synchronously by the effects and callbacks.
+  const current = useRef(state);
+  // The save in flight, for callers that wait for it (submitting, the deadline).
   const inFlight = useRef<Promise<void> | null>(null);
-  const closed = useRef(false);
-  const held = useRef(false); // while a conflict waits for the student's choice
-  const debounceTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const maxWaitTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const backupTimer = useRef<(() => void) | undefined>(undefined);
-  const failures = useRef(0);
+  const timers = useRef<{ debounce?: ReturnType<typeof setTimeout>; maxWait?: ReturnType<typeof setTimeout>; retry?: ReturnType<typeof setTimeout>; backup?: () => void }>({});
   const latest = useRef({ getSnapshot, onClosed, onServerTime });
   latest.current = { getSnapshot, onClosed, onServerTime };
+  // The version read by the page (data-version, submission): the server's last acknowledged one.
+  const version = useRef(initialVersion);
 
-  const backupNow = useCallback(() => {
-    backupTimer.current?.();
-    backupTimer.current = undefined;
-    if (!dirty.current) return;
-    const snapshot = latest.current.getSnapshot();
-    writeBackup(essayId, { baseVersion: version.current, ...snapshot, changedAt: Date.now(), synced: false });
-  }, [essayId]);
-
-  const clearTimers = () => {
-    clearTimeout(debounceTimer.current);
-    clearTimeout(maxWaitTimer.current);
-    debounceTimer.current = undefined;
-    maxWaitTimer.current = undefined;
-  };
-
-  const save = useCallback(
-    async (options: { final?: boolean } = {}): Promise<void> => {
-      clearTimers();
-      if (closed.current || held.current) return;
-      if (inFlight.current) {
-        await inFlight.current;
-        if (dirty.current) return save(options);
-        return;
-      }
-      if (!dirty.current) return;
-      // No early return on navigator.onLine: it can be wrong either way. An offline request fails
-      // fast, the catch below marks the page offline, and retries continue until one gets through.
-      const snapshot = latest.current.getSnapshot();
-      const body = JSON.stringify({ baseVersion: version.current, document: snapshot.document, plan: snapshot.plan });
-      dirty.current = false;
-      setStatus("saving");
-      const run = (async () => {
-        try {
-          const response = await fetch(`/api/essays/${essayId}`, {
-            method: "PUT",
-            headers: { "Content-Type": "application/json" },
-            body,
-            keepalive: options.final === true && body.length < KEEPALIVE_LIMIT,
-          });
-          const result = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-          if (response.ok) {
-            failures.current = 0;
-            version.current = result.version as number;
-            latest.current.onServerTime?.((result.remainingMs as number | null) ?? null);
-            setMessage(null);
-            setOnline(true);
-            if (dirty.current) {
-              setStatus("unsaved");
-              writeBackup(essayId, { baseVersion: version.current, ...latest.current.getSnapshot(), changedAt: Date.now(), synced: false });
-              schedule();
-            } else {
-              markBackupSynced(essayId, version.current);
-              setSavedAt(result.savedAt as string);
-              setStatus("saved");
-            }
-            return;
-          }
-          dirty.current = true;
-          if (response.status === 409 && result.code === "conflict") {
-            held.current = true;
-            setConflict(result.current as ServerCopy);
-            setStatus("conflict");
-            setMessage(result.error as string);
-            return;
-          }
-          if (response.status === 409 && result.code === "closed") {
-            closed.current = true;
-            setStatus("closed");
-            setMessage(result.error as string);
-            latest.current.onClosed(result.error as string);
-            return;
-          }
-          if (response.status === 401) {
-            setStatus("error");
-            setMessage("You have been signed out. Your work is kept in this browser: sign in again in another tab, then come back and it will save.");
-            scheduleRetry();
-            return;
-          }
-          if (response.status >= 500) {
-            setStatus("error");
-            setMessage((result.error as string) ?? "The server could not save just now. Retrying…");
-            scheduleRetry();
-            return;
-          }
-          // 400 or 413: retrying the same content will not help; the next change tries again.
-          setStatus("error");
-          setMessage((result.error as string) ?? "The essay could not be saved.");
-        } catch {
-          // The request never reached the server: offline, or the connection dropped.
-          dirty.current = true;
-          backupNow();
-          setOnline(navigator.onLine);
-          setStatus("offline");
-          scheduleRetry();
-        } finally {
-          inFlight.current = null;
-        }
-      })();
-      inFlight.current = run;
-      await run;
+  const dispatch = useCallback(
+    (event: AutosaveEvent) => {
+      const { state: next, effects } = autosaveTransition(current.current, event);
+      current.current = next;
+      version.current = next.version;
+      setState(next);
+      for (const effect of effects) run(effect);
     },
+    // run is defined below and only reads refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [essayId, backupNow],
+    [essayId],
   );
 
-  function scheduleRetry() {
-    clearTimeout(retryTimer.current);
-    const delay = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)];
-    failures.current++;
-    retryTimer.current = setTimeout(() => void save(), delay);
+  function run(effect: AutosaveEffect) {
+    const t = timers.current;
+    switch (effect.type) {
+      case "send": {
+        // The reply can start the next save before this promise settles: only clear our own.
+        const request: Promise<void> = send(effect.baseVersion, effect.final).finally(() => {
+          if (inFlight.current === request) inFlight.current = null;
+        });
+        inFlight.current = request;
+        return;
+      }
+      case "schedule-save":
+        clearTimeout(t.debounce);
+        t.debounce = setTimeout(() => dispatch({ type: "flush" }), DEBOUNCE_MS);
+        t.maxWait ??= setTimeout(() => dispatch({ type: "flush" }), MAX_WAIT_MS);
+        return;
+      case "schedule-retry":
+        clearTimeout(t.retry);
+        t.retry = setTimeout(() => dispatch({ type: "flush" }), effect.delayMs);
+        return;
+      case "cancel-timers":
+        clearTimeout(t.debounce);
+        clearTimeout(t.maxWait);
+        t.debounce = t.maxWait = undefined;
+        if (current.current.status === "closed") clearTimeout(t.retry);
+        return;
+      case "backup":
+        if (effect.when === "soon") t.backup ??= whenIdle(backupNow, { after: BACKUP_DELAY_MS, within: BACKUP_DELAY_MS });
+        else backupNow();
+        return;
+      case "backup-synced":
+        markBackupSynced(essayId, effect.version);
+        return;
+      case "closed":
+        latest.current.onClosed(effect.message);
+        return;
+      case "server-time":
+        latest.current.onServerTime?.(effect.remainingMs);
+        return;
+    }
   }
 
-  function schedule() {
-    clearTimeout(debounceTimer.current);
-    debounceTimer.current = setTimeout(() => void save(), DEBOUNCE_MS);
-    maxWaitTimer.current ??= setTimeout(() => void save(), MAX_WAIT_MS);
+  function backupNow() {
+    timers.current.backup?.();
+    timers.current.backup = undefined;
+    if (!current.current.dirty && !current.current.sending) return;
+    writeBackup(essayId, { baseVersion: current.current.version, ...latest.current.getSnapshot(), changedAt: Date.now(), synced: false });
+  }
+
+  async function send(baseVersion: number, final: boolean) {
+    const snapshot = latest.current.getSnapshot();
+    const body: AutosaveRequestBody = { baseVersion, document: snapshot.document, plan: snapshot.plan };
+    const text = JSON.stringify(body);
+    try {
+      // No early return on navigator.onLine: it can be wrong either way. An offline request fails
+      // fast and the retries continue until one gets through.
+      const response = await fetch(autosaveUrl(essayId), { method: "PUT", headers: { "Content-Type": "application/json" }, body: text, keepalive: final && text.length < KEEPALIVE_LIMIT });
+      const json = await response.json().catch(() => null);
+      dispatch({ type: "replied", reply: readAutosaveReply(response.status, json) });
+    } catch {
+      dispatch({ type: "network-failed", online: navigator.onLine });
+    }
   }
 
   // Called by the editor and the plan panel on every change.
-  const changed = useCallback(() => {
-    if (closed.current) return;
-    dirty.current = true;
-    setStatus((current) => (current === "offline" || current === "conflict" ? current : "unsaved"));
-    backupTimer.current ??= whenIdle(backupNow, { after: BACKUP_DELAY_MS, within: BACKUP_DELAY_MS });
-    if (!held.current) schedule();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [backupNow]);
+  const changed = useCallback(() => dispatch({ type: "changed" }), [dispatch]);
 
-  // The conflict's two ways out.
-  const keepMine = useCallback(() => {
-    if (!conflict) return;
-    version.current = conflict.version;
-    held.current = false;
-    dirty.current = true;
-    setConflict(null);
-    setMessage(null);
-    void save();
-  }, [conflict, save]);
+  // Asks for a save now and resolves once nothing is in flight (the content may still be unsaved:
+  // see settled()).
+  const save = useCallback(
+    async (options: { final?: boolean } = {}) => {
+      dispatch({ type: "flush", final: options.final });
+      while (inFlight.current) await inFlight.current;
+    },
+    [dispatch],
+  );
 
-  const takeTheirs = useCallback(() => {
-    if (!conflict) return null;
-    const copy = conflict;
-    version.current = copy.version;
-    held.current = false;
-    dirty.current = false;
-    setConflict(null);
-    setMessage(null);
-    markBackupSynced(essayId, copy.version);
-    setSavedAt(copy.savedAt);
-    setStatus("saved");
+  const keepMine = useCallback(() => dispatch({ type: "keep-mine" }), [dispatch]);
+  // Loading the newer version: the page puts this copy on screen.
+  const takeTheirs = useCallback((): ServerCopy | null => {
+    const copy = current.current.conflict;
+    dispatch({ type: "take-theirs" });
     return copy;
-  }, [conflict, essayId]);
-
-  // Adopting content from elsewhere (restoring a local backup) at the version it was based on.
-  const adopt = useCallback((baseVersion: number) => {
-    version.current = baseVersion;
-    dirty.current = true;
-    void save();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const close = useCallback(() => {
-    closed.current = true;
-    clearTimers();
-    clearTimeout(retryTimer.current);
-    setStatus("closed");
-  }, []);
+  }, [dispatch]);
+  const adopt = useCallback((baseVersion: number) => dispatch({ type: "adopt", baseVersion }), [dispatch]);
+  const close = useCallback(() => dispatch({ type: "close" }), [dispatch]);
+  const settled = useCallback(() => isSettled(current.current), []);
 
   useEffect(() => {
+    const leave = () => {
+      backupNow();
+      dispatch({ type: "flush", final: true });
+    };
     const hidden = () => {
-      if (document.visibilityState === "hidden") {
-        backupNow();
-        void save({ final: true });
-      }
-    };
-    const pagehide = () => {
-      backupNow();
-      void save({ final: true });
-    };
-    const wentOnline = () => {
-      setOnline(true);
-      failures.current = 0;
-      setStatus((current) => (current === "offline" ? "unsaved" : current));
-      void save();
-    };
-    const wentOffline = () => {
-      setOnline(false);
-      backupNow();
-      setStatus((current) => (current === "saved" || current === "closed" || current === "conflict" ? current : "offline"));
+      if (document.visibilityState === "hidden") leave();
     };
     // Leaving with unsaved work asks first (the work is in this browser's backup either way).
     const beforeunload = (event: BeforeUnloadEvent) => {
-      if (dirty.current && !closed.current) {
+      if (current.current.dirty && current.current.status !== "closed") {
         backupNow();
         event.preventDefault();
       }
     };
+    const wentOnline = () => dispatch({ type: "went-online" });
+    const wentOffline = () => dispatch({ type: "went-offline" });
     document.addEventListener("visibilitychange", hidden);
-    window.addEventListener("pagehide", pagehide);
+    window.addEventListener("pagehide", leave);
     window.addEventListener("online", wentOnline);
     window.addEventListener("offline", wentOffline);
     window.addEventListener("beforeunload", beforeunload);
-    setOnline(navigator.onLine);
+    if (!navigator.onLine) wentOffline();
+    const pending = timers.current;
     return () => {
       document.removeEventListener("visibilitychange", hidden);
-      window.removeEventListener("pagehide", pagehide);
+      window.removeEventListener("pagehide", leave);
       window.removeEventListener("online", wentOnline);
       window.removeEventListener("offline", wentOffline);
       window.removeEventListener("beforeunload", beforeunload);
-      clearTimers();
-      clearTimeout(retryTimer.current);
-      backupTimer.current?.();
+      clearTimeout(pending.debounce);
+      clearTimeout(pending.maxWait);
+      clearTimeout(pending.retry);
+      pending.backup?.();
     };
-  }, [backupNow, save]);
+    // backupNow only reads refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dispatch]);
 
-  // True when the server has everything on screen (nothing waiting, no conflict open).
-  const settled = useCallback(() => !dirty.current && !held.current && !inFlight.current, []);
-
-  return { settled, status, savedAt, message, conflict, online, changed, save, keepMine, takeTheirs, adopt, close, version };
+  return { settled, status: state.status, savedAt: state.savedAt, message: state.message, conflict: state.conflict, online: state.online, changed, save, keepMine, takeTheirs, adopt, close, version };
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { setItemArchived } from "@/lib/actions/library";
+import { setItemArchived } from "@/lib/library/actions";
 
 export function ArchiveButton({ kind, id, archived }: { kind: "quotation" | "evidence" | "prompt"; id: string; archived: boolean }) {
   const router = useRouter();

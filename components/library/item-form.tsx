@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { Field, FormError, SelectField, TextAreaField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { MONTH_NAMES } from "@/lib/data/library/labels";
-import { createEvidence, createPrompt, createQuotation, updateEvidence, updatePrompt, updateQuotation } from "@/lib/actions/library";
+import { MONTH_NAMES } from "@/lib/library/views";
+import { createEvidence, createPrompt, createQuotation, updateEvidence, updatePrompt, updateQuotation } from "@/lib/library/actions";
 
 type Tag = { slug: string; label: string };
 type Values = Record<string, string | number | null | undefined | string[]>;

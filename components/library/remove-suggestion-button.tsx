@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { removeSuggestion } from "@/lib/actions/library";
+import { removeSuggestion } from "@/lib/library/actions";
 
 export function RemoveSuggestionButton({ suggestionId, label }: { suggestionId: string; label: string }) {
   const router = useRouter();

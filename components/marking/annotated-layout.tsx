@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type ReactNode } from "react";
-import type { CommentThread } from "@/lib/data/marking/read";
+import type { CommentThread } from "@/lib/marking/views";
 import { CommentThreadCard, type Viewer } from "./comment-thread";
 import { commentIdAt, showHighlight, useMarginLayout } from "./use-margin-layout";
 

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/safe-action";
-import { deleteComment, markCommentActedOn, replyToComment, resolveComment, saveCommentToBank } from "@/lib/actions/marking";
-import { codeMeaning } from "@/lib/marking/codes";
-import type { CommentThread } from "@/lib/data/marking/read";
+import type { ActionResult } from "@/lib/server-actions/action-result";
+import { deleteComment, markCommentActedOn, replyToComment, resolveComment, saveCommentToBank } from "@/lib/marking/actions";
+import { codeMeaning } from "@/lib/marking/rules/codes";
+import type { CommentThread } from "@/lib/marking/views";
 
 export type Viewer = { id: string; role: "TEACHER" | "STUDENT" };
 

@@ -1,5 +1,5 @@
-import { bandOf } from "@/lib/marking/bands";
-import type { TMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
+import { bandOf } from "@/lib/marking/rules/bands";
+import type { TMarkSchemeLevels } from "@/lib/marking/schema";
 
 // The level, mark and overall feedback, as the student, the print view and a moderator read them.
 export function FeedbackSummary({ feedback, scheme }: { feedback: { level: number | null; mark: number | null; wentWell: string; evenBetterIf: string }; scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels } }) {

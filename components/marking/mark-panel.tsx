@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { releaseEssayFeedback, saveFeedback } from "@/lib/actions/marking";
-import { bandOf, markProblem, NO_CREDIT_LEVEL } from "@/lib/marking/bands";
-import type { TMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
+import { releaseEssayFeedback, saveFeedback } from "@/lib/marking/actions";
+import { bandOf, markProblem, NO_CREDIT_LEVEL } from "@/lib/marking/rules/bands";
+import type { TMarkSchemeLevels } from "@/lib/marking/schema";
 
 type Draft = { level: number | null; mark: number | null; wentWell: string; evenBetterIf: string };
 type Props = { essayId: string; scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels }; initial: Draft; releasedAt: string | null };

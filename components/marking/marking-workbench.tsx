@@ -3,11 +3,11 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { addComment } from "@/lib/actions/marking";
-import type { BankItem } from "@/lib/data/marking/bank";
-import type { CommentThread } from "@/lib/data/marking/read";
+import { addComment } from "@/lib/marking/actions";
+import type { BankItem } from "@/lib/marking/views";
+import type { CommentThread } from "@/lib/marking/views";
 import { markingExtensions } from "@/lib/editor/marking-extensions";
-import { MARGIN_CODES } from "@/lib/marking/codes";
+import { MARGIN_CODES, marginCodeOf } from "@/lib/marking/rules/codes";
 import { AnnotatedLayout } from "./annotated-layout";
 import { ANCHOR_META, ReadOnlyText } from "./read-only-text";
 
@@ -63,7 +63,7 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
     if (!selection || !editor) return setError("Select some words of the essay first, then add your comment.");
     const range = selection;
     startTransition(async () => {
-      const result = await addComment({ essayId, from: range.from, to: range.to, ...input });
+      const result = await addComment({ essayId, from: range.from, to: range.to, ...input, code: marginCodeOf(input.code) });
       if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
       setError(undefined);
       setBody("");

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { EssayDocumentView } from "@/components/editor/essay-document-view";
-import type { CommentThread, MarkedEssay } from "@/lib/data/marking/read";
-import { codeMeaning } from "@/lib/marking/codes";
+import type { MarkedEssay } from "@/lib/marking/store/read";
+import type { CommentThread } from "@/lib/marking/views";
+import { codeMeaning } from "@/lib/marking/rules/codes";
 import { formatDateTime } from "@/lib/format";
 import { FeedbackSummary } from "./feedback-summary";
 import { PrintButton } from "./print-button";

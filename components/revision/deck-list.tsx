@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
-import type { DeckSummary } from "@/lib/data/revision/read-decks";
+import type { DeckSummary } from "@/lib/revision/store/read-decks";
 
 // Decks as a table: what each holds and, for a student, what is due and how much is known.
 export function DeckList({ decks, label, showSchedule }: { decks: DeckSummary[]; label: string; showSchedule: boolean }) {

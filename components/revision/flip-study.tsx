@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { StudyCard } from "@/lib/revision/questions";
+import type { StudyCard } from "@/lib/revision/rules/questions";
 import { CardBack, RecordStatus, SessionEnd } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { matchAnswer, type Verdict as TVerdict } from "@/lib/revision/answer-match";
-import { choiceOptions, recallQuestion } from "@/lib/revision/questions";
+import { matchAnswer, type Verdict as TVerdict } from "@/lib/revision/rules/answer-match";
+import { choiceOptions, recallQuestion } from "@/lib/revision/rules/questions";
 import type { StudyProps } from "./flip-study";
 import { ChoiceQuestion, RecordStatus, SessionEnd, TypedQuestion, Verdict } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";

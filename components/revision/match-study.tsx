@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { shortMeaning, shuffled, type StudyCard } from "@/lib/revision/questions";
+import { shortMeaning, shuffled, type StudyCard } from "@/lib/revision/rules/questions";
 import type { StudyProps } from "./flip-study";
 import { RecordStatus, SessionEnd, TooFewCards } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createDeck } from "@/lib/actions/revision";
-import type { MindMapBranch } from "@/lib/data/revision/library-views";
-import { formatWhen } from "@/lib/revision/questions";
+import { createDeck } from "@/lib/revision/actions";
+import type { MindMapBranch } from "@/lib/revision/views";
+import { formatWhen } from "@/lib/revision/rules/questions";
 
 // The centre and its branches, placed round an ellipse; lines are drawn underneath in SVG.
 const WIDTH = 760;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { dateKey, formatWhen, shuffled, titleWithoutDate, type StudyCard } from "@/lib/revision/questions";
+import { dateKey, formatWhen, shuffled, titleWithoutDate, type StudyCard } from "@/lib/revision/rules/questions";
 import type { StudyProps } from "./flip-study";
 import { RecordStatus, SessionEnd, TooFewCards } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createDeck } from "@/lib/actions/revision";
+import { createDeck } from "@/lib/revision/actions";
 
 // From a prompt to a deck of its evidence: the teacher's suggestions, or its themes' cards.
 export function RevisePromptButton({ promptId }: { promptId: string }) {

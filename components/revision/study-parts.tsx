@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { formatWhen, recallQuestion, type StudyCard } from "@/lib/revision/questions";
-import { MAX_ANSWER_LENGTH } from "@/lib/validation/revision";
+import { formatWhen, recallQuestion, type StudyCard } from "@/lib/revision/rules/questions";
+import { MAX_ANSWER_LENGTH } from "@/lib/revision/schema";
 import type { StudyRecorder } from "./use-study-recorder";
 
 // Pieces every study mode shares: the record status line, a multiple-choice question, a typed

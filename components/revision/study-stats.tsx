@@ -1,4 +1,4 @@
-import type { ThemeMastery, WeakCard } from "@/lib/data/revision/study-analytics";
+import type { ThemeMastery, WeakCard } from "@/lib/revision/views";
 import { MasteryBar } from "./deck-list";
 
 // Mastery by theme and the weakest cards, for one student or a whole class.

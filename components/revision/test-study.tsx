@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { matchAnswer } from "@/lib/revision/answer-match";
-import { choiceOptions, recallQuestion, shuffled, type StudyCard } from "@/lib/revision/questions";
+import { matchAnswer } from "@/lib/revision/rules/answer-match";
+import { choiceOptions, recallQuestion, shuffled, type StudyCard } from "@/lib/revision/rules/questions";
 import type { StudyProps } from "./flip-study";
 import { ChoiceQuestion, RecordStatus, SessionEnd, TypedQuestion, Verdict } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
-import type { TimelineEvent } from "@/lib/data/revision/library-views";
-import { formatWhen } from "@/lib/revision/questions";
+import type { TimelineEvent } from "@/lib/revision/views";
+import { formatWhen } from "@/lib/revision/rules/questions";
 
 const FIRST_YEAR = 1917;
 const LAST_YEAR = 1953;

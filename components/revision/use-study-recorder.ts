@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { recordAnswers } from "@/lib/actions/revision";
-import type { AnswerResult } from "@/lib/data/revision/record-answers";
-import type { TAnswer, TStudyMode } from "@/lib/validation/revision";
+import { recordAnswers } from "@/lib/revision/actions";
+import type { AnswerResult } from "@/lib/revision/views";
+import type { TAnswer, TStudyMode } from "@/lib/revision/schema";
 
 // Sends each answer to be recorded and scheduled. The screen never waits on it to show whether
 // an answer was right (the same pure marking runs here), but a failure is said plainly.

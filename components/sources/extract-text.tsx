@@ -1,4 +1,4 @@
-import { segmentsOf } from "@/lib/sources/segments";
+import { segmentsOf } from "@/lib/sources/rules/segments";
 
 type Props = { text: string; highlights: { id: string; start: number; end: number }[]; activeId?: string | null };
 

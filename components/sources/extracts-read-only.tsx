@@ -1,5 +1,5 @@
-import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
-import { NOTE_KIND_LABEL } from "@/lib/validation/sources";
+import type { ExtractView, HighlightView } from "@/lib/sources/views";
+import { NOTE_KIND_LABEL } from "@/lib/sources/rules/note-kinds";
 import { ExtractText } from "./extract-text";
 
 type Props = { extracts: ExtractView[]; highlights: HighlightView[]; heading: string; children?: (highlight: HighlightView) => React.ReactNode };

@@ -5,9 +5,9 @@ import { useState } from "react";
 import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CommentThreadCard, type Viewer } from "@/components/marking/comment-thread";
-import { commentOnHighlight } from "@/lib/actions/sources";
-import type { CommentThread } from "@/lib/data/marking/read";
-import { MARGIN_CODES } from "@/lib/marking/codes";
+import { commentOnHighlight } from "@/lib/sources/actions";
+import type { CommentThread } from "@/lib/marking/views";
+import { MARGIN_CODES, marginCodeOf } from "@/lib/marking/rules/codes";
 
 // The teacher's comments on one of the student's highlights, as threads like those on the essay's
 // words (the student replies and ticks "acted on"; the teacher replies, resolves, deletes), and
@@ -27,7 +27,7 @@ export function HighlightComments({ highlightId, threads, viewer, firstNumber }:
         <CommentThreadCard key={thread.id} thread={thread} viewer={viewer} number={firstNumber + index} active={false} onActivate={() => {}} />
       ))}
       {viewer.role === "TEACHER" && (
-        <form className="inline-form" aria-label="Comment on this highlight" onSubmit={form.onSubmit(() => ({ highlightId, body, code: code || null }))}>
+        <form className="inline-form" aria-label="Comment on this highlight" onSubmit={form.onSubmit(() => ({ highlightId, body, code: marginCodeOf(code) }))}>
           <select aria-label="Margin code" value={code} onChange={(event) => setCode(event.target.value)}>
             <option value="">No code</option>
             {MARGIN_CODES.map((item) => (

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { EvidenceSidebar } from "@/components/editor/evidence-sidebar";
-import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
+import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import type { Insertable } from "@/lib/editor/insertable";
 import { SourcePane } from "./source-pane";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { addHighlight, deleteHighlight, updateHighlight } from "@/lib/actions/sources";
-import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
+import { addHighlight, deleteHighlight, updateHighlight } from "@/lib/sources/actions";
+import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import type { Insertable } from "@/lib/editor/insertable";
 import { passageKey } from "@/lib/editor/plain-text";
-import { extractStatus } from "@/lib/sources/addressed";
-import { locateWords } from "@/lib/sources/segments";
-import { NOTE_KIND_LABEL, NOTE_KINDS, noteKindOf } from "@/lib/validation/sources";
+import { extractStatus } from "@/lib/sources/rules/addressed";
+import { locateWords } from "@/lib/sources/rules/segments";
+import { NOTE_KIND_LABEL, NOTE_KINDS, noteKindOf, type NoteKind } from "@/lib/sources/rules/note-kinds";
 import { INSERTABLE_MIME } from "@/components/editor/evidence-sidebar";
 import { ExtractAttribution } from "./extracts-read-only";
 import { ExtractText } from "./extract-text";
@@ -28,7 +28,7 @@ type Props = {
 // note, then insert a highlight into the essay as a quotation linked to this extract and passage.
 export function SourcePane({ essayId, extract, allExtracts, highlights, onHighlightsChange, used, plainText, onInsert, disabled }: Props) {
   const [words, setWords] = useState("");
-  const [noteKind, setNoteKind] = useState<string>("argument");
+  const [noteKind, setNoteKind] = useState<NoteKind>("argument");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -90,7 +90,7 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
     setStatus("Highlight removed.");
   }
 
-  async function saveNote(target: HighlightView, kind: string | null, text: string) {
+  async function saveNote(target: HighlightView, kind: NoteKind | null, text: string) {
     const result = await updateHighlight({ highlightId: target.id, noteKind: kind, note: text }).catch(() => null);
     if (!result?.ok) {
       setError(result?.error ?? "The note could not be saved: check your connection and try again.");
@@ -121,7 +121,7 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
           <textarea id={`words-${extract.id}`} rows={2} value={words} onChange={(event) => setWords(event.target.value)} placeholder="Select words in the extract, or type them exactly" />
           <div className="inline-form">
             <label htmlFor={`kind-${extract.id}`}>Note</label>
-            <select id={`kind-${extract.id}`} value={noteKind} onChange={(event) => setNoteKind(event.target.value)}>
+            <select id={`kind-${extract.id}`} value={noteKind} onChange={(event) => setNoteKind(noteKindOf(event.target.value) ?? "other")}>
               {NOTE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {NOTE_KIND_LABEL[kind]}
@@ -174,12 +174,12 @@ type ItemProps = {
   onInsert: () => void;
   onDragStart: (event: React.DragEvent) => void;
   onRemove: () => void;
-  onSaveNote: (kind: string | null, note: string) => Promise<boolean>;
+  onSaveNote: (kind: NoteKind | null, note: string) => Promise<boolean>;
 };
 
 function HighlightItem({ highlight, used, disabled, active, onFocus, onInsert, onDragStart, onRemove, onSaveNote }: ItemProps) {
   const [editing, setEditing] = useState(false);
-  const [kind, setKind] = useState(highlight.noteKind ?? "");
+  const [kind, setKind] = useState<NoteKind | null>(highlight.noteKind);
   const [text, setText] = useState(highlight.note);
   return (
     <li className={active ? "active" : undefined} draggable={!disabled} onDragStart={onDragStart} onFocus={onFocus} onMouseEnter={onFocus}>
@@ -190,10 +190,10 @@ function HighlightItem({ highlight, used, disabled, active, onFocus, onInsert, o
           aria-label="Edit the note"
           onSubmit={async (event) => {
             event.preventDefault();
-            if (await onSaveNote(kind || null, text)) setEditing(false);
+            if (await onSaveNote(kind, text)) setEditing(false);
           }}
         >
-          <select aria-label="Kind of note" value={kind} onChange={(event) => setKind(event.target.value)}>
+          <select aria-label="Kind of note" value={kind ?? ""} onChange={(event) => setKind(noteKindOf(event.target.value))}>
             <option value="">None</option>
             {NOTE_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -209,7 +209,7 @@ function HighlightItem({ highlight, used, disabled, active, onFocus, onInsert, o
       ) : (
         (highlight.noteKind || highlight.note) && (
           <p className="highlight-note">
-            {highlight.noteKind && <span className="badge">{NOTE_KIND_LABEL[highlight.noteKind as keyof typeof NOTE_KIND_LABEL] ?? highlight.noteKind}</span>} {highlight.note}
+            {highlight.noteKind && <span className="badge">{NOTE_KIND_LABEL[highlight.noteKind]}</span>} {highlight.note}
           </p>
         )
       )}

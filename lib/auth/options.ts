@@ -1,9 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { ZSignInInput } from "@/lib/validation/accounts";
+import { ZSignInInput } from "@/lib/accounts/schema";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { checkSignInAllowance, recordSignInAttempt } from "./rate-limit";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 // At most 10 failed sign-ins in 15 minutes, per account and per network address.
 export const SIGN_IN_WINDOW_MINUTES = 15;

@@ -3,7 +3,7 @@ import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { getServerSession } from "next-auth";
 import { env } from "@/lib/env";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 
 export type SessionUser = { id: string; name: string; email: string; role: "TEACHER" | "STUDENT"; mustChangePassword: boolean };

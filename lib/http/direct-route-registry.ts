@@ -1,19 +1,54 @@
-import type { EssaySaveAnswer, EssaySaveRequest } from "./essay-save";
+import type { RequestBody } from "./read-json";
 
-// Where the app publishes the requests the production server (scripts/serve.ts) answers itself,
-// ahead of Next's routing. A key on globalThis, because the publisher (instrumentation.ts, inside
+// Requests the production server (scripts/serve.ts) answers itself, ahead of Next's routing. Each
+// route owns its method and path; the server only matches and answers, and knows nothing of what
+// the routes are. Kept under a key on globalThis, because the publisher (instrumentation.ts, inside
 // Next's build) and the reader (the server script, outside it) share only the process. No
 // "server-only" guard and only type imports: the server script loads this file directly.
-export type DirectRoutes = { essaySave: (request: EssaySaveRequest) => Promise<EssaySaveAnswer> };
+
+export type DirectRequest = { params: Record<string, string>; cookie: string | null; contentLength: string | null; body: RequestBody | null };
+export type DirectAnswer = { status: number; body: Record<string, unknown> };
+// path: segments, with ":name" for a parameter (e.g. /api/essays/:essayId).
+export type DirectRoute = { method: string; path: string; answer: (request: DirectRequest) => Promise<DirectAnswer> };
 
 const DIRECT_ROUTES = Symbol.for("workbench.directRoutes");
-const registry = globalThis as { [DIRECT_ROUTES]?: DirectRoutes };
+const registry = globalThis as { [DIRECT_ROUTES]?: DirectRoute[] };
 
-export function setDirectRoutes(routes: DirectRoutes) {
+export function setDirectRoutes(routes: DirectRoute[]) {
   registry[DIRECT_ROUTES] = routes;
 }
 
-// Undefined until Next has loaded the app (instrumentation runs on the first request).
-export function directRoutes(): DirectRoutes | undefined {
-  return registry[DIRECT_ROUTES];
+// Empty until Next has loaded the app (instrumentation runs on the first request).
+export function directRoutes(): DirectRoute[] {
+  return registry[DIRECT_ROUTES] ?? [];
+}
+
+// The route a request is for, with its parameters decoded; null for everything Next answers.
+// A parameter that does not decode is passed on as "" (the route answers it as not found).
+export function matchDirectRoute(routes: DirectRoute[], method: string | undefined, url: string | undefined): { route: DirectRoute; params: Record<string, string> } | null {
+  const pathname = (url ?? "").split(/[?#]/)[0]!.replace(/\/$/, "");
+  const segments = pathname.split("/");
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const pattern = route.path.split("/");
+    if (pattern.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((part, index) => {
+      const segment = segments[index]!;
+      if (!part.startsWith(":")) return part === segment;
+      if (!segment) return false;
+      params[part.slice(1)] = decoded(segment);
+      return true;
+    });
+    if (matches) return { route, params };
+  }
+  return null;
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
 }

@@ -1,32 +1,26 @@
+import { invalid, tooLarge } from "@/lib/errors";
+
 // Reads a JSON request body, refusing it as soon as it passes maxBytes rather than after
 // buffering however much a client chooses to send.
-export class BodyError extends Error {
-  constructor(
-    readonly status: 400 | 413,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 // A body as Next's Request gives it (a web stream) or as Node's server gives it (an async iterable).
 export type RequestBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 export async function readJsonBody(body: RequestBody | null, declaredLength: string | null, maxBytes: number, tooLargeMessage: string): Promise<unknown> {
   const declared = Number(declaredLength ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new BodyError(413, tooLargeMessage);
-  if (!body) throw new BodyError(400, "The request had no body.");
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(tooLargeMessage);
+  if (!body) throw invalid("The request had no body.");
   const chunks: Uint8Array[] = [];
   let received = 0;
   for await (const chunk of chunksOf(body)) {
     received += chunk.byteLength;
-    if (received > maxBytes) throw new BodyError(413, tooLargeMessage); // leaving the loop cancels the stream
+    if (received > maxBytes) throw tooLarge(tooLargeMessage); // leaving the loop cancels the stream
     chunks.push(chunk);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    throw new BodyError(400, "The request body was not valid JSON.");
+    throw invalid("The request body was not valid JSON.");
   }
 }
 

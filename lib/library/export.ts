@@ -1,6 +1,6 @@
 // Downloads in the format of content/, so a file can be edited and uploaded again.
 import { stringify } from "yaml";
-import type { DatabaseClient } from "../database-client";
+import type { DatabaseClient } from "@/lib/db/create-database";
 
 export type ExportFilter = { kind: "prompts" | "quotations" | "evidence"; people: string[]; themes: string[]; includeArchived: boolean };
 

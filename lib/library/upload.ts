@@ -2,15 +2,13 @@
 // quotations or evidence. The whole upload is checked first (file, item and field named for
 // every problem) and then applied in one transaction, or not at all.
 import { parse as parseYaml } from "yaml";
-import type { DatabaseClient } from "../database-client";
-import { applyLibraryItems } from "../content/import-content";
-import { parseContentText, type ContentProblem } from "../content/load-content";
-import { ZEvidenceFile, ZPromptsFile, ZQuotationsFile, type TEvidence, type TPrompt, type TQuotation } from "../content/schema";
-import { syncLibraryEntries } from "./sync-library-entries";
+import { parseContentText, type ContentProblem } from "@/lib/content/load-content";
+import { ZEvidenceFile, ZPromptsFile, ZQuotationsFile, type TEvidence, type TPrompt, type TQuotation } from "@/lib/content/schema";
+import type { DatabaseClient } from "@/lib/db/create-database";
+import { syncLibraryEntries } from "./search-index";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES } from "./upload-limits";
+import { applyLibraryItems } from "./write";
 
-export const MAX_FILE_BYTES = 1024 * 1024;
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-export const MAX_FILES = 10;
 
 export type UploadFile = { name: string; text: string };
 export type UploadResult = { ok: true; counts: { prompts: number; quotations: number; evidence: number } } | { ok: false; problems: ContentProblem[] };
@@ -76,7 +74,7 @@ export async function uploadLibraryFiles(db: DatabaseClient, teacherId: string, 
 
   await db.$transaction(
     async (tx) => {
-      const ids = await applyLibraryItems(tx, items, { seedIds, tagIds, editorId: teacherId });
+      const ids = await applyLibraryItems(tx, { id: teacherId }, items, { seedIds, tagIds });
       await syncLibraryEntries(tx, ids);
     },
     { timeout: 60_000 },

@@ -1,11 +1,11 @@
 import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, Packer, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from "docx";
 import { quotationLabel } from "@/lib/editor/quotation-node";
-import type { CommentThread } from "@/lib/data/marking/read";
-import type { ExtractView, HighlightView } from "@/lib/data/sources/read-sources";
-import { segmentsOf } from "@/lib/sources/segments";
-import { NOTE_KIND_LABEL } from "@/lib/validation/sources";
-import { bandOf } from "./bands";
-import type { TMarkSchemeLevels } from "@/lib/mark-schemes/defaults";
+import type { CommentThread } from "@/lib/marking/views";
+import type { ExtractView, HighlightView } from "@/lib/sources/views";
+import { segmentsOf } from "@/lib/sources/rules/segments";
+import { NOTE_KIND_LABEL } from "@/lib/sources/rules/note-kinds";
+import { bandOf } from "@/lib/marking/rules/bands";
+import type { TMarkSchemeLevels } from "./schema";
 
 // The marked essay as a Word document with real Word comments anchored to the highlighted words,
 // replies threaded under them: for a student's file or a moderator.

@@ -2,12 +2,13 @@
 // so the app can be tried straight away. Only for a local embedded database, or when asked for
 // with WORKBENCH_DEMO=1; never otherwise.
 import { hashPassword } from "@/lib/auth/password";
-import { createDatabaseClient } from "@/lib/database-client";
-import { generateJoinCode } from "@/lib/data/classes/join-code";
+import { createDatabaseClient } from "@/lib/db/create-database";
+import { generateJoinCode } from "@/lib/classes/rules";
 import type { Prisma } from "@/generated/prisma/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
+import { insertableContent } from "@/lib/editor/insertable";
 import { checkEssayDocument } from "@/lib/editor/document";
-import { EVIDENCE_BY_DATE } from "@/lib/revision/evidence-order";
+import { EVIDENCE_BY_DATE } from "@/lib/revision/rules/evidence-order";
 
 export const DEMO_TEACHER = { name: "Ms Demo", email: "teacher@example.com", password: "demo-teacher-password" };
 export const DEMO_STUDENTS = [
@@ -102,11 +103,11 @@ async function composeDemoEssays(db: ReturnType<typeof createDatabaseClient>) {
   const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
   const card = async (slug: string) => {
     const evidence = await db.evidence.findUniqueOrThrow({ where: { slug } });
-    return { type: "text", text: evidence.text, marks: [{ type: "evidence", attrs: { evidenceId: evidence.id, slug: evidence.slug } }] };
+    return insertableContent({ type: "evidence", evidenceId: evidence.id, slug: evidence.slug, text: evidence.text })[0];
   };
   const text = (words: string) => ({ type: "text", text: words });
   const paragraph = (...content: unknown[]) => ({ type: "paragraph", content });
-  const figes = { type: "quotation", attrs: { quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) } };
+  const [figes] = insertableContent({ type: "quotation", quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) });
   return [
     [
       paragraph(text("Stalin built his power base above all through the offices he held in the Party, which let him shape who sat in its meetings and who ran its branches.")),

@@ -1,7 +1,7 @@
 // What every start does to a database before serving: migrate, import content if it changed,
 // and make sure the default mark schemes exist.
-import { createDatabaseClient } from "@/lib/database-client";
-import { ensureDefaultMarkSchemes } from "@/lib/mark-schemes/ensure-default-mark-schemes";
+import { createDatabaseClient } from "@/lib/db/create-database";
+import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
 import { importContentIfChanged } from "../content-import";
 import { applyMigrations } from "./schema-engine";
 

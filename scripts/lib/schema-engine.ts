@@ -52,7 +52,7 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: Sc
   try {
     return await work(engine);
   } catch (error) {
-    if (panicRegistry.message) throw new Error(`Prisma's schema engine failed: ${panicRegistry.message}`);
+    if (panicRegistry.message) throw new Error(`Prisma's schema engine failed: ${panicRegistry.message}`, { cause: error });
     throw error;
   } finally {
     engine.free();

@@ -25,7 +25,8 @@ export async function freshDatabase(baseUrl: string, suffix: string): Promise<st
 // The production server (scripts/serve.ts: Next, with the autosave answered ahead of its routing).
 export const SERVE = ["--import", "tsx", path.resolve("scripts/serve.ts")];
 
-export async function startServer(databaseUrl: string, port: number, secret = randomBytes(32).toString("base64url")): Promise<ChildProcess> {
+// extraEnv: e.g. WORKBENCH_DIRECT_ROUTES=off, for a server on which Next answers every request.
+export async function startServer(databaseUrl: string, port: number, secret = randomBytes(32).toString("base64url"), extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   // WORKBENCH_SERVER_PROFILE=dir writes a V8 CPU profile of the server there (benchmarks).
   const profile = process.env.WORKBENCH_SERVER_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WORKBENCH_SERVER_PROFILE}`] : [];
   const server = spawn(process.execPath, [...profile, ...SERVE, "--port", String(port)], {
@@ -36,6 +37,7 @@ export async function startServer(databaseUrl: string, port: number, secret = ra
       NODE_ENV: "production",
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: `http://localhost:${port}`,
+      ...extraEnv,
     },
   });
   for (let attempt = 0; attempt < 240; attempt++) {

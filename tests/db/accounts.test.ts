@@ -1,7 +1,7 @@
 // Accounts: sign-in limits and messages, pasted rosters, password changes, demo mode.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import * as accountActions from "@/lib/actions/accounts";
-import * as classActions from "@/lib/actions/classes";
+import * as accountActions from "@/lib/accounts/actions";
+import * as classActions from "@/lib/classes/actions";
 import { authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { importContentInto } from "@/scripts/content-import";

@@ -1,10 +1,10 @@
 // Bad input gets a message beside the field it concerns, and changes nothing.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import type { ActionResult } from "@/lib/actions/safe-action";
-import * as accountActions from "@/lib/actions/accounts";
-import * as assignmentActions from "@/lib/actions/assignments";
-import * as classActions from "@/lib/actions/classes";
-import * as markSchemeActions from "@/lib/actions/mark-schemes";
+import type { ActionResult } from "@/lib/server-actions/action-result";
+import * as accountActions from "@/lib/accounts/actions";
+import * as assignmentActions from "@/lib/assignments/actions";
+import * as classActions from "@/lib/classes/actions";
+import * as markingActions from "@/lib/marking/actions";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { defaultMarkScheme, makeClass, makePrompt, makeUser } from "../factories/accounts";
@@ -131,7 +131,7 @@ describe("custom mark schemes", () => {
   });
 
   it("are saved with their bands, highest level first, and offered when setting an essay", async () => {
-    const result = await markSchemeActions.createMarkScheme({ name: "OCR comparison", levels: "1 | 1-3 | Limited\n3 | 8-10 | Full comparison\n2 | 4-7 | Some comparison" });
+    const result = await markingActions.createMarkScheme({ name: "OCR comparison", levels: "1 | 1-3 | Limited\n3 | 8-10 | Full comparison\n2 | 4-7 | Some comparison" });
     expect(result.ok).toBe(true);
     const stored = await db.markScheme.findFirstOrThrow({ where: { name: "OCR comparison" } });
     expect(stored.totalMarks).toBe(10);
@@ -145,11 +145,11 @@ describe("custom mark schemes", () => {
   it("refuse bands with gaps, overlaps or a malformed line", async () => {
     const count = () => db.markScheme.count();
     const before = await count();
-    const gap = await markSchemeActions.createMarkScheme({ name: "Gappy", levels: "2 | 12-20 | Good\n1 | 1-10 | Limited" });
+    const gap = await markingActions.createMarkScheme({ name: "Gappy", levels: "2 | 12-20 | Good\n1 | 1-10 | Limited" });
     expect(gap).toMatchObject({ ok: false, fieldErrors: { levels: "Level 2 should start at 11 marks, straight after the level below" } });
-    const malformed = await markSchemeActions.createMarkScheme({ name: "Odd", levels: "top marks for good work" });
+    const malformed = await markingActions.createMarkScheme({ name: "Odd", levels: "top marks for good work" });
     expect(malformed).toMatchObject({ ok: false, fieldErrors: { levels: "Line 1 should look like: 4 | 16-20 | what this level shows" } });
-    const skipped = await markSchemeActions.createMarkScheme({ name: "Skip", levels: "3 | 6-10 | Good\n1 | 1-5 | Limited" });
+    const skipped = await markingActions.createMarkScheme({ name: "Skip", levels: "3 | 6-10 | Good\n1 | 1-5 | Limited" });
     expect(skipped).toMatchObject({ ok: false, fieldErrors: { levels: "Number the levels 1, 2, 3… with no gaps or repeats" } });
     expect(await count()).toBe(before);
   });

@@ -3,9 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PUT as saveRoute } from "@/app/api/essays/[essayId]/route";
-import { startEssay, submitEssay } from "@/lib/actions/essays";
-import { submitOverdueEssays } from "@/lib/data/essays/overdue";
-import { SAVE_GRACE_MS } from "@/lib/data/essays/clock";
+import { startEssay, submitEssay } from "@/lib/essays/actions";
+import { submitOverdueEssays } from "@/lib/essays/overdue";
+import { SAVE_GRACE_MS } from "@/lib/essays/rules";
 import { MAX_DOCUMENT_BYTES } from "@/lib/editor/limits";
 import type { SessionUser } from "@/lib/auth/session";
 import { actAs } from "../helpers/act-as";

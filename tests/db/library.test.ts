@@ -1,11 +1,12 @@
 // The library's search, uploads and curation against the real content in a real PostgreSQL.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import * as libraryActions from "@/lib/actions/library";
-import { searchLibrary } from "@/lib/library/search-library";
+import * as libraryActions from "@/lib/library/actions";
+import { searchLibrary } from "@/lib/library/search";
 import { uploadLibraryFiles, type UploadFile } from "@/lib/library/upload";
-import { ZLibrarySearchInput } from "@/lib/validation/library";
+import { ZLibrarySearchInput } from "@/lib/library/schema";
 import { importContentInto } from "@/scripts/content-import";
 import { actAs } from "../helpers/act-as";
+import { tampered } from "../helpers/tampered";
 import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
 import { makeUser } from "../factories/accounts";
 
@@ -138,7 +139,7 @@ describe("library", () => {
   describe("curation", () => {
     it("keeps the month a card's source gives, only with its year, for the timeline", async () => {
       actAs(await makeUser(db, "TEACHER"));
-      const fields = { title: "Kirov's funeral", text: "Stalin carried the coffin", kind: "event", themes: ["purges"] };
+      const fields = { title: "Kirov's funeral", text: "Stalin carried the coffin", kind: "event" as const, themes: ["purges"] };
       const created = await libraryActions.createEvidence({ ...fields, yearFrom: "1934", monthFrom: "12" });
       if (!created.ok) throw new Error(created.error);
       const card = () => db.evidence.findFirstOrThrow({ where: { title: "Kirov's funeral" }, select: { id: true, yearFrom: true, monthFrom: true } });
@@ -166,7 +167,7 @@ describe("library", () => {
       actAs(await makeUser(db, "TEACHER"));
       const before = await libraryRows();
       expect(await libraryActions.createQuotation({ text: "", speaker: "X", speakerKind: "historian" })).toMatchObject({ ok: false, fieldErrors: { text: "Enter the quotation's exact words" } });
-      expect(await libraryActions.createQuotation({ text: "Words", speaker: "X", speakerKind: "novelist" })).toMatchObject({ ok: false, fieldErrors: { speakerKind: expect.any(String) } });
+      expect(await libraryActions.createQuotation(tampered({ text: "Words", speaker: "X", speakerKind: "novelist" }))).toMatchObject({ ok: false, fieldErrors: { speakerKind: expect.any(String) } });
       expect(await libraryActions.createEvidence({ title: "T", text: "F", kind: "fact", yearFrom: "3024", themes: ["purges"] })).toMatchObject({ ok: false, fieldErrors: { yearFrom: "Events here fall between 1850 and 1960" } });
       expect(await libraryActions.createEvidence({ title: "T", text: "F", kind: "fact", themes: [] })).toMatchObject({ ok: false, fieldErrors: { themes: "Choose at least one theme" } });
       expect(await libraryActions.createEvidence({ title: "T", text: "F", kind: "fact", themes: ["trotsky"] })).toMatchObject({ ok: false, fieldErrors: { themes: expect.stringContaining("not one of the themes") } });

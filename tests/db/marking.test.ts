@@ -9,10 +9,11 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as docxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { AnnotatedLayout } from "@/components/marking/annotated-layout";
 import { EssayDocumentView } from "@/components/editor/essay-document-view";
-import * as marking from "@/lib/actions/marking";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import * as marking from "@/lib/marking/actions";
+import type { MarginCode } from "@/lib/marking/rules/codes";
+import type { ActionResult } from "@/lib/server-actions/action-result";
 import type { SessionUser } from "@/lib/auth/session";
-import { getEssayForMarking, getReleasedFeedback } from "@/lib/data/marking/read";
+import { getEssayForMarking, getReleasedFeedback } from "@/lib/marking/store/read";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -51,7 +52,7 @@ async function as<T>(user: SessionUser | null, call: () => Promise<T>) {
   return call();
 }
 
-async function comment(teacher: SessionUser, essayId: string, words: string, body = "Good point", code: string | null = null) {
+async function comment(teacher: SessionUser, essayId: string, words: string, body = "Good point", code: MarginCode | null = null) {
   const result = await as(teacher, () => marking.addComment({ essayId, ...rangeOf(words), body, code }));
   if (!result.ok) throw new Error(result.error);
   return result.data.id;

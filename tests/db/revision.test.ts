@@ -2,14 +2,14 @@
 // the timeline and mind map read live from the library, and study analytics scoped to a
 // teacher's own classes.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import * as revision from "@/lib/actions/revision";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import * as revision from "@/lib/revision/actions";
+import type { ActionResult } from "@/lib/server-actions/action-result";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDeck, listDecks } from "@/lib/data/revision/read-decks";
-import { getMindMap, getTimeline } from "@/lib/data/revision/library-views";
-import { recordAnswers } from "@/lib/data/revision/record-answers";
-import { getClassStudy, getStudentStudy } from "@/lib/data/revision/study-analytics";
-import type { TRecordAnswersInput } from "@/lib/validation/revision";
+import { getDeck, listDecks } from "@/lib/revision/store/read-decks";
+import { getMindMap, getTimeline } from "@/lib/revision/store/library-views";
+import { recordAnswers } from "@/lib/revision/store/record-answers";
+import { getClassStudy, getStudentStudy } from "@/lib/revision/store/study-analytics";
+import type { TRecordAnswersInput } from "@/lib/revision/schema";
 import { importContentInto } from "@/scripts/content-import";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";

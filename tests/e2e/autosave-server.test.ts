@@ -8,9 +8,9 @@ import { makeUser } from "../factories/accounts";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { assignmentForNewStudent, openNewEssay } from "../helpers/e2e-essay";
-import { useBrowser } from "../helpers/e2e-session";
+import { sharedBrowser } from "../helpers/e2e-session";
 
-const session = useBrowser();
+const session = sharedBrowser();
 
 const paragraph = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 

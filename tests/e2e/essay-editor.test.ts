@@ -5,9 +5,9 @@ import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
-import { useBrowser } from "../helpers/e2e-session";
+import { sharedBrowser } from "../helpers/e2e-session";
 
-const session = useBrowser();
+const session = sharedBrowser();
 
 async function open(options?: { timeLimitMinutes: number | null }) {
   const opened = await openNewEssay(session.browser(), options);

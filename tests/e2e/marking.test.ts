@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { useBrowser } from "../helpers/e2e-session";
+import { sharedBrowser } from "../helpers/e2e-session";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
 
 const FIRST = "Stalin's control of the Party apparatus gave him the votes he needed.";
@@ -14,7 +14,7 @@ const SECOND = "Trotsky underestimated him as a mere bureaucrat.";
 const THIRD = "Therefore Stalin's rise owed most to his position.";
 const BANK = "Develop the judgement: why is this factor more important?";
 
-const session = useBrowser();
+const session = sharedBrowser();
 
 async function submittedEssay() {
   const db = e2eDatabase();

@@ -4,14 +4,14 @@
 // a deck to a class and sees what the class got wrong.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/questions";
+import { recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/rules/questions";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { useBrowser } from "../helpers/e2e-session";
+import { sharedBrowser } from "../helpers/e2e-session";
 import { makeClass, makeUser } from "../factories/accounts";
 
-const session = useBrowser();
+const session = sharedBrowser();
 
 const signedIn = (email: string) => session.signedIn(email, { width: 1280, height: 900 });
 

@@ -7,13 +7,13 @@ import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { useBrowser } from "../helpers/e2e-session";
+import { sharedBrowser } from "../helpers/e2e-session";
 import { editor, waitUntilSaved } from "../helpers/e2e-essay";
 import { makeClass, makeUser } from "../factories/accounts";
 
 const PHRASE = "the leading apostle of the Leninist doctrine";
 
-const session = useBrowser();
+const session = sharedBrowser();
 
 const signedIn = (email: string) => session.signedIn(email);
 

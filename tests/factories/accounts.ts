@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
-import type { DatabaseClient } from "@/lib/database-client";
-import { generateJoinCode } from "@/lib/data/classes/join-code";
-import { ensureDefaultMarkSchemes } from "@/lib/mark-schemes/ensure-default-mark-schemes";
+import type { DatabaseClient } from "@/lib/db/create-database";
+import { generateJoinCode } from "@/lib/classes/rules";
+import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
 
 let passwordHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "factory-password-123";

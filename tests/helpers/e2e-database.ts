@@ -1,5 +1,5 @@
 // The database behind the browser tier's server, for arranging fixtures and reading back results.
-import { createDatabaseClient, type DatabaseClient } from "@/lib/database-client";
+import { createDatabaseClient, type DatabaseClient } from "@/lib/db/create-database";
 
 let client: DatabaseClient | undefined;
 

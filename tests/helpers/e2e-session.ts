@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser";
 import { closeAll, signIn } from "./e2e-essay";
 
-export function useBrowser() {
+export function sharedBrowser() {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {

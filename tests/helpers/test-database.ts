@@ -1,6 +1,6 @@
 // The db tier's database: provided by scripts/test.ts as TEST_DATABASE_URL, always local.
 import pg from "pg";
-import { createDatabaseClient, type DatabaseClient } from "@/lib/database-client";
+import { createDatabaseClient, type DatabaseClient } from "@/lib/db/create-database";
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;

@@ -1,9 +1,9 @@
 // The rules marking keeps without a database: a mark inside its level's band, and a comment
 // anchored to exactly the chosen words of the essay, whatever else is highlighted there.
 import { describe, expect, it } from "vitest";
-import { anchorComment, anchoredCommentIds, removeCommentAnchor } from "@/lib/marking/anchors";
-import { markProblem } from "@/lib/marking/bands";
-import { DEFAULT_MARK_SCHEMES } from "@/lib/mark-schemes/defaults";
+import { anchorComment, anchoredCommentIds, removeCommentAnchor } from "@/lib/marking/rules/anchors";
+import { markProblem } from "@/lib/marking/rules/bands";
+import { DEFAULT_MARK_SCHEMES } from "@/lib/marking/default-mark-schemes";
 
 const levels = DEFAULT_MARK_SCHEMES[0]!.levels.map((level) => ({ ...level }));
 const essay = {

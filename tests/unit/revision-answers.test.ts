@@ -1,8 +1,8 @@
 // Typed recall forgives how a name or date is written, never what it is; questions come from the
 // card's own words.
 import { describe, expect, it } from "vitest";
-import { matchAnswer } from "@/lib/revision/answer-match";
-import { BLANK, recallQuestion, shuffled, titleWithoutDate, type StudyCard } from "@/lib/revision/questions";
+import { matchAnswer } from "@/lib/revision/rules/answer-match";
+import { BLANK, recallQuestion, shuffled, titleWithoutDate, type StudyCard } from "@/lib/revision/rules/questions";
 
 describe("typed recall matching", () => {
   it("accepts names however they are cased, accented or slightly misspelt, and says the right spelling", () => {

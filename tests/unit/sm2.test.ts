@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { masteryOf, NEW_CARD, nextEasiness, review, type CardMemory, type Quality } from "@/lib/revision/sm2";
+import { masteryOf, NEW_CARD, nextEasiness, review, type CardMemory, type Quality } from "@/lib/revision/rules/sm2";
 
 // Pinned against the published SM-2 (Wozniak 1990, super-memory.com/english/ol/sm2.htm).
 describe("SM-2 scheduling", () => {

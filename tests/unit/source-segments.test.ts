@@ -1,7 +1,7 @@
 // An extract's wording cut at its highlights' edges, and typed or selected words found in it.
 import { describe, expect, it } from "vitest";
-import { extractStatus } from "@/lib/sources/addressed";
-import { locateWords, segmentsOf, surnameOf } from "@/lib/sources/segments";
+import { extractStatus } from "@/lib/sources/rules/addressed";
+import { locateWords, segmentsOf, surnameOf } from "@/lib/sources/rules/segments";
 
 const TEXT = "Stalin had the political skills necessary to maximise the power the secretariat gave him";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForStudent } from "@/lib/data/assignments/assignments";
-import { STATUS_LABEL } from "@/lib/data/assignments/status-labels";
+import { getAssignmentForStudent } from "@/lib/assignments/store";
+import { STATUS_LABEL } from "@/lib/assignments/views";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
-import { ZId } from "@/lib/validation/fields";
+import { ZId } from "@/lib/fields";
 import { StartEssayButton } from "./start-essay-button";
 
 export const metadata: Metadata = { title: "Assignment" };

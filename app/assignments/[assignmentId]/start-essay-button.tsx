@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { startEssay } from "@/lib/actions/essays";
+import { startEssay } from "@/lib/essays/actions";
 
 // Starting a timed essay starts its clock, so the button says so.
 export function StartEssayButton({ assignmentId, timed }: { assignmentId: string; timed: boolean }) {

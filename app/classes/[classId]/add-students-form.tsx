@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError, TextAreaField } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { addStudents } from "@/lib/actions/classes";
-import type { CreatedStudent } from "@/lib/data/accounts/accounts";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { addStudents } from "@/lib/classes/actions";
+import type { CreatedStudent } from "@/lib/classes/views";
 
 const STATUS = { created: "New account", enrolled: "Existing account, added", "already-in-class": "Already in the class" } as const;
 
@@ -19,7 +19,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
 
   return (
     <>
-      <form onSubmit={form.onSubmit((data) => ({ classId, roster: data.get("roster") }))} noValidate aria-label="Add students">
+      <form onSubmit={form.onSubmit((data) => ({ classId, roster: formText(data, "roster") }))} noValidate aria-label="Add students">
         <FormError message={form.error} />
         <TextAreaField label="Students, one a line: name, email" name="roster" rows={6} hint="For example: Ada Lovelace, ada@school.org" error={form.fieldErrors.roster} required />
         <button type="submit" disabled={form.pending}>

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { Field, FormError } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { archiveClass, regenerateJoinCode, renameClass, restoreClass } from "@/lib/actions/classes";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { archiveClass, regenerateJoinCode, renameClass, restoreClass } from "@/lib/classes/actions";
 
 export function ClassSettings({ classId, name, archived }: { classId: string; name: string; archived: boolean }) {
   const router = useRouter();
@@ -15,7 +15,7 @@ export function ClassSettings({ classId, name, archived }: { classId: string; na
   return (
     <details className="settings">
       <summary>Class settings</summary>
-      <form onSubmit={rename.onSubmit((data) => ({ classId, name: data.get("name") }))} noValidate aria-label="Rename class">
+      <form onSubmit={rename.onSubmit((data) => ({ classId, name: formText(data, "name") }))} noValidate aria-label="Rename class">
         <FormError message={rename.error} />
         <Field label="Class name" name="name" id="rename-class-name" defaultValue={name} error={rename.fieldErrors.name} required />
         <button type="submit" disabled={rename.pending}>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { removeStudent } from "@/lib/actions/classes";
+import { removeStudent } from "@/lib/classes/actions";
 
 export function RemoveStudentButton({ classId, studentId, studentName }: { classId: string; studentId: string; studentName: string }) {
   const router = useRouter();

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormError } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { createAssignment } from "@/lib/actions/assignments";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { createAssignment } from "@/lib/assignments/actions";
 
 type Props = {
   classId: string;
@@ -44,11 +44,11 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
     <form
       onSubmit={form.onSubmit((data) => ({
         classId,
-        promptId: data.get("promptId"),
-        markSchemeId: data.get("markSchemeId"),
-        timeLimitMinutes: data.get("timeLimitMinutes"),
-        opensAt: toInstant(data.get("opensAt")),
-        dueAt: toInstant(data.get("dueAt")),
+        promptId: formText(data, "promptId"),
+        markSchemeId: formText(data, "markSchemeId"),
+        timeLimitMinutes: formText(data, "timeLimitMinutes"),
+        opensAt: toInstant(formText(data, "opensAt")),
+        dueAt: toInstant(formText(data, "dueAt")),
       }))}
       noValidate
       aria-label="Set an essay"

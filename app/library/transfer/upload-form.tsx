@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { importLibraryFiles } from "@/lib/actions/library";
+import { importLibraryFiles } from "@/lib/library/actions";
 
 const MAX_FILE_BYTES = 1024 * 1024;
 

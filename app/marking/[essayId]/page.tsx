@@ -6,12 +6,12 @@ import { EssayFacts } from "@/components/marking/essay-facts";
 import { MarkPanel } from "@/components/marking/mark-panel";
 import { MarkingWorkbench } from "@/components/marking/marking-workbench";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listCommentBank } from "@/lib/data/marking/bank";
-import { getEssayForMarking } from "@/lib/data/marking/read";
-import { ZId } from "@/lib/validation/fields";
+import { listCommentBank } from "@/lib/marking/store/bank";
+import { getEssayForMarking } from "@/lib/marking/store/read";
+import { ZId } from "@/lib/fields";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
-import { firstCommentNumbers } from "@/lib/sources/comment-numbers";
+import { firstCommentNumbers } from "@/lib/sources/rules/comment-numbers";
 
 export const metadata: Metadata = { title: "Mark an essay" };
 

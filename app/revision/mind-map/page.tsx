@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MindMap } from "@/components/revision/mind-map";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getMindMap } from "@/lib/data/revision/library-views";
+import { getMindMap } from "@/lib/revision/store/library-views";
 
 export const metadata: Metadata = { title: "Mind map" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StudentSummary, ThemeMasteryTable, WeakCardsTable } from "@/components/revision/study-stats";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getStudentStudy } from "@/lib/data/revision/study-analytics";
+import { getStudentStudy } from "@/lib/revision/store/study-analytics";
 
 export const metadata: Metadata = { title: "My revision progress" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Timeline } from "@/components/revision/timeline";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getTimeline } from "@/lib/data/revision/library-views";
+import { getTimeline } from "@/lib/revision/store/library-views";
 
 export const metadata: Metadata = { title: "Timeline" };
 

@@ -1,11 +1,11 @@
 // Classes, assignments, mark schemes, accounts and essays: who is refused each action, and what the rightful call changes.
-import { expect, it } from "vitest";
+import { expect } from "vitest";
 import { FACTORY_PASSWORD } from "../../factories/accounts";
-import * as accountActions from "@/lib/actions/accounts";
-import * as assignmentActions from "@/lib/actions/assignments";
-import * as classActions from "@/lib/actions/classes";
-import * as markSchemeActions from "@/lib/actions/mark-schemes";
-import * as essayActions from "@/lib/actions/essays";
+import * as accountActions from "@/lib/accounts/actions";
+import * as assignmentActions from "@/lib/assignments/actions";
+import * as classActions from "@/lib/classes/actions";
+import * as markingActions from "@/lib/marking/actions";
+import * as essayActions from "@/lib/essays/actions";
 import { db, type Case, in7Days } from "./world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
@@ -65,10 +65,10 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
       assignmentActions.createAssignment({ classId: ownClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: "45", opensAt: new Date().toISOString(), dueAt: in7Days() }),
     effect: async ({ ownClass, prompt }) => expect(await db.assignment.count({ where: { classId: ownClass.id, promptId: prompt.id, timeLimitMinutes: 45 } })).toBe(1),
   },
-  "markSchemes.createMarkScheme": {
+  "marking.createMarkScheme": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
     rightful: "teacher",
-    call: () => markSchemeActions.createMarkScheme({ name: "Edexcel 20", levels: "2 | 11-20 | Good\n1 | 1-10 | Limited" }),
+    call: () => markingActions.createMarkScheme({ name: "Edexcel 20", levels: "2 | 11-20 | Good\n1 | 1-10 | Limited" }),
     effect: async ({ teacher }) => expect(await db.markScheme.findFirstOrThrow({ where: { ownerId: teacher.id } })).toMatchObject({ name: "Edexcel 20", totalMarks: 20 }),
   },
   // The library is shared by every teacher on an installation; students only read it.

@@ -1,6 +1,6 @@
 // The library: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
-import * as libraryActions from "@/lib/actions/library";
+import * as libraryActions from "@/lib/library/actions";
 import { db, type Case } from "./world";
 
 export const CASES_LIBRARY: Record<string, Case> = {

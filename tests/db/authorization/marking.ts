@@ -1,6 +1,6 @@
 // Marking and feedback: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
-import * as markingActions from "@/lib/actions/marking";
+import * as markingActions from "@/lib/marking/actions";
 import { db, type Case, WORLD_COMMENT, submitted, commented, released, readyToRelease, MARKERS_ONLY, feedbackOf } from "./world";
 
 export const CASES_MARKING: Record<string, Case> = {

@@ -1,7 +1,7 @@
 // Revision decks and source analysis: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
-import * as revisionActions from "@/lib/actions/revision";
-import * as sourceActions from "@/lib/actions/sources";
+import * as revisionActions from "@/lib/revision/actions";
+import * as sourceActions from "@/lib/sources/actions";
 import { db, type Case, MARKERS_ONLY, STUDENT_DECK, TEACHER_DECK, studentDeck, teacherDeck, teacherDeckSet, EXTRACT, HIGHLIGHT, withExtract, withHighlight, submittedWithHighlight, STUDENT_ONLY } from "./world";
 
 export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {

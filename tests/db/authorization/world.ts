@@ -1,9 +1,9 @@
 // The world every authorization case runs in: two teachers and two students, each teacher with
 // a class, an assignment, an essay and library items; the states cases arrange on top of it; and
 // a snapshot of every table a refused call must leave untouched.
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/server-actions/action-result";
 import type { SessionUser } from "@/lib/auth/session";
-import { syncLibraryEntries } from "@/lib/library/sync-library-entries";
+import { syncLibraryEntries } from "@/lib/library/search-index";
 import { testDatabaseClient } from "../../helpers/test-database";
 import { defaultMarkScheme, makeAssignment, makeClass, makePrompt, makeUser } from "../../factories/accounts";
 

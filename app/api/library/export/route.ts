@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { AuthzError, requireTeacher } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { requireTeacher } from "@/lib/accounts/policy";
+import { db } from "@/lib/db/client";
+import { invalid } from "@/lib/errors";
+import { routeHandler } from "@/lib/http/answer";
 import { exportLibrary } from "@/lib/library/export";
 
 const ZExportQuery = z.object({
@@ -11,19 +13,13 @@ const ZExportQuery = z.object({
 });
 
 // GET /api/library/export?kind=quotations[&theme=purges][&person=trotsky][&archived=1] — for teachers.
-export async function GET(request: Request) {
-  try {
-    await requireTeacher();
-    const params = new URL(request.url).searchParams;
-    const parsed = ZExportQuery.safeParse({ kind: params.get("kind") ?? undefined, person: params.getAll("person").filter(Boolean), theme: params.getAll("theme").filter(Boolean), archived: params.get("archived") ?? undefined });
-    if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid request" }, { status: 400 });
-    const yaml = await exportLibrary(db, { kind: parsed.data.kind, people: parsed.data.person, themes: parsed.data.theme, includeArchived: parsed.data.archived === "1" });
-    return new Response(yaml, {
-      headers: { "Content-Type": "application/yaml; charset=utf-8", "Content-Disposition": `attachment; filename="${parsed.data.kind}.yaml"`, "Cache-Control": "no-store" },
-    });
-  } catch (error) {
-    if (error instanceof AuthzError) return Response.json({ error: error.message }, { status: error.status });
-    console.error("Library export failed", error);
-    return Response.json({ error: "The export failed. Please try again." }, { status: 500 });
-  }
-}
+export const GET = routeHandler({ log: "Library export failed", message: "The export failed. Please try again." }, async (request: Request) => {
+  await requireTeacher();
+  const params = new URL(request.url).searchParams;
+  const parsed = ZExportQuery.safeParse({ kind: params.get("kind") ?? undefined, person: params.getAll("person").filter(Boolean), theme: params.getAll("theme").filter(Boolean), archived: params.get("archived") ?? undefined });
+  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Invalid request");
+  const yaml = await exportLibrary(db, { kind: parsed.data.kind, people: parsed.data.person, themes: parsed.data.theme, includeArchived: parsed.data.archived === "1" });
+  return new Response(yaml, {
+    headers: { "Content-Type": "application/yaml; charset=utf-8", "Content-Disposition": `attachment; filename="${parsed.data.kind}.yaml"`, "Cache-Control": "no-store" },
+  });
+});

@@ -5,11 +5,11 @@ import { EssayDocumentView } from "@/components/editor/essay-document-view";
 import { AnnotatedLayout } from "@/components/marking/annotated-layout";
 import { FeedbackSummary } from "@/components/marking/feedback-summary";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getReleasedFeedback } from "@/lib/data/marking/read";
-import { ZId } from "@/lib/validation/fields";
+import { getReleasedFeedback } from "@/lib/marking/store/read";
+import { ZId } from "@/lib/fields";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
-import { firstCommentNumbers } from "@/lib/sources/comment-numbers";
+import { firstCommentNumbers } from "@/lib/sources/rules/comment-numbers";
 
 export const metadata: Metadata = { title: "Feedback" };
 

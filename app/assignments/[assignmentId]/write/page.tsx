@@ -5,12 +5,12 @@ import { EssayDocumentView } from "@/components/editor/essay-document-view";
 import { EssayWorkbench } from "@/components/editor/essay-workbench";
 import { hasPlan, PlanContents } from "@/components/editor/plan-contents";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForStudent } from "@/lib/data/assignments/assignments";
-import { getEssayForWriting } from "@/lib/data/essays/essays";
-import { getEssayHighlights, getPromptExtracts } from "@/lib/data/sources/read-sources";
+import { getAssignmentForStudent } from "@/lib/assignments/store";
+import { getEssayForWriting } from "@/lib/essays/store";
+import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
-import { ZId } from "@/lib/validation/fields";
+import { ZId } from "@/lib/fields";
 
 export const metadata: Metadata = { title: "Write" };
 

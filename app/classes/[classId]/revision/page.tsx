@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThemeMasteryTable, WeakCardsTable } from "@/components/revision/study-stats";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { foundOrNull } from "@/lib/data/found-or-null";
-import { getClassStudy } from "@/lib/data/revision/study-analytics";
+import { foundOrNull } from "@/lib/errors";
+import { getClassStudy } from "@/lib/revision/store/study-analytics";
 import { formatDateTime } from "@/lib/format";
-import { ZId } from "@/lib/validation/fields";
+import { ZId } from "@/lib/fields";
 
 export const metadata: Metadata = { title: "Class revision" };
 

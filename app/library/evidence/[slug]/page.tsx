@@ -5,9 +5,9 @@ import { Corrections } from "@/components/library/seed-source";
 import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
 import { getSessionUser } from "@/lib/auth/session";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getEvidence, listSuggestablePrompts } from "@/lib/data/library/get-library-item";
-import { EVIDENCE_KIND_LABEL, yearRange } from "@/lib/data/library/labels";
-import { ZSlugParam } from "@/lib/data/library/slug";
+import { getEvidence, listSuggestablePrompts } from "@/lib/library/store";
+import { EVIDENCE_KIND_LABEL, yearRange } from "@/lib/library/views";
+import { ZSlugParam } from "@/lib/library/schema";
 
 export const dynamic = "force-dynamic";
 

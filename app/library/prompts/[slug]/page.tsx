@@ -5,10 +5,10 @@ import { RemoveSuggestionButton } from "@/components/library/remove-suggestion-b
 import { RevisePromptButton } from "@/components/revision/revise-prompt-button";
 import { getSessionUser } from "@/lib/auth/session";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getPrompt } from "@/lib/data/library/get-library-item";
-import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/data/library/labels";
-import { ZSlugParam } from "@/lib/data/library/slug";
-import { getPromptExtracts } from "@/lib/data/sources/read-sources";
+import { getPrompt } from "@/lib/library/store";
+import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/library/views";
+import { ZSlugParam } from "@/lib/library/schema";
+import { getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractAttribution } from "@/components/sources/extracts-read-only";
 
 export const dynamic = "force-dynamic";

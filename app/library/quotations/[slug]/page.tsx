@@ -6,9 +6,9 @@ import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
 import { getSessionUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getQuotation, listSuggestablePrompts } from "@/lib/data/library/get-library-item";
-import { SPEAKER_KIND_LABEL } from "@/lib/data/library/labels";
-import { ZSlugParam } from "@/lib/data/library/slug";
+import { getQuotation, listSuggestablePrompts } from "@/lib/library/store";
+import { SPEAKER_KIND_LABEL } from "@/lib/library/views";
+import { ZSlugParam } from "@/lib/library/schema";
 
 export const dynamic = "force-dynamic";
 

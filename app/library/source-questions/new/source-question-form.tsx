@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormError, TextAreaField } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { createSourceQuestion } from "@/lib/actions/sources";
+import { formChoice, formText, useActionForm } from "@/components/forms/use-action-form";
+import { createSourceQuestion } from "@/lib/sources/actions";
+import type { TExtractChoiceInput } from "@/lib/sources/schema";
 
 type Props = { quotations: { id: string; label: string }[] };
 type Slot = "library" | "pasted" | "none";
@@ -23,13 +24,13 @@ export function SourceQuestionForm({ quotations }: Props) {
   const errors = form.fieldErrors;
 
   function extractsFrom(data: FormData) {
-    return slots.flatMap((slot, index): Record<string, unknown>[] => {
+    return slots.flatMap((slot, index): TExtractChoiceInput[] => {
       if (slot === "none") return [];
       const value = (name: string) => String(data.get(`${name}-${index}`) ?? "");
       const provenance = Object.fromEntries(PROVENANCE.map(([name]) => [name, value(name)]).filter(([, text]) => text));
       const withProvenance = Object.keys(provenance).length ? { provenance } : {};
       if (slot === "library") return [{ quotationId: value("quotationId"), ...withProvenance }];
-      return [{ pasted: { text: value("text"), speaker: value("speaker"), speakerKind: value("speakerKind"), work: value("work"), year: value("year") }, ...withProvenance }];
+      return [{ pasted: { text: value("text"), speaker: value("speaker"), speakerKind: formChoice(data, `speakerKind-${index}`), work: value("work"), year: value("year") }, ...withProvenance }];
     });
   }
 
@@ -37,7 +38,7 @@ export function SourceQuestionForm({ quotations }: Props) {
     <form
       aria-label="New extract or source question"
       noValidate
-      onSubmit={form.onSubmit((data) => ({ text: data.get("text"), kind: data.get("kind"), marks: data.get("marks"), extracts: extractsFrom(data) }))}
+      onSubmit={form.onSubmit((data) => ({ text: formText(data, "text"), kind: formChoice(data, "kind"), marks: formText(data, "marks"), extracts: extractsFrom(data) }))}
     >
       <FormError message={form.error} />
       <TextAreaField label="Question" name="text" rows={3} error={errors.text} defaultValue="Using your understanding of the historical context, assess how convincing the arguments in these three extracts are in relation to " />

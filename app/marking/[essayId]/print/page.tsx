@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintableFeedback } from "@/components/marking/printable-feedback";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getEssayForMarking } from "@/lib/data/marking/read";
-import { ZId } from "@/lib/validation/fields";
+import { getEssayForMarking } from "@/lib/marking/store/read";
+import { ZId } from "@/lib/fields";
 
 export const metadata: Metadata = { title: "Marked essay (print)" };
 

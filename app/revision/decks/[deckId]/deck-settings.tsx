@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { deleteDeck, setDeckToClass, unsetDeckFromClass } from "@/lib/actions/revision";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { deleteDeck, setDeckToClass, unsetDeckFromClass } from "@/lib/revision/actions";
 
 type Props = { deckId: string; isTeacher: boolean; classes: { id: string; name: string }[]; setTo: { id: string; name: string }[] };
 
@@ -39,7 +39,7 @@ export function DeckSettings({ deckId, isTeacher, classes, setTo }: Props) {
             </ul>
           )}
           {available.length > 0 ? (
-            <form aria-label="Set this deck to a class" className="inline-form" onSubmit={setForm.onSubmit((data) => ({ deckId, classId: data.get("classId") }))}>
+            <form aria-label="Set this deck to a class" className="inline-form" onSubmit={setForm.onSubmit((data) => ({ deckId, classId: formText(data, "classId") }))}>
               <label htmlFor="set-deck-class">Class</label>
               <select id="set-deck-class" name="classId">
                 {available.map((item) => (

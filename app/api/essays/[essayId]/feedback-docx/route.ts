@@ -1,17 +1,19 @@
-import { getSessionUser } from "@/lib/auth/session";
-import { getEssayForMarking, getReleasedFeedback } from "@/lib/data/marking/read";
+import { requireUser } from "@/lib/accounts/policy";
+import { notFound } from "@/lib/errors";
+import { ZId } from "@/lib/fields";
+import { routeHandler } from "@/lib/http/answer";
 import { markedEssayDocx } from "@/lib/marking/docx";
-import { ZId } from "@/lib/validation/fields";
+import { getEssayForMarking, getReleasedFeedback } from "@/lib/marking/store/read";
 
 // GET /api/essays/:essayId/feedback-docx — the marked essay as Word, with real Word comments.
 // The class's teacher at any time; the student once the feedback is released. Nobody else.
-export async function GET(_request: Request, { params }: { params: Promise<{ essayId: string }> }) {
-  try {
-    const user = await getSessionUser();
-    if (!user) return Response.json({ error: "Please sign in to do that." }, { status: 401 });
+export const GET = routeHandler(
+  { log: "Feedback export failed", message: "The Word file could not be made just now. Please try again." },
+  async (_request: Request, { params }: { params: Promise<{ essayId: string }> }) => {
+    const user = await requireUser();
     const essayId = ZId.safeParse((await params).essayId);
     const essay = !essayId.success ? null : user.role === "TEACHER" ? await getEssayForMarking(user, essayId.data) : await getReleasedFeedback(user, { essayId: essayId.data });
-    if (!essay) return Response.json({ error: "That marked essay was not found among yours." }, { status: 404 });
+    if (!essay) throw notFound("That marked essay was not found among yours.");
     const file = await markedEssayDocx({
       prompt: essay.assignment.prompt.text,
       studentName: essay.student.name,
@@ -31,8 +33,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ess
         "Cache-Control": "private, no-store",
       },
     });
-  } catch (error) {
-    console.error("Feedback export failed", error);
-    return Response.json({ error: "The Word file could not be made just now. Please try again." }, { status: 500 });
-  }
-}
+  },
+);

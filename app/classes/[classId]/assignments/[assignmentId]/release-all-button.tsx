@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { releaseClassFeedback } from "@/lib/actions/marking";
+import { releaseClassFeedback } from "@/lib/marking/actions";
 
 // Releases every marked essay at once, and says what is still waiting for a mark.
 export function ReleaseAllButton({ assignmentId, ready }: { assignmentId: string; ready: number }) {

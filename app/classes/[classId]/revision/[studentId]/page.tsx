@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StudentSummary, ThemeMasteryTable, WeakCardsTable } from "@/components/revision/study-stats";
-import { foundOrNull } from "@/lib/data/found-or-null";
+import { foundOrNull } from "@/lib/errors";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getStudentStudy } from "@/lib/data/revision/study-analytics";
-import { ZId } from "@/lib/validation/fields";
+import { getStudentStudy } from "@/lib/revision/store/study-analytics";
+import { ZId } from "@/lib/fields";
 
 export const metadata: Metadata = { title: "Student revision" };
 

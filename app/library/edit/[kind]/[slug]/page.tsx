@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/library/archive-button";
 import { ItemForm, type ItemKind } from "@/components/library/item-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getEditableItem } from "@/lib/data/library/get-library-item";
-import { ZSlugParam } from "@/lib/data/library/slug";
-import { listTags } from "@/lib/data/library/tags";
+import { getEditableItem } from "@/lib/library/store";
+import { ZSlugParam } from "@/lib/library/schema";
+import { listTags } from "@/lib/library/store";
 
 export const metadata: Metadata = { title: "Edit library item" };
 

@@ -8,11 +8,11 @@ import { OrderStudy } from "@/components/revision/order-study";
 import { TestStudy } from "@/components/revision/test-study";
 import { TooFewCards } from "@/components/revision/study-parts";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { foundOrNull } from "@/lib/data/found-or-null";
-import { getDeck } from "@/lib/data/revision/read-decks";
-import { STUDY_MODES } from "@/lib/revision/study-modes";
-import { ZId } from "@/lib/validation/fields";
-import { ZStudyMode, type TStudyMode } from "@/lib/validation/revision";
+import { foundOrNull } from "@/lib/errors";
+import { getDeck } from "@/lib/revision/store/read-decks";
+import { STUDY_MODES } from "@/lib/revision/rules/study-modes";
+import { ZId } from "@/lib/fields";
+import { ZStudyMode, type TStudyMode } from "@/lib/revision/schema";
 
 export const metadata: Metadata = { title: "Study" };
 

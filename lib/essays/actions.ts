@@ -1,0 +1,19 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { startEssay as start, submitEssay as submit } from "./store";
+import { ZStartEssay, ZSubmitEssay } from "./schema";
+import { defineAction } from "@/lib/server-actions/define-action";
+
+// Starts the clock on a timed essay; opening an untimed one is the same step.
+export const startEssay = defineAction("student", ZStartEssay, async (input, student) => {
+  const essay = await start(student, input.assignmentId);
+  revalidatePath("/assignments");
+  return essay;
+});
+
+// Hands the essay in at the version the student last saw saved.
+export const submitEssay = defineAction("student", ZSubmitEssay, async (input, student) => {
+  const result = await submit(student, input.essayId, input.version);
+  revalidatePath("/assignments");
+  return result;
+});

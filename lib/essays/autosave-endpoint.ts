@@ -1,0 +1,49 @@
+import "server-only";
+import { sessionClaimsFromCookieHeader } from "@/lib/auth/session";
+import { DOCUMENT_LIMIT_LABEL, MAX_DOCUMENT_BYTES } from "@/lib/editor/limits";
+import { forbidden, invalid, notFound, unauthenticated } from "@/lib/errors";
+import { ZId } from "@/lib/fields";
+import { answerFor } from "@/lib/http/answer";
+import type { DirectAnswer, DirectRequest, DirectRoute } from "@/lib/http/direct-route-registry";
+import { readJsonBody } from "@/lib/http/read-json";
+import { AUTOSAVE_ROUTE } from "./autosave-contract";
+import { ZEssaySave } from "./schema";
+import { saveEssay } from "./store";
+
+// PUT /api/essays/:essayId — the autosave. Body: { baseVersion, document, plan }.
+// 200 { version, savedAt, wordCount, remainingMs }; 400 a document the editor could not have made;
+// 409 { code: "conflict", current } when another tab saved first, { code: "closed" } once
+// submitted or past the deadline; 413 over the size limit. Only the essay's own student.
+// (What the editor makes of each answer: ./autosave-contract.ts.)
+//
+// Framework-free, because it is answered in two places: under `npm start` by the server itself
+// (scripts/serve.ts, through the direct-route registry), ahead of Next's routing, since it is the
+// request every writing student makes every few seconds; and by the route handler
+// (app/api/essays/[essayId]/route.ts) under `next dev`.
+
+const BODY_LIMIT = MAX_DOCUMENT_BYTES + 64_000;
+const TOO_LARGE = `The essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it was not saved. Shorten it and it will save again.`;
+const SAVE_FAILED = "The server could not save just now. Your work is kept in this browser and will be saved when you retry.";
+
+export async function answerEssaySave(request: DirectRequest): Promise<DirectAnswer> {
+  try {
+    // The session is read from its cookie and the account checked in the save's own statement
+    // (see saveEssay), not with a separate lookup.
+    const claims = await sessionClaimsFromCookieHeader(request.cookie);
+    if (!claims) throw unauthenticated();
+    if (claims.role !== "STUDENT") throw forbidden("Only students can do that.");
+    const essayId = ZId.safeParse(request.params.essayId);
+    if (!essayId.success) throw notFound("That essay was not found among yours.");
+    const body = await readJsonBody(request.body, request.contentLength, BODY_LIMIT, TOO_LARGE);
+    const input = ZEssaySave.safeParse(body);
+    if (!input.success) throw invalid(input.error.issues[0]?.message ?? "The save was malformed.");
+    const outcome = await saveEssay({ id: claims.userId, sessionVersion: claims.sessionVersion }, essayId.data, input.data);
+    if (outcome.ok) return { status: 200, body: { version: outcome.version, savedAt: outcome.savedAt, wordCount: outcome.wordCount, remainingMs: outcome.remainingMs } };
+    const { ok: _ok, status, ...rest } = outcome;
+    return { status, body: rest };
+  } catch (error) {
+    return answerFor(error, { log: "Essay save failed", message: SAVE_FAILED });
+  }
+}
+
+export const autosaveRoute: DirectRoute = { ...AUTOSAVE_ROUTE, answer: answerEssaySave };

@@ -1,0 +1,130 @@
+import "server-only";
+import type { CommentThread } from "@/lib/marking/views";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { essaysMarkableBy, essaysWithFeedbackReleasedTo } from "@/lib/marking/policy";
+import { anchoredCommentIds } from "@/lib/marking/rules/anchors";
+import { ZMarkSchemeLevels } from "@/lib/marking/schema";
+import { parsePlan } from "@/lib/essays/store";
+import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read";
+
+// What the marking and feedback pages read: the essay with its marking copy, and its comment
+// threads in reading order. A comment whose highlight is gone is kept, flagged as unanchored,
+// so it still shows with the words it was made on.
+const COMMENT_SELECT = {
+  id: true,
+  body: true,
+  code: true,
+  quotedText: true,
+  bankItemId: true,
+  resolvedAt: true,
+  actedOnAt: true,
+  createdAt: true,
+  author: { select: { id: true, name: true, role: true } },
+} as const;
+
+
+const THREAD_SELECT = { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } } as const;
+
+function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>, anchored: boolean): CommentThread {
+  return {
+    id: row.id,
+    body: row.body,
+    code: row.code,
+    quotedText: row.quotedText,
+    bankItemId: row.bankItemId,
+    resolved: row.resolvedAt !== null,
+    actedOn: row.actedOnAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    author: row.author,
+    anchored,
+    replies: row.replies.map((reply) => ({ ...reply, createdAt: reply.createdAt.toISOString() })),
+  };
+}
+
+async function threadsOf(essayId: string, document: unknown): Promise<CommentThread[]> {
+  const rows = await db.comment.findMany({ where: { essayId, parentId: null, highlightId: null }, select: THREAD_SELECT, orderBy: { createdAt: "asc" } });
+  const order = anchoredCommentIds(document);
+  const rank = new Map(order.map((id, index) => [id, index]));
+  return rows
+    .map((row) => toThread(row, rank.has(row.id)))
+    .sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+}
+
+const ESSAY_SELECT = {
+  id: true,
+  document: true,
+  plan: true,
+  wordCount: true,
+  quotationIds: true,
+  evidenceIds: true,
+  startedAt: true,
+  submittedAt: true,
+  deadlineAt: true,
+  autoSubmitted: true,
+  student: { select: { id: true, name: true } },
+  assignment: {
+    select: {
+      id: true,
+      dueAt: true,
+      timeLimitMinutes: true,
+      class: { select: { id: true, name: true } },
+      prompt: { select: { id: true, text: true, marks: true, kind: true } },
+      markScheme: { select: { name: true, totalMarks: true, levels: true } },
+    },
+  },
+  feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true } },
+} as const;
+
+async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { prompt: { id: string; kind: string }; markScheme: { levels: unknown } } }>(essay: E) {
+  const document = essay.feedback?.document ?? essay.document;
+  const { levels, ...scheme } = essay.assignment.markScheme;
+  return {
+    ...essay,
+    plan: parsePlan(essay.plan),
+    markingDocument: document,
+    assignment: { ...essay.assignment, markScheme: { ...scheme, levels: ZMarkSchemeLevels.parse(levels) } },
+    comments: await threadsOf(essay.id, document),
+    sources: await sourcesOf(essay.id, essay.assignment.prompt),
+  };
+}
+
+// For extract and source questions: the extracts, the student's highlights and notes, and the
+// teacher's comments on each highlight, threads like those on the essay's words (replies, acted
+// on, resolved), released with the rest of the feedback.
+async function sourcesOf(essayId: string, prompt: { id: string; kind: string }) {
+  const extracts = await getPromptExtracts(prompt.id, prompt.kind);
+  const commentsByHighlight: Record<string, CommentThread[]> = {};
+  if (!extracts.length) return { extracts, highlights: [], commentsByHighlight };
+  const [highlights, rows] = await Promise.all([
+    getEssayHighlights(essayId),
+    db.comment.findMany({ where: { essayId, parentId: null, highlightId: { not: null } }, select: { ...THREAD_SELECT, highlightId: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  for (const row of rows) (commentsByHighlight[row.highlightId as string] ??= []).push(toThread(row, true));
+  return { extracts, highlights, commentsByHighlight };
+}
+
+export async function getEssayForMarking(teacher: SessionUser, essayId: string) {
+  const essay = await db.essay.findFirst({ where: { id: essayId, ...essaysMarkableBy(teacher) }, select: ESSAY_SELECT });
+  if (!essay) return null;
+  const [marked, next] = await Promise.all([
+    withThreads(essay),
+    // The next submitted essay in the class list that has no mark yet.
+    db.essay.findFirst({
+      where: { assignmentId: essay.assignment.id, submittedAt: { not: null }, id: { not: essay.id }, OR: [{ feedback: null }, { feedback: { mark: null } }] },
+      select: { id: true },
+      orderBy: { student: { name: "asc" } },
+    }),
+  ]);
+  return { ...marked, nextUnmarkedId: next?.id ?? null };
+}
+
+// Students see feedback on their own essay, and only once it is released.
+export async function getReleasedFeedback(student: SessionUser, which: { assignmentId: string } | { essayId: string }) {
+  const where = "essayId" in which ? { id: which.essayId } : { assignmentId: which.assignmentId };
+  const essay = await db.essay.findFirst({ where: { ...where, ...essaysWithFeedbackReleasedTo(student) }, select: ESSAY_SELECT });
+  return essay ? withThreads(essay) : null;
+}
+
+export type MarkedEssay = NonNullable<Awaited<ReturnType<typeof getReleasedFeedback>>>;

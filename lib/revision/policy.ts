@@ -1,0 +1,37 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { classesAttendedBy } from "@/lib/classes/policy";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+
+// A deck is visible to its owner and, once a teacher sets it, to the students of that class.
+// Anyone else's deck looks like no deck at all.
+export function decksVisibleTo(user: Pick<SessionUser, "id" | "role">): Prisma.DeckWhereInput {
+  if (user.role === "TEACHER") return { ownerId: user.id };
+  return { OR: [{ ownerId: user.id }, { classes: { some: { class: classesAttendedBy(user) } } }] };
+}
+
+// Only its owner changes, sets or deletes a deck.
+export function decksOwnedBy(user: Pick<SessionUser, "id">): Prisma.DeckWhereInput {
+  return { ownerId: user.id };
+}
+
+// A student's memory of each card (its schedule) is theirs alone.
+export function cardMemoriesOf(student: Pick<SessionUser, "id">): Prisma.CardScheduleWhereInput {
+  return { studentId: student.id };
+}
+
+export const DECK_NOT_FOUND = "That deck was not found among your decks.";
+
+export async function findVisibleDeckOrThrow(user: Pick<SessionUser, "id" | "role">, deckId: string) {
+  const deck = await db.deck.findFirst({ where: { id: deckId, ...decksVisibleTo(user) }, select: { id: true, ownerId: true, title: true } });
+  if (!deck) throw notFound(DECK_NOT_FOUND, "deckId");
+  return deck;
+}
+
+export async function findOwnDeckOrThrow(user: Pick<SessionUser, "id">, deckId: string) {
+  const deck = await db.deck.findFirst({ where: { id: deckId, ...decksOwnedBy(user) }, select: { id: true, title: true } });
+  if (!deck) throw notFound("That deck was not found among the decks you made.", "deckId");
+  return deck;
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import type { AnswerResult } from "@/lib/revision/views";
+import { conflict, invalid } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { StudyMode } from "@/generated/prisma/client";
+import { matchAnswer } from "@/lib/revision/rules/answer-match";
+import { dateKey, recallQuestion, type StudyCard } from "@/lib/revision/rules/questions";
+import { masteryOf, NEW_CARD, review, type Quality } from "@/lib/revision/rules/sm2";
+import type { TAnswer, TRecordAnswersInput, TStudyMode } from "@/lib/revision/schema";
+import { findVisibleDeckOrThrow } from "@/lib/revision/policy";
+import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const RATING_QUALITY = { again: 1, hard: 3, good: 4, easy: 5 } as const;
+const ANSWERS_BY_MODE: Record<TStudyMode, TAnswer["type"][]> = {
+  flip: ["rating"],
+  learn: ["choice", "typed"],
+  test: ["choice", "typed"],
+  match: ["choice"],
+  order: ["order"],
+};
+
+// The browser says what the student did; whether it was right, and when the card comes back,
+// is decided here, by the same matching and the same SM-2 the tests pin.
+export async function recordAnswers(student: SessionUser, input: TRecordAnswersInput, now = new Date()): Promise<AnswerResult[]> {
+  await findVisibleDeckOrThrow(student, input.deckId);
+  const cards = await deckCards(input.deckId);
+  const graded = input.answers.flatMap((answer) => grade(answer, input.mode, cards));
+
+  return db.$transaction(async (tx) => {
+    const results: AnswerResult[] = [];
+    for (const { evidenceId, quality, correct, nearMiss, message } of graded) {
+      const current = await tx.cardSchedule.findUnique({ where: { studentId_evidenceId: { studentId: student.id, evidenceId } } });
+      // SM-2 counts spaced repetitions: a second right answer before the card is due (the typed
+      // step after multiple choice, say) is recorded but does not stretch the interval again.
+      const notYetDue = current && current.dueAt > now && quality >= 3;
+      const next = notYetDue ? { ...current, dueInDays: Math.round((current.dueAt.getTime() - now.getTime()) / DAY_MS) } : review(current ?? NEW_CARD, quality);
+      const dueAt = notYetDue ? current.dueAt : new Date(now.getTime() + next.dueInDays * DAY_MS);
+      const memory = { repetitions: next.repetitions, easiness: next.easiness, intervalDays: next.intervalDays, lastQuality: notYetDue ? current.lastQuality : quality, dueAt, lastReviewedAt: now };
+      await tx.cardSchedule.upsert({
+        where: { studentId_evidenceId: { studentId: student.id, evidenceId } },
+        create: { studentId: student.id, evidenceId, ...memory, reviewCount: 1, lapseCount: quality < 3 ? 1 : 0 },
+        update: { ...memory, reviewCount: { increment: 1 }, lapseCount: { increment: quality < 3 ? 1 : 0 } },
+      });
+      await tx.cardReview.create({ data: { studentId: student.id, evidenceId, deckId: input.deckId, mode: input.mode.toUpperCase() as StudyMode, quality, correct, reviewedAt: now } });
+      results.push({ evidenceId, correct, nearMiss, message, dueInDays: next.dueInDays, mastery: masteryOf(memory) });
+    }
+    return results;
+  });
+}
+
+type Graded = { evidenceId: string; quality: Quality; correct: boolean; nearMiss: boolean; message: string };
+
+function grade(answer: TAnswer, mode: TStudyMode, cards: Map<string, StudyCard>): Graded[] {
+  if (!ANSWERS_BY_MODE[mode].includes(answer.type)) throw invalid(`A ${answer.type} answer does not belong to ${mode} mode.`, "answers");
+  if (answer.type === "order") return gradeOrder(answer.evidenceIds, cards);
+  const card = cards.get(answer.evidenceId);
+  if (!card) throw conflict("That card is not in this deck. Reload the page to study the deck as it is now.", "answers");
+  switch (answer.type) {
+    case "rating": {
+      const quality = RATING_QUALITY[answer.rating];
+      return [{ evidenceId: card.id, quality, correct: quality >= 3, nearMiss: false, message: quality >= 3 ? "Recorded." : "This card will come back shortly." }];
+    }
+    case "choice": {
+      const correct = answer.chosenId === card.id;
+      return [{ evidenceId: card.id, quality: correct ? 4 : 1, correct, nearMiss: false, message: correct ? "Correct." : `Not quite: the answer is “${card.title}”.` }];
+    }
+    case "typed": {
+      const verdict = matchAnswer(answer.given, recallQuestion(card).answer);
+      const quality: Quality = !verdict.correct ? 1 : verdict.nearMiss ? 3 : 5;
+      return [{ evidenceId: card.id, quality, ...verdict }];
+    }
+  }
+}
+
+// Each card placed where its date puts it is right; cards of the same date may swap.
+function gradeOrder(evidenceIds: string[], cards: Map<string, StudyCard>): Graded[] {
+  if (new Set(evidenceIds).size !== evidenceIds.length) throw invalid("Each card can be placed only once.", "answers");
+  const placed = evidenceIds.map((id) => cards.get(id));
+  if (placed.some((card) => !card || card.yearFrom === null)) throw conflict("Only dated cards from this deck can be put in order. Reload the page and try again.", "answers");
+  const dated = placed as StudyCard[];
+  const sortedKeys = dated.map(dateKey).sort((a, b) => a - b);
+  return dated.map((card, index) => {
+    const correct = dateKey(card) === sortedKeys[index];
+    return { evidenceId: card.id, quality: correct ? 4 : 2, correct, nearMiss: false, message: correct ? "In the right place." : "In the wrong place." };
+  });
+}
+
+async function deckCards(deckId: string) {
+  const rows = await db.deckCard.findMany({ where: { deckId, evidence: { archivedAt: null } }, select: { evidence: { select: STUDY_CARD_SELECT } } });
+  return new Map(rows.map(({ evidence }) => [evidence.id, toStudyCard(evidence)]));
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { z } from "zod";
+import { requireStudent, requireTeacher, requireUser } from "@/lib/accounts/policy";
+import type { SessionUser } from "@/lib/auth/session";
+import { isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
+import type { ActionResult } from "./action-result";
+
+// Every server action is built here, so each one establishes who is asking, then parses its
+// input with its schema, before its handler runs; refusals (lib/errors.ts) become results.
+//
+// Hand-rolled rather than next-safe-action: this is all an action needs (about forty lines), its
+// result shape is the one every form and test already reads, and who is asking is checked before
+// the input is parsed, so an anonymous caller learns nothing, not even which fields are wrong.
+//
+// The action's parameter is the schema's input type (z.input), so a call with a missing or
+// misspelt field does not compile; fields a form sends as text (numbers, dates) are typed as the
+// schema accepts them before coercion.
+
+type Access = "public" | "user" | "teacher" | "student";
+type Caller<A extends Access> = A extends "public" ? null : SessionUser;
+type Handler<S extends z.ZodType, T, A extends Access> = (input: z.output<S>, caller: Caller<A>) => Promise<T>;
+
+const guards = { user: requireUser, teacher: requireTeacher, student: requireStudent } as const;
+
+export function defineAction<S extends z.ZodType, T, A extends Access>(access: A, schema: S, handler: Handler<S, T, A>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const caller = (access === "public" ? null : await guards[access as Exclude<Access, "public">]()) as Caller<A>;
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return invalidInput(parsed.error);
+      return { ok: true, data: await handler(parsed.data, caller) };
+    } catch (error) {
+      if (isRefusal(error)) return { ok: false, status: error.status, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+      console.error("Server action failed", error);
+      return { ok: false, status: 500, error: UNEXPECTED_MESSAGE };
+    }
+  };
+}
+
+function invalidInput(error: z.ZodError): ActionResult<never> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "form";
+    fieldErrors[field] ??= issue.message;
+  }
+  return { ok: false, status: 400, error: "Please correct the highlighted fields.", fieldErrors };
+}
