@@ -8,9 +8,9 @@
 import http from "node:http";
 import next from "next";
 import { directRoutes, matchDirectRoute } from "@/lib/http/direct-route-registry";
-import { DIRECT_ANSWER_HEADERS, SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { DIRECT_ANSWER_HEADERS, NEXT_ROUTE_VARY, SECURITY_HEADERS } from "@/lib/http/security-headers";
 
-const HEADERS = { ...DIRECT_ANSWER_HEADERS, ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) };
+const HEADERS = { ...DIRECT_ANSWER_HEADERS, Vary: NEXT_ROUTE_VARY, ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) };
 const FAILED = JSON.stringify({ error: "Something went wrong and nothing was changed. Please try again." });
 
 const portIndex = process.argv.indexOf("--port");
