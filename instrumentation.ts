@@ -7,7 +7,9 @@
 //   saves/s through Next's route pipeline, about 1,400/s answered directly on the same two cores).
 //   Next bundles instrumentation apart from the routes, so module state is not shared with them;
 //   the database client is, through globalThis (lib/db/client.ts).
+// - Sign-in attempts older than a day are removed every hour.
 const SWEEP_INTERVAL_MS = 10_000;
+const PRUNE_INTERVAL_MS = 60 * 60_000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -16,4 +18,8 @@ export async function register() {
   const { setDirectRoutes } = await import("./lib/http/direct-route-registry");
   const { autosaveRoute } = await import("./lib/essays/autosave-endpoint");
   setDirectRoutes([autosaveRoute]);
+  const { pruneSignInAttempts } = await import("./lib/auth/rate-limit");
+  const prune = () => void pruneSignInAttempts().catch((error: unknown) => console.error("Pruning old sign-in attempts failed; it will try again.", error));
+  prune();
+  setInterval(prune, PRUNE_INTERVAL_MS).unref();
 }

@@ -36,6 +36,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <Link href="/mark-schemes">Mark schemes</Link>
                   </li>
+                  {user.isAdministrator && (
+                    <li>
+                      <Link href="/admin/teachers">Teachers</Link>
+                    </li>
+                  )}
                 </>
               )}
               {user?.role === "STUDENT" && (

@@ -7,6 +7,7 @@
 // WORKBENCH_DIRECT_ROUTES=off leaves every request to Next (the tests compare the two).
 import http from "node:http";
 import next from "next";
+import { addressBehindProxies, CLIENT_ADDRESS_HEADER, vouchForClientAddresses } from "@/lib/http/client-address";
 import { directRoutes, matchDirectRoute } from "@/lib/http/direct-route-registry";
 import { DIRECT_ANSWER_HEADERS, NEXT_ROUTE_VARY, SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -16,13 +17,18 @@ const FAILED = JSON.stringify({ error: "Something went wrong and nothing was cha
 const portIndex = process.argv.indexOf("--port");
 const port = Number(portIndex >= 0 ? process.argv[portIndex + 1] : (process.env.PORT ?? 3000));
 const answerDirectly = process.env.WORKBENCH_DIRECT_ROUTES !== "off";
+// How many proxies in front of this server append to X-Forwarded-For (0: none; the header is ignored).
+const trustedProxies = Number(process.env.WORKBENCH_TRUSTED_PROXIES ?? 0) || 0;
 
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  vouchForClientAddresses();
   const server = http.createServer((request, response) => {
+    // The client's address as this server saw it: whatever a client sent under this name is replaced.
+    request.headers[CLIENT_ADDRESS_HEADER] = addressBehindProxies(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
     // Until Next has loaded the app there are no direct routes, and Next's own routes answer.
     const found = answerDirectly ? matchDirectRoute(directRoutes(), request.method, request.url) : null;
     if (!found) return void handle(request, response);

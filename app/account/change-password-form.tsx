@@ -1,13 +1,13 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { Field, FormError } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
+import { signOutAndForget } from "@/components/auth/sign-out";
 import { changePassword } from "@/lib/accounts/actions";
 
 export function ChangePasswordForm() {
   // A new password ends every session, this one included: sign in again with it.
-  const form = useActionForm(changePassword, () => signOut({ callbackUrl: "/sign-in" }));
+  const form = useActionForm(changePassword, () => signOutAndForget());
   return (
     <form onSubmit={form.onSubmit((data) => ({ currentPassword: formText(data, "currentPassword"), newPassword: formText(data, "newPassword") }))} noValidate>
       <FormError message={form.error} />

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { InvitationAnswer } from "@/components/auth/invitation-answer";
 import { JoinClassForm } from "@/components/auth/join-class-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { listAssignmentsForStudent } from "@/lib/assignments/store";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/assignments/views";
-import { listClassesForStudent } from "@/lib/classes/store";
+import { listClassesForStudent, listInvitationsFor } from "@/lib/classes/store";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My assignments" };
 
 export default async function AssignmentsPage() {
   const student = await requirePageUser("STUDENT");
-  const [assignments, classes] = await Promise.all([listAssignmentsForStudent(student), listClassesForStudent(student)]);
+  const [assignments, classes, invitations] = await Promise.all([listAssignmentsForStudent(student), listClassesForStudent(student), listInvitationsFor(student)]);
 
   return (
     <>
@@ -20,6 +21,19 @@ export default async function AssignmentsPage() {
         <p className="notice" role="status">
           You are using the first password your teacher gave you. <Link href="/account">Choose your own password</Link>.
         </p>
+      )}
+      {invitations.length > 0 && (
+        <section aria-labelledby="invitations-heading" className="notice">
+          <h2 id="invitations-heading">Invitations to join a class</h2>
+          <ul className="item-list">
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                <InvitationAnswer invitationId={invitation.id} label={`${invitation.class.teacher.name} invited you to join ${invitation.class.name}`} />
+              </li>
+            ))}
+          </ul>
+          <p className="meta">Joining lets the teacher see your name, your email and your work for that class. Decline if you do not know them.</p>
+        </section>
       )}
       {STATUS_ORDER.map((status) => {
         const group = assignments.filter((assignment) => assignment.status === status);

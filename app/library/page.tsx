@@ -94,6 +94,7 @@ function Result({ hit, stems }: { hit: LibraryHit; stems: string[] }) {
           </>
         )}
         {hit.kind === "EVIDENCE" && years && <span className="badge">{years}</span>}
+        {hit.addedBy && <span className="badge added-by">Added by {hit.addedBy}, not from the seed notes</span>}
       </p>
       {hit.kind === "EVIDENCE" && hit.excerpt && (
         <p className="excerpt">

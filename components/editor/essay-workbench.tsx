@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { submitEssay } from "@/lib/essays/actions";
 import { essayExtensions } from "@/lib/editor/extensions";
 import { insertableContent, type Insertable } from "@/lib/editor/insertable";
+import { documentSizeWarning } from "@/lib/editor/limits";
 import { liveSummary } from "@/lib/editor/live-summary";
 import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { SidePane } from "@/components/sources/side-pane";
@@ -50,6 +51,7 @@ export function EssayWorkbench(props: Props) {
   planRef.current = plan;
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const [words, setWords] = useState(0);
+  const [sizeWarning, setSizeWarning] = useState<string | null>(null);
   const [used, setUsed] = useState({ quotationIds: new Set<string>(), evidenceIds: new Set<string>(), passages: new Set<string>() });
   const [plainText, setPlainText] = useState("");
   const [announcement, setAnnouncement] = useState("");
@@ -74,6 +76,7 @@ export function EssayWorkbench(props: Props) {
     if (!current) return;
     const summary = liveSummary(current.state.doc);
     setWords(summary.words);
+    setSizeWarning(documentSizeWarning(summary.bytes, summary.plainText.length));
     setPlainText(summary.plainText);
     setUsed((previous) => (sameUsed(previous, summary.used) ? previous : summary.used));
   }, []);
@@ -215,6 +218,11 @@ export function EssayWorkbench(props: Props) {
         {autosave.message && autosave.status !== "conflict" && (
           <p className="form-error" role="alert">
             {autosave.message}
+          </p>
+        )}
+        {sizeWarning && (
+          <p className="notice" role="status">
+            {sizeWarning}
           </p>
         )}
         {closedMessage && (

@@ -8,7 +8,7 @@ import type { Insertable } from "@/lib/editor/insertable";
 
 export const INSERTABLE_MIME = "application/x-workbench-insertable";
 
-type Hit = { kind: "QUOTATION" | "EVIDENCE" | "PROMPT"; itemId: string; slug: string; title: string; excerpt: string; speaker: string | null; suggested: boolean; insert: Insertable | null };
+type Hit = { kind: "QUOTATION" | "EVIDENCE" | "PROMPT"; itemId: string; slug: string; title: string; excerpt: string; speaker: string | null; suggested: boolean; addedBy: string | null; insert: Insertable | null };
 type Kind = "" | "quotation" | "evidence";
 
 type Props = {
@@ -137,6 +137,7 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
             <span className="badge">{hit.kind === "QUOTATION" ? "Quotation" : "Evidence"}</span>
             {hit.suggested && <span className="badge suggested">Suggested</span>}
             {isUsed(hit) && <span className="badge used">Used in this essay</span>}
+            {hit.addedBy && <span className="badge added-by">Added by {hit.addedBy}</span>}
             {hit.insert?.type === "quotation" ? (
               <span className="sidebar-text">
                 “{hit.insert.text}” <span className="attribution">— {hit.insert.attribution}</span>

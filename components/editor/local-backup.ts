@@ -11,7 +11,8 @@ export type LocalBackup = {
   synced: boolean;
 };
 
-const key = (essayId: string) => `workbench:essay:${essayId}`;
+const PREFIX = "workbench:essay:";
+const key = (essayId: string) => `${PREFIX}${essayId}`;
 
 export function readBackup(essayId: string): LocalBackup | null {
   try {
@@ -43,4 +44,23 @@ export function clearBackup(essayId: string) {
   } catch {
     // Nothing to do: a stale synced backup is ignored on load anyway.
   }
+}
+
+
+function backupKeys(): string[] {
+  try {
+    return Array.from({ length: window.localStorage.length }, (_, index) => window.localStorage.key(index)).filter((key): key is string => key?.startsWith(PREFIX) ?? false);
+  } catch {
+    return [];
+  }
+}
+
+// True when this browser holds essay changes the server never acknowledged.
+export function hasUnsavedBackups(): boolean {
+  return backupKeys().some((key) => readBackup(key.slice(PREFIX.length))?.synced === false);
+}
+
+// Every essay this browser kept, removed: on signing out, since classroom computers are shared.
+export function clearAllBackups() {
+  for (const key of backupKeys()) clearBackup(key.slice(PREFIX.length));
 }

@@ -12,7 +12,9 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
 
   function submit(input: I) {
     startTransition(async () => {
-      const result = await action(input);
+      // A request that never got an answer (offline, or refused before the action ran) is said
+      // plainly; nothing was changed.
+      const result = await action(input).catch((): ActionResult<T> => ({ ok: false, status: 500, error: "The request did not reach the server, so nothing was changed. Check your connection and try again." }));
       if (result.ok) {
         setError(undefined);
         setFieldErrors({});

@@ -18,6 +18,13 @@ export async function requireTeacher(): Promise<SessionUser> {
   return user;
 }
 
+// The installation's administrator: grants and withdraws teachers' library curation rights.
+export async function requireAdministrator(): Promise<SessionUser> {
+  const user = await requireTeacher();
+  if (!user.isAdministrator) throw forbidden("Only the administrator can do that.");
+  return user;
+}
+
 export async function requireStudent(): Promise<SessionUser> {
   const user = await requireUser();
   if (user.role !== "STUDENT") throw forbidden("Only students can do that.");

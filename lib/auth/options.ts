@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { ZSignInInput } from "@/lib/accounts/schema";
 import { verifyAgainstNothing, verifyPassword } from "./password";
-import { checkSignInAllowance, recordSignInAttempt } from "./rate-limit";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { beginSignInAttempt, finishSignInAttempt, retryMessage } from "./rate-limit";
 
 // A school day plus homework time; a session is refreshed while it is used.
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -33,28 +34,51 @@ export function authOptions(): NextAuthOptions {
           const parsed = ZSignInInput.safeParse(credentials);
           if (!parsed.success) throw new Error(SIGN_IN_FAILED);
           const { email, password } = parsed.data;
-          const address = clientAddress(request?.headers);
+          const address = clientAddressOf(request?.headers);
 
-          const allowance = await checkSignInAllowance(email, address);
-          if (!allowance.allowed) {
-            throw new Error(`Too many failed sign-ins. Try again in ${allowance.retryAfterMinutes} minute${allowance.retryAfterMinutes === 1 ? "" : "s"}.`);
-          }
+          const attempt = await beginSignInAttempt(email, address);
+          if (!attempt.allowed) throw new Error(retryMessage(attempt.retryAfterSeconds));
           const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true } });
           const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
-          await recordSignInAttempt(email, address, valid);
+          await finishSignInAttempt(attempt.attemptId, valid);
           // The same message whether or not the account exists.
           if (!user || !valid) throw new Error(SIGN_IN_FAILED);
           return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
     ],
+    events: {
+      // Signing out ends the session everywhere: its token, and every other of the account's, no
+      // longer matches the account's session version (pages, actions, the autosave and
+      // /api/auth/session all check it).
+      async signOut({ token }) {
+        if (typeof token?.sub !== "string") return;
+        await db.user.updateMany({ where: { id: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : 0 }, data: { sessionVersion: { increment: 1 } } });
+      },
+    },
+    logger: {
+      // An ended session read again is expected (a tab left open after signing out), not an error.
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR" && (metadata as { name?: unknown } | undefined)?.name === SESSION_ENDED) return;
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
+    },
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
           token.role = (user as { role?: string }).role;
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+          return token;
         }
+        // Reading the session again (getServerSession, /api/auth/session): a token from before a
+        // sign-out or a password change is refused, and next-auth clears its cookie.
+        const account = typeof token.sub === "string" ? await db.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } }) : null;
+        if (!account || account.sessionVersion !== (typeof token.sessionVersion === "number" ? token.sessionVersion : 0)) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {
@@ -64,9 +88,11 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
+
+const SESSION_ENDED = "SessionEndedError";
+class SessionEndedError extends Error {
+  constructor() {
+    super("This session has ended: its account signed out or changed its password.");
+    this.name = SESSION_ENDED;
+  }
 }

@@ -1,25 +1,65 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { transaction, db } from "@/lib/db/client";
 
-// At most 10 failed sign-ins in 15 minutes, per account and per network address.
+// Failed sign-ins slow guessing down without letting anyone lock a classmate out.
+// - For one account from one address: from the 5th failure since its last success (within 15
+//   minutes), each attempt must wait a growing delay after the last failure: 1, 2, 4 … 60 seconds.
+// - For one address, whatever the accounts (a whole school may share one): the same from the 50th
+//   failure.
+// The account alone is never locked: its owner at another address is not slowed at all, and a
+// classmate at the same address can delay them by a minute at most. Each attempt is counted, as a
+// failure until its password is checked, under a lock on its account-and-address pair, so
+// parallel attempts are counted before any reaches the password check.
 export const SIGN_IN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES = 10;
+export const FREE_FAILURES_PER_ACCOUNT = 5;
+export const FREE_FAILURES_PER_ADDRESS = 50;
+export const MAX_DELAY_SECONDS = 60;
 
-export type SignInAllowance = { allowed: true } | { allowed: false; retryAfterMinutes: number };
+export type SignInAttempt = { allowed: true; attemptId: string } | { allowed: false; retryAfterSeconds: number };
 
-export async function checkSignInAllowance(email: string, address: string): Promise<SignInAllowance> {
-  const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const [byEmail, byAddress] = await Promise.all([
-    db.signInAttempt.findMany({ where: { email, succeeded: false, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
-    db.signInAttempt.findMany({ where: { address, succeeded: false, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
-  ]);
-  const blocking = [byEmail, byAddress].filter((failures) => failures.length >= MAX_FAILURES);
-  if (!blocking.length) return { allowed: true };
-  // Allowed again once enough of the oldest failures have left the window.
-  const reopensAt = Math.max(...blocking.map((failures) => failures[failures.length - MAX_FAILURES]!.createdAt.getTime() + SIGN_IN_WINDOW_MINUTES * 60_000));
-  return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((reopensAt - Date.now()) / 60_000)) };
+export async function beginSignInAttempt(email: string, address: string, now = new Date()): Promise<SignInAttempt> {
+  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
+  return transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${email}|${address}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${address}`}))`;
+    const lastSuccess = await tx.signInAttempt.findFirst({ where: { email, address, succeeded: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    const [pair, fromAddress] = await Promise.all([
+      failuresSince(tx, { email, address }, lastSuccess?.createdAt ?? since),
+      failuresSince(tx, { address }, since),
+    ]);
+    const waitUntil = Math.max(releaseAt(pair, FREE_FAILURES_PER_ACCOUNT), releaseAt(fromAddress, FREE_FAILURES_PER_ADDRESS));
+    if (waitUntil > now.getTime()) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
+    const attempt = await tx.signInAttempt.create({ data: { email, address, succeeded: false, createdAt: now }, select: { id: true } });
+    return { allowed: true, attemptId: attempt.id };
+  });
 }
 
-export async function recordSignInAttempt(email: string, address: string, succeeded: boolean) {
-  await db.signInAttempt.create({ data: { email, address, succeeded } });
+// Called once the password has been checked: a right one turns the attempt into a success.
+export async function finishSignInAttempt(attemptId: string, succeeded: boolean) {
+  if (succeeded) await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+}
+
+// Old attempts are kept a day (for a teacher looking into a problem), then removed.
+export async function pruneSignInAttempts(now = new Date()) {
+  const { count } = await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+  return count;
+}
+
+type Client = Parameters<Parameters<typeof transaction>[0]>[0];
+
+async function failuresSince(tx: Client, who: { email?: string; address: string }, since: Date) {
+  const where = { ...who, succeeded: false, createdAt: { gte: since } };
+  const [count, last] = await Promise.all([tx.signInAttempt.count({ where }), tx.signInAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } })]);
+  return { count, last: last?.createdAt ?? null };
+}
+
+// When the next attempt may go: after `free` failures, 1 s after the last one, then 2, 4 … 60 s.
+function releaseAt(failures: { count: number; last: Date | null }, free: number): number {
+  if (failures.count < free || !failures.last) return 0;
+  const delaySeconds = Math.min(MAX_DELAY_SECONDS, 2 ** (failures.count - free));
+  return failures.last.getTime() + delaySeconds * 1000;
+}
+
+export function retryMessage(seconds: number) {
+  return `Too many failed sign-ins. Wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`;
 }

@@ -6,7 +6,16 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 
-export type SessionUser = { id: string; name: string; email: string; role: "TEACHER" | "STUDENT"; mustChangePassword: boolean };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: "TEACHER" | "STUDENT";
+  mustChangePassword: boolean;
+  // A teacher who administers the installation, and one who may curate the whole library.
+  isAdministrator: boolean;
+  canCurateLibrary: boolean;
+};
 
 // Who is asking, read from the session cookie and checked against the database: a deleted
 // account, or a session from before a password change, is nobody.
@@ -15,10 +24,11 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!session?.userId) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true },
   });
   if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
+  const { sessionVersion: _version, ...current } = user;
+  return current;
 }
 
 export type SessionClaims = { userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };

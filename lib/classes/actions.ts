@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { findOwnClassOrThrow } from "./policy";
-import { ZAddStudentsInput, ZClassIdInput, ZCreateClassInput, ZJoinClassInput, ZRemoveStudentInput, ZRenameClassInput } from "./schema";
+import { ZAddStudentsInput, ZAnswerInvitation, ZClassIdInput, ZCreateClassInput, ZInvitationRef, ZJoinClassInput, ZRemoveStudentInput, ZRenameClassInput } from "./schema";
 import * as classes from "./store";
 
 export const createClass = defineAction("teacher", ZCreateClassInput, async (input, teacher) => {
@@ -58,4 +58,17 @@ export const joinClass = defineAction("student", ZJoinClassInput, async (input, 
   const joined = await classes.joinClassByCode(student, input.joinCode);
   revalidatePath("/assignments");
   return { className: joined.name };
+});
+
+// A teacher withdraws an invitation they sent; the invited student accepts (joins) or declines.
+export const cancelInvitation = defineAction("teacher", ZInvitationRef, async (input, teacher) => {
+  const result = await classes.cancelInvitation(teacher, input.invitationId);
+  revalidatePath("/classes");
+  return result;
+});
+
+export const answerInvitation = defineAction("student", ZAnswerInvitation, async (input, student) => {
+  const result = await classes.answerInvitation(student, input.invitationId, input.accept);
+  revalidatePath("/assignments");
+  return result;
 });

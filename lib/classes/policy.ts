@@ -33,6 +33,16 @@ export function studentsTaughtBy(teacher: Someone, classId?: string): Prisma.Use
   return { role: "STUDENT", enrolments: { some: { classId, class: classesTaughtBy(teacher) } } };
 }
 
+// An invitation is answered only by the account it was sent to, and only while its class runs.
+export function invitationsFor(student: Someone): Prisma.ClassInvitationWhereInput {
+  return { accountId: student.id, class: { archivedAt: null } };
+}
+
+// A teacher sees and withdraws the invitations of their own classes.
+export function invitationsSentBy(teacher: Someone): Prisma.ClassInvitationWhereInput {
+  return { class: classesTaughtBy(teacher) };
+}
+
 export async function findOwnClassOrThrow(teacher: Someone, classId: string) {
   const found = await db.class.findFirst({ where: { id: classId, ...classesTaughtBy(teacher) }, select: { id: true, name: true, archivedAt: true } });
   if (!found) throw notFound("That class was not found among your classes.");

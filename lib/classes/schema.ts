@@ -42,3 +42,6 @@ export const ZAddStudentsInput = z.object({
       return students;
     }),
 });
+
+export const ZInvitationRef = z.object({ invitationId: ZId });
+export const ZAnswerInvitation = z.object({ invitationId: ZId, accept: z.boolean({ error: "Say whether to join the class" }) });

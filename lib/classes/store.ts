@@ -3,8 +3,8 @@ import { generateFirstPassword, hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { invalid, notFound } from "@/lib/errors";
-import { classesAttendedBy, classesTaughtBy, findJoinableClassOrThrow } from "./policy";
+import { notFound } from "@/lib/errors";
+import { classesAttendedBy, classesTaughtBy, findJoinableClassOrThrow, invitationsFor, invitationsSentBy } from "./policy";
 import { generateJoinCode } from "./rules";
 import type { CreatedStudent } from "./views";
 
@@ -85,12 +85,13 @@ export async function listClassesForStudent(student: SessionUser) {
   });
 }
 
-// Accounts from a pasted roster: new students get a first-time password (shown once, never
-// stored in clear); existing students are enrolled; a teacher's email is refused. All or nothing.
+// A pasted roster. A new email gets a student account in the class, with a first-time password
+// shown once (never stored in clear). An email that already has an account, whoever's it is, gets
+// an invitation to the class that its owner must accept: the teacher learns nothing about the
+// account (not its role, its name or its other classes) and reaches nothing of it until then.
+// All or nothing.
 export async function addStudentsToClass(teacher: SessionUser, classId: string, roster: { name: string; email: string }[]): Promise<CreatedStudent[]> {
-  const existing = await db.user.findMany({ where: { email: { in: roster.map((row) => row.email) } }, select: { id: true, email: true, role: true, enrolments: { where: { classId }, select: { classId: true } } } });
-  const teachers = existing.filter((user) => user.role === "TEACHER");
-  if (teachers.length) throw invalid(`${teachers.map((user) => user.email).join(", ")} belongs to a teacher's account and cannot be added as a student.`, "roster");
+  const existing = await db.user.findMany({ where: { email: { in: roster.map((row) => row.email) } }, select: { id: true, email: true, enrolments: { where: { classId }, select: { classId: true } } } });
   const byEmail = new Map(existing.map((user) => [user.email, user]));
 
   const prepared = await Promise.all(
@@ -107,10 +108,15 @@ export async function addStudentsToClass(teacher: SessionUser, classId: string, 
     if (!owned) throw notFound("That class was not found among your classes.");
     const results: CreatedStudent[] = [];
     for (const row of prepared) {
-      if (row.found) {
-        const already = row.found.enrolments.length > 0;
-        if (!already) await tx.enrolment.create({ data: { classId, studentId: row.found.id } });
-        results.push({ name: row.name, email: row.email, firstPassword: null, status: already ? "already-in-class" : "enrolled" });
+      if (row.found?.enrolments.length) {
+        results.push({ name: row.name, email: row.email, firstPassword: null, status: "already-in-class" });
+      } else if (row.found) {
+        await tx.classInvitation.upsert({
+          where: { classId_accountId: { classId, accountId: row.found.id } },
+          create: { classId, accountId: row.found.id, nameAsTyped: row.name, email: row.email, invitedById: teacher.id },
+          update: { nameAsTyped: row.name },
+        });
+        results.push({ name: row.name, email: row.email, firstPassword: null, status: "invited" });
       } else {
         await tx.user.create({
           data: { name: row.name, email: row.email, passwordHash: row.passwordHash!, role: "STUDENT", mustChangePassword: true, enrolments: { create: { classId } } },
@@ -119,6 +125,37 @@ export async function addStudentsToClass(teacher: SessionUser, classId: string, 
       }
     }
     return results;
+  });
+}
+
+// What the class page lists as waiting: the invitations as the teacher typed them.
+export function listPendingInvitations(teacher: SessionUser, classId: string) {
+  return db.classInvitation.findMany({ where: { classId, ...invitationsSentBy(teacher) }, select: { id: true, nameAsTyped: true, email: true, createdAt: true }, orderBy: { nameAsTyped: "asc" } });
+}
+
+export async function cancelInvitation(teacher: SessionUser, invitationId: string) {
+  const removed = await db.classInvitation.deleteMany({ where: { id: invitationId, ...invitationsSentBy(teacher) } });
+  if (removed.count === 0) throw notFound("That invitation was not found among your classes' invitations.");
+  return { cancelled: true };
+}
+
+// A student's invitations to classes that are still running, with whose class it is.
+export function listInvitationsFor(student: SessionUser) {
+  return db.classInvitation.findMany({
+    where: invitationsFor(student),
+    select: { id: true, createdAt: true, class: { select: { name: true, teacher: { select: { name: true } } } } },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+// Accepting joins the class; declining removes the invitation. Only the invited account may do either.
+export async function answerInvitation(student: SessionUser, invitationId: string, accept: boolean) {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.classInvitation.findFirst({ where: { id: invitationId, ...invitationsFor(student) }, select: { id: true, classId: true, class: { select: { name: true } } } });
+    if (!invitation) throw notFound("That invitation was not found among yours. It may have been withdrawn.", "invitationId");
+    if (accept) await tx.enrolment.upsert({ where: { classId_studentId: { classId: invitation.classId, studentId: student.id } }, create: { classId: invitation.classId, studentId: student.id }, update: {} });
+    await tx.classInvitation.delete({ where: { id: invitation.id } });
+    return { className: invitation.class.name, joined: accept };
   });
 }
 

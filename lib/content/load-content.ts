@@ -120,6 +120,9 @@ function checkReferences(content: TContent, evidenceGroups: { file: string; item
       if (earlier) problems.push({ file: group.file, item: label, field: "slug", message: `duplicates ${earlier}` });
       else firstSeen.set(key, `${group.file} › ${label}`);
 
+      if (group.kind === "prompts" && "origin" in item && item.origin === "teacher") {
+        problems.push({ file: group.file, item: label, field: "origin", message: "is teacher, but content/ ships no teacher's items: use seed, exam-practice or composed" });
+      }
       if ((group.kind === "quotations" || group.kind === "evidence") && !("seed" in item && item.seed)) {
         problems.push({ file: group.file, item: label, field: "seed", message: "is required: everything shipped in content/ names the seed it came from" });
       }

@@ -53,8 +53,9 @@ export const ZPrompt = z
     slug: ZSlug,
     text: ZText(1000),
     kind: z.enum(["essay", "extract", "source", "revision"], { error: "must be essay, extract, source or revision" }),
-    // seed: posed by a seed; exam-practice: seen in published practice material; composed: written here in board style.
-    origin: z.enum(["seed", "exam-practice", "composed"], { error: "must be seed, exam-practice or composed" }),
+    // seed: posed by a seed; exam-practice: seen in published practice material; composed: written here in board style;
+    // teacher: a teacher's own (in uploads and exports only, never in content/).
+    origin: z.enum(["seed", "exam-practice", "composed", "teacher"], { error: "must be seed, exam-practice, composed or teacher" }),
     seed: ZSlug.optional(),
     marks: z.number().int().min(1).max(60).optional(),
     suggestedMinutes: z.number().int().min(1).max(180).optional(),

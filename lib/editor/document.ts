@@ -48,6 +48,8 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
   let problem: string | null = null;
   node.descendants((child) => {
     if (problem) return false;
+    problem = attributeProblem(child);
+    if (problem) return false;
     if (child.type.name === "quotation") {
       const { quotationId, text, attribution, sourceId, passageStart } = child.attrs as Record<string, unknown>;
       if (!isId(quotationId) || typeof text !== "string" || !text.trim() || text.length > MAX_QUOTATION_CHARACTERS || typeof attribution !== "string" || !attribution || attribution.length > 500) {
@@ -83,6 +85,25 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
     return { ok: false, error: `The essay is longer than the ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en-GB")} characters an essay may hold. Shorten it and save again.` };
   }
   return { ok: true, document: { node, json: node.toJSON(), plainText, wordCount: countWords(plainText), quotations, evidenceIds: [...evidenceIds] } };
+}
+
+// ProseMirror keeps whatever values an attribute is given; the editor only ever makes these.
+const HEADING_LEVELS = new Set([2, 3]);
+const LIST_TYPES = new Set([null, "1", "a", "A", "i", "I"]);
+
+function attributeProblem(node: ProseMirrorNode): string | null {
+  const attrs = node.attrs as Record<string, unknown>;
+  if (node.type.name === "heading" && !HEADING_LEVELS.has(attrs.level as number)) return "A heading in the essay has a level the editor does not make (only 2 and 3). Reload the page to continue from your last save.";
+  if (node.type.name === "orderedList" && (!Number.isInteger(attrs.start) || (attrs.start as number) < 0 || (attrs.start as number) > 10_000 || !LIST_TYPES.has(attrs.type as string | null))) {
+    return "A numbered list in the essay has a numbering the editor does not make. Reload the page to continue from your last save.";
+  }
+  for (const mark of node.marks) {
+    if (mark.type.name !== "link") continue;
+    const { target, rel, title, class: className } = mark.attrs as Record<string, unknown>;
+    const text = (value: unknown, max: number) => value === null || (typeof value === "string" && value.length <= max && !/[<>"]/.test(value));
+    if (!text(target, 20) || !text(rel, 100) || !text(title, 300) || className !== null) return "A link in the essay has settings the editor does not make. Remove it and add it again.";
+  }
+  return null;
 }
 
 // Depth and size are measured before ProseMirror sees the document, without recursion, so a

@@ -6,25 +6,29 @@ import { countWords } from "./word-count";
 // ProseMirror keeps every unchanged block as the same object from one version of the document
 // to the next, so each top-level block's summary is remembered against it: after a key press only
 // the block being typed in is read again, not all 5,000 words. Same rules as the server's count.
-type BlockSummary = { text: string; words: number; used: ReturnType<typeof libraryItemsUsed> };
+type BlockSummary = { text: string; words: number; bytes: number; used: ReturnType<typeof libraryItemsUsed> };
+const encoder = new TextEncoder();
 const blocks = new WeakMap<ProseMirrorNode, BlockSummary>();
 
 export function liveSummary(doc: ProseMirrorNode) {
   const texts: string[] = [];
   let words = 0;
+  // The saved document's size, block by block (the few bytes of the document's own wrapper aside).
+  let bytes = 0;
   const used = { quotationIds: new Set<string>(), evidenceIds: new Set<string>(), passages: new Set<string>() };
   doc.forEach((block) => {
     let summary = blocks.get(block);
     if (!summary) {
       const text = plainTextOf(block);
-      summary = { text, words: countWords(text), used: libraryItemsUsed(block) };
+      summary = { text, words: countWords(text), bytes: encoder.encode(JSON.stringify(block.toJSON())).length + 1, used: libraryItemsUsed(block) };
       blocks.set(block, summary);
     }
     texts.push(summary.text);
     words += summary.words;
+    bytes += summary.bytes;
     for (const id of summary.used.quotationIds) used.quotationIds.add(id);
     for (const id of summary.used.evidenceIds) used.evidenceIds.add(id);
     for (const key of summary.used.passages) used.passages.add(key);
   });
-  return { words, plainText: texts.join("\n\n"), used };
+  return { words, bytes, plainText: texts.join("\n\n"), used };
 }

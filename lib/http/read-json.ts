@@ -1,22 +1,25 @@
 import { invalid, tooLarge } from "@/lib/errors";
 
-// Reads a JSON request body, refusing it as soon as it passes maxBytes rather than after
-// buffering however much a client chooses to send.
+// Reads a JSON request body, never buffering more than maxBytes of it. A body over the limit is
+// still read to its end (and thrown away), up to DRAIN_BYTES more, so the client gets its 413
+// answer rather than a connection reset; a client that sends more than that is cut off.
+const DRAIN_BYTES = 8 * 1024 * 1024;
 
 // A body as Next's Request gives it (a web stream) or as Node's server gives it (an async iterable).
 export type RequestBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 export async function readJsonBody(body: RequestBody | null, declaredLength: string | null, maxBytes: number, tooLargeMessage: string): Promise<unknown> {
   const declared = Number(declaredLength ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(tooLargeMessage);
+  if (Number.isFinite(declared) && declared > maxBytes + DRAIN_BYTES) throw tooLarge(tooLargeMessage);
   if (!body) throw invalid("The request had no body.");
   const chunks: Uint8Array[] = [];
   let received = 0;
   for await (const chunk of chunksOf(body)) {
     received += chunk.byteLength;
-    if (received > maxBytes) throw tooLarge(tooLargeMessage); // leaving the loop cancels the stream
-    chunks.push(chunk);
+    if (received > maxBytes + DRAIN_BYTES) break; // leaving the loop cancels the stream
+    if (received <= maxBytes) chunks.push(chunk);
   }
+  if (received > maxBytes || (Number.isFinite(declared) && declared > maxBytes)) throw tooLarge(tooLargeMessage);
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {

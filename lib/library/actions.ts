@@ -14,8 +14,10 @@ import {
   ZUpdateEvidenceInput,
   ZUpdatePromptInput,
   ZUpdateQuotationInput,
+  ZRevertInput,
   ZUploadInput,
 } from "./schema";
+import { findItemToChangeOrThrow, findRevisionToRevertOrThrow } from "./policy";
 import { addSuggestion as addStoredSuggestion, removeSuggestion as removeStoredSuggestion } from "./store";
 import { uploadLibraryFiles } from "./upload";
 import * as write from "./write";
@@ -29,6 +31,7 @@ export const createQuotation = defineAction("teacher", ZQuotationFields, async (
 });
 
 export const updateQuotation = defineAction("teacher", ZUpdateQuotationInput, async ({ id, ...input }, teacher) => {
+  await findItemToChangeOrThrow(teacher, "quotation", id);
   const updated = await transaction((tx) => write.updateQuotation(tx, teacher, id, input));
   revalidatePath("/library");
   return updated;
@@ -40,8 +43,9 @@ export const createEvidence = defineAction("teacher", ZEvidenceFields, async (in
   return created;
 });
 
-export const updateEvidence = defineAction("teacher", ZUpdateEvidenceInput, async ({ id, ...input }) => {
-  const updated = await transaction((tx) => write.updateEvidence(tx, id, input));
+export const updateEvidence = defineAction("teacher", ZUpdateEvidenceInput, async ({ id, ...input }, teacher) => {
+  await findItemToChangeOrThrow(teacher, "evidence", id);
+  const updated = await transaction((tx) => write.updateEvidence(tx, teacher, id, input));
   revalidatePath("/library");
   return updated;
 });
@@ -52,16 +56,26 @@ export const createPrompt = defineAction("teacher", ZPromptFields, async (input,
   return created;
 });
 
-export const updatePrompt = defineAction("teacher", ZUpdatePromptInput, async ({ id, ...input }) => {
-  const updated = await transaction((tx) => write.updatePrompt(tx, id, input));
+export const updatePrompt = defineAction("teacher", ZUpdatePromptInput, async ({ id, ...input }, teacher) => {
+  await findItemToChangeOrThrow(teacher, "prompt", id);
+  const updated = await transaction((tx) => write.updatePrompt(tx, teacher, id, input));
   revalidatePath("/library");
   return updated;
 });
 
-export const setItemArchived = defineAction("teacher", ZSetArchivedInput, async (input) => {
-  await transaction((tx) => write.setArchived(tx, input.kind, input.id, input.archived));
+export const setItemArchived = defineAction("teacher", ZSetArchivedInput, async (input, teacher) => {
+  await findItemToChangeOrThrow(teacher, input.kind, input.id);
+  await transaction((tx) => write.setArchived(tx, teacher, input.kind, input.id, input.archived));
   revalidatePath("/library");
   return { archived: input.archived };
+});
+
+// Puts an item back as it was after an earlier change in its history (itself a new change).
+export const revertLibraryItem = defineAction("teacher", ZRevertInput, async (input, teacher) => {
+  await findRevisionToRevertOrThrow(teacher, input.revisionId);
+  const reverted = await transaction((tx) => write.revertToRevision(tx, teacher, input.revisionId));
+  revalidatePath("/library");
+  return reverted;
 });
 
 export const addSuggestion = defineAction("teacher", ZAddSuggestionInput, async (input, teacher) => {

@@ -5,7 +5,7 @@ import type { DatabaseClient } from "@/lib/db/create-database";
 export type ExportFilter = { kind: "prompts" | "quotations" | "evidence"; people: string[]; themes: string[]; includeArchived: boolean };
 
 const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
-const ORIGIN = { SEED: "seed", EXAM_PRACTICE: "exam-practice", COMPOSED: "composed", TEACHER: "composed" } as const;
+const ORIGIN = { SEED: "seed", EXAM_PRACTICE: "exam-practice", COMPOSED: "composed", TEACHER: "teacher" } as const;
 
 export async function exportLibrary(db: DatabaseClient, filter: ExportFilter): Promise<string> {
   const where = {

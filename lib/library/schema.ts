@@ -57,6 +57,7 @@ export const ZUpdatePromptInput = ZPromptFields.extend({ id: ZId });
 export const ZSetArchivedInput = z.object({ kind: z.enum(["prompt", "quotation", "evidence"]), id: ZId, archived: z.boolean() });
 export const ZAddSuggestionInput = z.object({ promptId: ZId, itemKind: z.enum(["quotation", "evidence"]), itemId: ZId });
 export const ZRemoveSuggestionInput = z.object({ suggestionId: ZId });
+export const ZRevertInput = z.object({ revisionId: ZId });
 
 // Route segments are user input: anything that is not a slug is simply not found.
 export const ZSlugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);

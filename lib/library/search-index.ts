@@ -13,9 +13,9 @@ const UPSERT_SET = Prisma.raw(`ON CONFLICT ("itemId") DO UPDATE SET
   kind = EXCLUDED.kind, slug = EXCLUDED.slug, title = EXCLUDED.title, body = EXCLUDED.body,
   speaker = EXCLUDED.speaker, "speakerKind" = EXCLUDED."speakerKind", interpretation = EXCLUDED.interpretation,
   "yearFrom" = EXCLUDED."yearFrom", "yearTo" = EXCLUDED."yearTo", years = EXCLUDED.years, "tagSlugs" = EXCLUDED."tagSlugs",
-  archived = EXCLUDED.archived, "searchDocument" = EXCLUDED."searchDocument"`);
+  archived = EXCLUDED.archived, "addedById" = EXCLUDED."addedById", "searchDocument" = EXCLUDED."searchDocument"`);
 
-const COLUMNS = Prisma.raw(`(id, kind, "itemId", slug, title, body, speaker, "speakerKind", interpretation, "yearFrom", "yearTo", years, "tagSlugs", archived, "searchDocument")`);
+const COLUMNS = Prisma.raw(`(id, kind, "itemId", slug, title, body, speaker, "speakerKind", interpretation, "yearFrom", "yearTo", years, "tagSlugs", archived, "addedById", "searchDocument")`);
 // At most 100 years, so a mistyped range cannot blow up the array.
 const years = (from: string, to: string) => Prisma.raw(`COALESCE(ARRAY(SELECT generate_series(${from}, LEAST(COALESCE(${to}, ${from}), ${from} + 99))), '{}')`);
 
@@ -25,7 +25,7 @@ export async function syncLibraryEntries(db: Executor, ids: string[] | null = nu
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "LibraryEntry" ${COLUMNS}
     SELECT 'le_' || p.id, 'PROMPT'::"LibraryKind", p.id, p.slug, p.text, COALESCE(p.note, ''), NULL, NULL, NULL, NULL, NULL, '{}'::int[],
-      ${tagSlugs("_PromptToTag", "p")}, p."archivedAt" IS NOT NULL,
+      ${tagSlugs("_PromptToTag", "p")}, p."archivedAt" IS NOT NULL, p."createdById",
       setweight(to_tsvector('english', p.text), 'A') || setweight(to_tsvector('english', COALESCE(p.note, '')), 'C') || setweight(to_tsvector('english', ${tagLabels("_PromptToTag", "p")}), 'D')
     FROM "Prompt" p ${only("p")}
     ${UPSERT_SET}`);
@@ -33,7 +33,7 @@ export async function syncLibraryEntries(db: Executor, ids: string[] | null = nu
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "LibraryEntry" ${COLUMNS}
     SELECT 'le_' || q.id, 'QUOTATION'::"LibraryKind", q.id, q.slug, q.text, concat_ws(' ', q.context, q.work, q."attributionAsGiven"), q.speaker, q."speakerKind", q.interpretation, q.year, q.year, ${years("q.year", "q.year")},
-      ${tagSlugs("_QuotationToTag", "q")}, q."archivedAt" IS NOT NULL,
+      ${tagSlugs("_QuotationToTag", "q")}, q."archivedAt" IS NOT NULL, q."createdById",
       setweight(to_tsvector('english', q.text), 'A') || setweight(to_tsvector('english', q.speaker), 'B') || setweight(to_tsvector('english', concat_ws(' ', q.context, q.work, q.interpretation)), 'C') || setweight(to_tsvector('english', ${tagLabels("_QuotationToTag", "q")}), 'D')
     FROM "Quotation" q ${only("q")}
     ${UPSERT_SET}`);
@@ -41,7 +41,7 @@ export async function syncLibraryEntries(db: Executor, ids: string[] | null = nu
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "LibraryEntry" ${COLUMNS}
     SELECT 'le_' || e.id, 'EVIDENCE'::"LibraryKind", e.id, e.slug, e.title, e.text, NULL, NULL, NULL, e."yearFrom", e."yearTo", ${years('e."yearFrom"', 'e."yearTo"')},
-      ${tagSlugs("_EvidenceToTag", "e")}, e."archivedAt" IS NOT NULL,
+      ${tagSlugs("_EvidenceToTag", "e")}, e."archivedAt" IS NOT NULL, e."createdById",
       setweight(to_tsvector('english', e.title), 'A') || setweight(to_tsvector('english', e.text), 'C') || setweight(to_tsvector('english', ${tagLabels("_EvidenceToTag", "e")}), 'D')
     FROM "Evidence" e ${only("e")}
     ${UPSERT_SET}`);

@@ -18,6 +18,8 @@ export type LibraryHit = {
   yearTo: number | null;
   tagSlugs: string[];
   suggested: boolean;
+  // The teacher who added the item, shown beside it; null for the shipped content.
+  addedBy: string | null;
   // Only with SearchOptions.withBody: a quotation's context and attribution, an evidence card's fact.
   body?: string;
 };
@@ -64,7 +66,7 @@ export async function searchLibrary(db: DatabaseClient, input: TLibrarySearchInp
     ? Prisma.sql`EXISTS (SELECT 1 FROM "PromptSuggestion" s WHERE s."promptId" = ${options.suggestionsFor.promptId} AND s."teacherId" = ${options.suggestionsFor.teacherId} AND (s."quotationId" = e."itemId" OR s."evidenceId" = e."itemId"))`
     : Prisma.sql`false`;
   const columns = Prisma.sql`e.kind::text AS kind, e."itemId", e.slug, e.title, e.body, e.speaker, e."speakerKind"::text AS "speakerKind", e.interpretation,
-    e."yearFrom", e."yearTo", e."tagSlugs", ${suggested} AS suggested`;
+    e."yearFrom", e."yearTo", e."tagSlugs", ${suggested} AS suggested, (SELECT u.name FROM "User" u WHERE u.id = e."addedById") AS "addedBy"`;
   const page = Prisma.sql`LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`;
 
   // Text queries: one round trip for the matches (up to the cap), their count and a ranked page,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import { notFound } from "@/lib/errors";
 import { suggestionsMadeBy, suggestionsVisibleTo } from "./policy";
+import { changedFields } from "./rules";
 import { libraryFacets, searchLibrary, type SearchOptions } from "./search";
 import type { TLibrarySearchInput } from "./schema";
 
@@ -78,14 +79,14 @@ export async function getEditableItem(kind: "quotation" | "evidence" | "prompt",
   });
   if (kind === "quotation") {
     const item = await db.quotation.findUnique({ where: { slug }, include: { tags: true } });
-    return item && { id: item.id, archived: Boolean(item.archivedAt), values: { text: item.text, speaker: item.speaker, speakerKind: LOWER(item.speakerKind), work: item.work, year: item.year, context: item.context, interpretation: item.interpretation, ...tags(item.tags) } };
+    return item && { id: item.id, createdById: item.createdById, archived: Boolean(item.archivedAt), values: { text: item.text, speaker: item.speaker, speakerKind: LOWER(item.speakerKind), work: item.work, year: item.year, context: item.context, interpretation: item.interpretation, ...tags(item.tags) } };
   }
   if (kind === "evidence") {
     const item = await db.evidence.findUnique({ where: { slug }, include: { tags: true } });
-    return item && { id: item.id, archived: Boolean(item.archivedAt), values: { title: item.title, text: item.text, kind: LOWER(item.kind), yearFrom: item.yearFrom, yearTo: item.yearTo, monthFrom: item.monthFrom, ...tags(item.tags) } };
+    return item && { id: item.id, createdById: item.createdById, archived: Boolean(item.archivedAt), values: { title: item.title, text: item.text, kind: LOWER(item.kind), yearFrom: item.yearFrom, yearTo: item.yearTo, monthFrom: item.monthFrom, ...tags(item.tags) } };
   }
   const item = await db.prompt.findUnique({ where: { slug }, include: { tags: true } });
-  return item && { id: item.id, archived: Boolean(item.archivedAt), values: { text: item.text, kind: LOWER(item.kind), marks: item.marks, suggestedMinutes: item.suggestedMinutes, note: item.note, ...tags(item.tags) } };
+  return item && { id: item.id, createdById: item.createdById, archived: Boolean(item.archivedAt), values: { text: item.text, kind: LOWER(item.kind), marks: item.marks, suggestedMinutes: item.suggestedMinutes, note: item.note, ...tags(item.tags) } };
 }
 
 export async function listTags() {
@@ -141,4 +142,24 @@ export function findQuotationWordings(ids: string[]) {
 export async function findEvidenceIds(ids: string[]): Promise<string[]> {
   const rows = await db.evidence.findMany({ where: { id: { in: ids } }, select: { id: true } });
   return rows.map((row) => row.id);
+}
+
+// An item's history, newest first: every change, who made it and when, and what it altered.
+export async function getItemHistory(itemId: string) {
+  const rows = await db.libraryRevision.findMany({
+    where: { itemId },
+    orderBy: [{ editedAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, change: true, before: true, after: true, editedAt: true, editedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    change: row.change,
+    editedAt: row.editedAt,
+    editedBy: row.editedBy?.name ?? null,
+    changed: changedFields(row.before as Record<string, unknown> | null, row.after as Record<string, unknown>),
+    // A change can be undone by putting back the version before it; an item's creation cannot.
+    restorable: row.before !== null,
+    after: row.after as Record<string, unknown>,
+  }));
 }

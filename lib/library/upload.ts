@@ -46,10 +46,12 @@ export async function uploadLibraryFiles(db: DatabaseClient, teacherId: string, 
   }
   if (problems.length) return { ok: false, problems };
 
-  // Every slug once per kind; every seed and tag named must already exist.
-  const [seeds, tags] = await Promise.all([db.seed.findMany({ select: { id: true, slug: true } }), db.tag.findMany({ select: { id: true, slug: true, kind: true } })]);
-  const seedIds = new Map(seeds.map((seed) => [seed.slug, seed.id]));
+  // Every slug once per kind; every tag named must already exist. What a teacher uploads is theirs:
+  // it never claims a seed or a shipped origin, and never changes a shipped item or another
+  // teacher's (those are changed in the library, with a curation right, and keep their history).
+  const tags = await db.tag.findMany({ select: { id: true, slug: true, kind: true } });
   const tagIds = new Map(tags.map((tag) => [tag.slug, tag.id]));
+  const owners = await existingOwners(db, items);
   const people = new Set(tags.filter((tag) => tag.kind === "PERSON").map((tag) => tag.slug));
   const themes = new Set(tags.filter((tag) => tag.kind === "THEME").map((tag) => tag.slug));
   for (const group of ["prompts", "quotations", "evidence"] as const) {
@@ -58,9 +60,17 @@ export async function uploadLibraryFiles(db: DatabaseClient, teacherId: string, 
       const where = { file: origins.get(`${group}:${item.slug}`)?.split(" › ")[0] ?? "upload", item: `${group} (${item.slug})` };
       if (seen.has(item.slug)) problems.push({ ...where, field: "slug", message: `is used twice in this upload` });
       seen.add(item.slug);
-      if (item.seed && !seedIds.has(item.seed)) problems.push({ ...where, field: "seed", message: `names an unknown seed "${item.seed}"` });
+      if (item.seed) problems.push({ ...where, field: "seed", message: "names a seed, but what you upload is labelled as yours, never as a seed's: remove the seed line" });
+      const owner = owners.get(`${group}:${item.slug}`);
+      if (owner === null) problems.push({ ...where, field: "slug", message: "is an item of the shipped library, which uploads never change: give yours a new slug, or ask a library curator to edit the shipped item" });
+      else if (owner !== undefined && owner !== teacherId) problems.push({ ...where, field: "slug", message: "is another teacher's item, which your upload cannot change: give yours a new slug" });
       for (const person of item.people ?? []) if (!people.has(person)) problems.push({ ...where, field: "people", message: `names an unknown person "${person}"` });
       for (const theme of item.themes ?? []) if (!themes.has(theme)) problems.push({ ...where, field: "themes", message: `names an unknown theme "${theme}"` });
+    }
+  }
+  for (const prompt of items.prompts) {
+    if (prompt.origin === "seed" || prompt.origin === "exam-practice") {
+      problems.push({ file: origins.get(`prompts:${prompt.slug}`)?.split(" › ")[0] ?? "upload", item: `prompts (${prompt.slug})`, field: "origin", message: `is ${prompt.origin}, but a prompt you upload is yours: use teacher (or composed)` });
     }
   }
   // An extract must be a quotation of the library or of this upload.
@@ -74,7 +84,7 @@ export async function uploadLibraryFiles(db: DatabaseClient, teacherId: string, 
 
   await db.$transaction(
     async (tx) => {
-      const ids = await applyLibraryItems(tx, { id: teacherId }, items, { seedIds, tagIds });
+      const ids = await applyLibraryItems(tx, { id: teacherId }, items, { seedIds: new Map(), tagIds });
       await syncLibraryEntries(tx, ids);
     },
     { timeout: 60_000 },
@@ -89,4 +99,15 @@ function topLevelKey(text: string): string | undefined {
   } catch {
     return "unparseable";
   }
+}
+
+// Who owns each item the upload names that already exists: a teacher's id, or null for shipped.
+async function existingOwners(db: DatabaseClient, items: { prompts: TPrompt[]; quotations: TQuotation[]; evidence: TEvidence[] }) {
+  const select = { slug: true, createdById: true } as const;
+  const [prompts, quotations, evidence] = await Promise.all([
+    db.prompt.findMany({ where: { slug: { in: items.prompts.map((item) => item.slug) } }, select }),
+    db.quotation.findMany({ where: { slug: { in: items.quotations.map((item) => item.slug) } }, select }),
+    db.evidence.findMany({ where: { slug: { in: items.evidence.map((item) => item.slug) } }, select }),
+  ]);
+  return new Map([...prompts.map((row) => [`prompts:${row.slug}`, row.createdById] as const), ...quotations.map((row) => [`quotations:${row.slug}`, row.createdById] as const), ...evidence.map((row) => [`evidence:${row.slug}`, row.createdById] as const)]);
 }

@@ -1,11 +1,14 @@
 // Every write to the library's prompts, quotations and evidence: a teacher's curation, a teacher's
 // upload and the import of content/ all come through here, inside a transaction their caller
-// opens, and each keeps the search index (./search-index.ts) in step in that transaction.
+// opens. Each write keeps the search index (./search-index.ts) in step and records a revision
+// (what the item was before and after, who changed it, when), so any change can be reverted.
+// Who may make which change is decided before, in ./policy.ts.
 // Framework-free (no "server-only", no shared client): `npm start` imports content/ through it.
 import { randomBytes } from "node:crypto";
+import type { LibraryChange, Prisma } from "@/generated/prisma/client";
+import type { TEvidence, TPrompt, TQuotation } from "@/lib/content/schema";
 import type { Transaction } from "@/lib/db/create-database";
 import { invalid, notFound } from "@/lib/errors";
-import type { TEvidence, TPrompt, TQuotation } from "@/lib/content/schema";
 import type { TEvidenceFields, TPromptFields, TQuotationFields } from "./schema";
 import { syncLibraryEntries } from "./search-index";
 
@@ -13,9 +16,60 @@ export const SPEAKER_KIND = { historian: "HISTORIAN", contemporary: "CONTEMPORAR
 export const PROMPT_KIND = { essay: "ESSAY", extract: "EXTRACT", source: "SOURCE", revision: "REVISION" } as const;
 const PROMPT_ORIGIN = { seed: "SEED", "exam-practice": "EXAM_PRACTICE", composed: "COMPOSED" } as const;
 
-// Who is writing: a teacher, recorded as creator of new items and editor of changed wording; null
-// for the shipped content's import.
+export type ItemKind = "prompt" | "quotation" | "evidence";
+const LIBRARY_KIND = { prompt: "PROMPT", quotation: "QUOTATION", evidence: "EVIDENCE" } as const;
+
+// Who is writing: a teacher, recorded as creator of new items and as the editor of every change;
+// null for the shipped content's import.
 export type Editor = { id: string } | null;
+
+// ---- Snapshots and revisions: an item's fields and tags as one comparable JSON value.
+
+export type ItemSnapshot = Record<string, string | number | boolean | null | string[]>;
+type TagRow = { slug: string; kind: "PERSON" | "THEME" };
+
+const TAGS = { select: { slug: true, kind: true }, orderBy: { slug: "asc" } } as const;
+const SNAPSHOT_SELECT = {
+  prompt: { id: true, slug: true, text: true, kind: true, marks: true, suggestedMinutes: true, note: true, archivedAt: true, tags: TAGS },
+  quotation: { id: true, slug: true, text: true, speaker: true, speakerKind: true, work: true, year: true, context: true, interpretation: true, attributionAsGiven: true, archivedAt: true, tags: TAGS },
+  evidence: { id: true, slug: true, title: true, text: true, kind: true, yearFrom: true, yearTo: true, monthFrom: true, archivedAt: true, tags: TAGS },
+} as const;
+
+function toSnapshot(row: Record<string, unknown> & { archivedAt: Date | null; tags: TagRow[] }): { id: string; slug: string; snapshot: ItemSnapshot } {
+  const { id, slug, archivedAt, tags, ...fields } = row;
+  const snapshot: ItemSnapshot = {};
+  // Enums as the forms and files write them (ESSAY → essay).
+  for (const [key, value] of Object.entries(fields)) snapshot[key] = (key === "kind" || key === "speakerKind") && typeof value === "string" ? value.toLowerCase() : (value as ItemSnapshot[string]);
+  snapshot.archived = archivedAt !== null;
+  snapshot.people = tags.filter((tag) => tag.kind === "PERSON").map((tag) => tag.slug);
+  snapshot.themes = tags.filter((tag) => tag.kind === "THEME").map((tag) => tag.slug);
+  return { id: id as string, slug: slug as string, snapshot };
+}
+
+async function readSnapshots(tx: Transaction, kind: ItemKind, where: { id?: { in: string[] }; slug?: { in: string[] } }) {
+  const rows =
+    kind === "prompt"
+      ? await tx.prompt.findMany({ where, select: SNAPSHOT_SELECT.prompt })
+      : kind === "quotation"
+        ? await tx.quotation.findMany({ where, select: SNAPSHOT_SELECT.quotation })
+        : await tx.evidence.findMany({ where, select: SNAPSHOT_SELECT.evidence });
+  return rows.map((row) => toSnapshot(row as Parameters<typeof toSnapshot>[0]));
+}
+
+export async function readSnapshot(tx: Transaction, kind: ItemKind, id: string): Promise<ItemSnapshot | null> {
+  return (await readSnapshots(tx, kind, { id: { in: [id] } }))[0]?.snapshot ?? null;
+}
+
+const same = (a: ItemSnapshot | null, b: ItemSnapshot) => JSON.stringify(a) === JSON.stringify(b);
+
+// Records the change from `before` to what the item is now (nothing, if nothing changed).
+async function recordRevision(tx: Transaction, kind: ItemKind, id: string, change: LibraryChange, before: ItemSnapshot | null, editor: Editor, after?: ItemSnapshot) {
+  const now = after ?? (await readSnapshot(tx, kind, id));
+  if (!now || same(before, now)) return;
+  await tx.libraryRevision.create({
+    data: { itemKind: LIBRARY_KIND[kind], itemId: id, change, before: (before ?? undefined) as Prisma.InputJsonValue | undefined, after: now as Prisma.InputJsonValue, editedById: editor?.id ?? null },
+  });
+}
 
 // ---- The rule every path keeps: essays quote these words, so a change to a quotation's words or
 // attribution keeps the previous version (essays keep the wording they quoted; see lib/essays).
@@ -65,13 +119,13 @@ export function quotationData(input: Omit<TQuotationFields, "people" | "themes">
 export async function createQuotation(tx: Transaction, editor: Editor, input: TQuotationFields) {
   const tags = await tagIds(tx, input);
   const created = await tx.quotation.create({ data: { slug: slugFor(input.text), ...quotationData(input), createdById: editor?.id, tags: { connect: tags } }, select: { id: true, slug: true } });
-  await syncLibraryEntries(tx, [created.id]);
-  return created;
+  return finish(tx, "quotation", created, "CREATED", null, editor);
 }
 
 export async function updateQuotation(tx: Transaction, editor: Editor, id: string, input: TQuotationFields) {
   const current = await tx.quotation.findUnique({ where: { id }, select: { id: true, text: true, attributionAsGiven: true, speaker: true, work: true, year: true, seedId: true } });
   if (!current) throw notFound("That quotation was not found.");
+  const before = await readSnapshot(tx, "quotation", id);
   const tags = await tagIds(tx, input);
   const data = quotationData(input);
   // A seed's attribution line stays verbatim unless who, work or year actually changed.
@@ -79,8 +133,7 @@ export async function updateQuotation(tx: Transaction, editor: Editor, id: strin
   const attributionAsGiven = current.seedId && !attributionChanged ? current.attributionAsGiven : data.attributionAsGiven;
   await keepQuotationRevision(tx, current, { text: data.text, attributionAsGiven }, editor);
   const updated = await tx.quotation.update({ where: { id }, data: { ...data, attributionAsGiven, tags: { set: tags } }, select: { id: true, slug: true } });
-  await syncLibraryEntries(tx, [id]);
-  return updated;
+  return finish(tx, "quotation", updated, "EDITED", before, editor);
 }
 
 function evidenceData(input: TEvidenceFields) {
@@ -97,16 +150,15 @@ function evidenceData(input: TEvidenceFields) {
 export async function createEvidence(tx: Transaction, editor: Editor, input: TEvidenceFields) {
   const tags = await tagIds(tx, input);
   const created = await tx.evidence.create({ data: { slug: slugFor(input.title), ...evidenceData(input), createdById: editor?.id, tags: { connect: tags } }, select: { id: true, slug: true } });
-  await syncLibraryEntries(tx, [created.id]);
-  return created;
+  return finish(tx, "evidence", created, "CREATED", null, editor);
 }
 
-export async function updateEvidence(tx: Transaction, id: string, input: TEvidenceFields) {
-  if (!(await tx.evidence.findUnique({ where: { id }, select: { id: true } }))) throw notFound("That evidence card was not found.");
+export async function updateEvidence(tx: Transaction, editor: Editor, id: string, input: TEvidenceFields) {
+  const before = await readSnapshot(tx, "evidence", id);
+  if (!before) throw notFound("That evidence card was not found.");
   const tags = await tagIds(tx, input);
   const updated = await tx.evidence.update({ where: { id }, data: { ...evidenceData(input), tags: { set: tags } }, select: { id: true, slug: true } });
-  await syncLibraryEntries(tx, [id]);
-  return updated;
+  return finish(tx, "evidence", updated, "EDITED", before, editor);
 }
 
 function promptData(input: TPromptFields) {
@@ -116,26 +168,77 @@ function promptData(input: TPromptFields) {
 export async function createPrompt(tx: Transaction, editor: Editor, input: TPromptFields) {
   const tags = await tagIds(tx, input);
   const created = await tx.prompt.create({ data: { slug: slugFor(input.text), ...promptData(input), origin: "TEACHER", createdById: editor?.id, tags: { connect: tags } }, select: { id: true, slug: true } });
-  await syncLibraryEntries(tx, [created.id]);
-  return created;
+  return finish(tx, "prompt", created, "CREATED", null, editor);
 }
 
-export async function updatePrompt(tx: Transaction, id: string, input: TPromptFields) {
-  if (!(await tx.prompt.findUnique({ where: { id }, select: { id: true } }))) throw notFound("That prompt was not found.");
+export async function updatePrompt(tx: Transaction, editor: Editor, id: string, input: TPromptFields) {
+  const before = await readSnapshot(tx, "prompt", id);
+  if (!before) throw notFound("That prompt was not found.");
   const tags = await tagIds(tx, input);
   const updated = await tx.prompt.update({ where: { id }, data: { ...promptData(input), tags: { set: tags } }, select: { id: true, slug: true } });
-  await syncLibraryEntries(tx, [id]);
-  return updated;
+  return finish(tx, "prompt", updated, "EDITED", before, editor);
 }
 
 // Archived items leave search and suggestions but stay attached to anything that used them.
-export async function setArchived(tx: Transaction, kind: "prompt" | "quotation" | "evidence", id: string, archived: boolean) {
+export async function setArchived(tx: Transaction, editor: Editor, kind: ItemKind, id: string, archived: boolean) {
+  const before = await readSnapshot(tx, kind, id);
+  if (!before) throw notFound("That item was not found.");
   const data = { archivedAt: archived ? new Date() : null };
-  const where = { id };
-  const updated =
-    kind === "prompt" ? await tx.prompt.updateMany({ where, data }) : kind === "quotation" ? await tx.quotation.updateMany({ where, data }) : await tx.evidence.updateMany({ where, data });
-  if (updated.count === 0) throw notFound("That item was not found.");
-  await syncLibraryEntries(tx, [id]);
+  if (before.archived !== archived) {
+    if (kind === "prompt") await tx.prompt.update({ where: { id }, data });
+    else if (kind === "quotation") await tx.quotation.update({ where: { id }, data });
+    else await tx.evidence.update({ where: { id }, data });
+  }
+  await finish(tx, kind, { id }, archived ? "ARCHIVED" : "RESTORED", before, editor);
+}
+
+// Puts an item back as it was before one of its changes (its fields, tags and archived state),
+// through the same writes as an edit, so a quotation's wording meanwhile stays quotable. Itself a
+// change, kept in the history like any other.
+export async function revertToRevision(tx: Transaction, editor: Editor, revisionId: string) {
+  const revision = await tx.libraryRevision.findUnique({ where: { id: revisionId }, select: { itemKind: true, itemId: true, before: true } });
+  if (!revision) throw notFound("That version was not found in the item's history.");
+  if (!revision.before) throw invalid("This is the item as it was first added: there is no earlier version to put back.");
+  const kind = (Object.keys(LIBRARY_KIND) as ItemKind[]).find((key) => LIBRARY_KIND[key] === revision.itemKind)!;
+  const before = await readSnapshot(tx, kind, revision.itemId);
+  if (!before) throw notFound("That item was not found.");
+  const target = revision.before as ItemSnapshot;
+  const known = new Set((await tx.tag.findMany({ select: { slug: true } })).map((tag) => tag.slug));
+  const tags = { people: (target.people as string[]).filter((slug) => known.has(slug)), themes: (target.themes as string[]).filter((slug) => known.has(slug)) };
+  const text = (key: string) => (target[key] === null ? undefined : (target[key] as string));
+  const number = (key: string) => (target[key] === null ? undefined : (target[key] as number));
+  if (kind === "quotation") {
+    const current = await tx.quotation.findUniqueOrThrow({ where: { id: revision.itemId }, select: { id: true, text: true, attributionAsGiven: true } });
+    const next = { text: target.text as string, attributionAsGiven: target.attributionAsGiven as string };
+    await keepQuotationRevision(tx, current, next, editor);
+    await tx.quotation.update({
+      where: { id: revision.itemId },
+      data: { ...next, speaker: target.speaker as string, speakerKind: SPEAKER_KIND[target.speakerKind as keyof typeof SPEAKER_KIND], work: text("work") ?? null, year: number("year") ?? null, context: text("context") ?? null, interpretation: text("interpretation") ?? null, tags: { set: await tagIds(tx, tags) } },
+    });
+  } else if (kind === "evidence") {
+    await tx.evidence.update({
+      where: { id: revision.itemId },
+      data: { title: target.title as string, text: target.text as string, kind: (target.kind as string).toUpperCase() as Uppercase<TEvidenceFields["kind"]>, yearFrom: number("yearFrom") ?? null, yearTo: number("yearTo") ?? null, monthFrom: number("monthFrom") ?? null, tags: { set: await tagIds(tx, tags) } },
+    });
+  } else {
+    await tx.prompt.update({
+      where: { id: revision.itemId },
+      data: { text: target.text as string, kind: PROMPT_KIND[target.kind as keyof typeof PROMPT_KIND], marks: number("marks") ?? null, suggestedMinutes: number("suggestedMinutes") ?? null, note: text("note") ?? null, tags: { set: await tagIds(tx, tags) } },
+    });
+  }
+  if (before.archived !== target.archived) {
+    const data = { archivedAt: target.archived ? new Date() : null };
+    if (kind === "prompt") await tx.prompt.update({ where: { id: revision.itemId }, data });
+    else if (kind === "quotation") await tx.quotation.update({ where: { id: revision.itemId }, data });
+    else await tx.evidence.update({ where: { id: revision.itemId }, data });
+  }
+  return finish(tx, kind, { id: revision.itemId }, "REVERTED", before, editor);
+}
+
+async function finish<T extends { id: string }>(tx: Transaction, kind: ItemKind, item: T, change: LibraryChange, before: ItemSnapshot | null, editor: Editor): Promise<T> {
+  await syncLibraryEntries(tx, [item.id]);
+  await recordRevision(tx, kind, item.id, change, before, editor);
+  return item;
 }
 
 // ---- Files in content/'s format (the shipped content, or a teacher's upload): upserted by slug.
@@ -144,19 +247,25 @@ type Items = { prompts: TPrompt[]; quotations: TQuotation[]; evidence: TEvidence
 // Every seed and tag an item names, already checked to exist (by the content loader or the upload).
 type References = { seedIds: Map<string, string>; tagIds: Map<string, string> };
 
-// Upserts every item by slug; returns the ids written, which the caller syncs into the search
-// index (an upload its own items; the content import the whole index, since tag labels may change).
+// Upserts every item by slug, recording a revision for each item that changed; returns the ids
+// written, which the caller syncs into the search index (an upload its own items; the content
+// import the whole index, since tag labels may change). An upload's items are its teacher's: no
+// seed, no shipped origin (the upload has refused files that claim either).
 export async function applyLibraryItems(tx: Transaction, editor: Editor, items: Items, references: References): Promise<string[]> {
-  const seedOf = (slug: string | undefined) => (slug === undefined ? null : required(references.seedIds, slug));
+  const seedOf = (slug: string | undefined) => (editor || slug === undefined ? null : required(references.seedIds, slug));
   const tagsOf = (item: { people?: string[]; themes?: string[] }) => [...(item.people ?? []), ...(item.themes ?? [])].map((slug) => ({ id: required(references.tagIds, slug) }));
   const creator = editor ? { createdById: editor.id } : {};
   const ids: string[] = [];
+  const before = new Map<string, ItemSnapshot>();
+  for (const [kind, list] of [["prompt", items.prompts], ["quotation", items.quotations], ["evidence", items.evidence]] as const) {
+    for (const found of await readSnapshots(tx, kind, { slug: { in: list.map((item) => item.slug) } })) before.set(`${kind}:${found.slug}`, found.snapshot);
+  }
 
   for (const prompt of items.prompts) {
     const data = {
       text: prompt.text,
       kind: PROMPT_KIND[prompt.kind],
-      origin: PROMPT_ORIGIN[prompt.origin],
+      origin: editor || prompt.origin === "teacher" ? ("TEACHER" as const) : PROMPT_ORIGIN[prompt.origin],
       marks: prompt.marks ?? null,
       suggestedMinutes: prompt.suggestedMinutes ?? null,
       note: prompt.note ?? null,
@@ -203,6 +312,16 @@ export async function applyLibraryItems(tx: Transaction, editor: Editor, items: 
     ids.push(row.id);
   }
   await applyPromptSources(tx, items.prompts);
+
+  // What changed, read back in one query a kind. The shipped content's first import creates the
+  // library; a revision is kept for every later change, and for every item an upload writes.
+  for (const kind of ["prompt", "quotation", "evidence"] as const) {
+    for (const after of await readSnapshots(tx, kind, { id: { in: ids } })) {
+      const previous = before.get(`${kind}:${after.slug}`) ?? null;
+      if (!editor && !previous) continue;
+      await recordRevision(tx, kind, after.id, editor ? "UPLOADED" : "IMPORTED", previous, editor, after.snapshot);
+    }
+  }
   return ids;
 }
 

@@ -22,6 +22,16 @@ export function cardMemoriesOf(student: Pick<SessionUser, "id">): Prisma.CardSch
   return { studentId: student.id };
 }
 
+// What a class's teacher sees of their students' study: only the study of decks set to that class
+// (a student's own decks, and other classes' decks, stay private to them). A student sees all of
+// their own.
+export type StudyScope = { reviews: Prisma.CardReviewWhereInput; cards: Prisma.EvidenceWhereInput };
+export const ALL_OWN_STUDY: StudyScope = { reviews: {}, cards: {} };
+export function studySeenByTeacherOf(classId: string): StudyScope {
+  const setToClass: Prisma.DeckWhereInput = { classes: { some: { classId } } };
+  return { reviews: { deck: setToClass }, cards: { deckCards: { some: { deck: setToClass } } } };
+}
+
 export const DECK_NOT_FOUND = "That deck was not found among your decks.";
 
 export async function findVisibleDeckOrThrow(user: Pick<SessionUser, "id" | "role">, deckId: string) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { requireStudent, requireTeacher, requireUser } from "@/lib/accounts/policy";
+import { requireAdministrator, requireStudent, requireTeacher, requireUser } from "@/lib/accounts/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
 import type { ActionResult } from "./action-result";
@@ -16,11 +16,11 @@ import type { ActionResult } from "./action-result";
 // misspelt field does not compile; fields a form sends as text (numbers, dates) are typed as the
 // schema accepts them before coercion.
 
-type Access = "public" | "user" | "teacher" | "student";
+type Access = "public" | "user" | "teacher" | "student" | "administrator";
 type Caller<A extends Access> = A extends "public" ? null : SessionUser;
 type Handler<S extends z.ZodType, T, A extends Access> = (input: z.output<S>, caller: Caller<A>) => Promise<T>;
 
-const guards = { user: requireUser, teacher: requireTeacher, student: requireStudent } as const;
+const guards = { user: requireUser, teacher: requireTeacher, student: requireStudent, administrator: requireAdministrator } as const;
 
 export function defineAction<S extends z.ZodType, T, A extends Access>(access: A, schema: S, handler: Handler<S, T, A>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {

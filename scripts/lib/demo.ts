@@ -37,7 +37,8 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
     });
     const joinCode = generateJoinCode();
     await db.$transaction(async (tx) => {
-      const teacher = await tx.user.create({ data: { name: DEMO_TEACHER.name, email: DEMO_TEACHER.email, passwordHash: teacherHash, role: "TEACHER" } });
+      // The installation's first account: its administrator, who curates the library.
+      const teacher = await tx.user.create({ data: { name: DEMO_TEACHER.name, email: DEMO_TEACHER.email, passwordHash: teacherHash, role: "TEACHER", isAdministrator: true } });
       const students = await Promise.all(DEMO_STUDENTS.map((student) => tx.user.create({ data: { ...student, passwordHash: studentHash, role: "STUDENT" } })));
       const demoClass = await tx.class.create({
         data: { name: "Year 13 History (demo)", teacherId: teacher.id, joinCode, enrolments: { create: students.map((student) => ({ studentId: student.id })) } },

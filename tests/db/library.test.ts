@@ -117,22 +117,22 @@ describe("library", () => {
     it("refuses unknown tags or seeds, a file that is not YAML, and a file of the wrong shape", async () => {
       await expectRefused([file("mine.yaml", yamlOf([quotation({ themes: ["not-a-theme"] })]))], { field: "themes", message: 'names an unknown theme "not-a-theme"' });
       await expectRefused([file("mine.yaml", yamlOf([quotation({ seed: "not-a-seed" })]))], { field: "seed" });
+      await expectRefused([file("mine.yaml", yamlOf([quotation({ seed: "rise-to-power-32-terms" })]))], { field: "seed", message: expect.stringContaining("labelled as yours") });
       await expectRefused([file("broken.yaml", "quotations: [unclosed\n")], { file: "broken.yaml", message: expect.stringContaining("not valid YAML") });
       await expectRefused([file("list.yaml", "- just a list\n")], { file: "list.yaml", message: expect.stringContaining("should start with") });
       await expectRefused([file("notes.txt", "quotations: []\n")], { file: "notes.txt", message: "is not a .yaml file" });
     });
 
-    it("adds new items and updates existing ones by slug, keeping a quotation's old wording", async () => {
+    it("adds the teacher's own items, and updates them by slug keeping a quotation's old wording and a history", async () => {
       actAs(null);
-      const figes = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
-      const result = await uploadLibraryFiles(db, teacherId, [
-        file("mine.yaml", yamlOf([quotation({ slug: "teacher-added" }), { slug: figes.slug, text: `${figes.text}.`, speaker: figes.speaker, speakerKind: "historian", year: 2022, attributionAsGiven: figes.attributionAsGiven, seed: "rise-to-power-32-terms" }])),
-      ]);
-      expect(result).toEqual({ ok: true, counts: { prompts: 0, quotations: 2, evidence: 0 } });
-      expect(await db.quotation.findUniqueOrThrow({ where: { slug: "teacher-added" } })).toMatchObject({ createdById: teacherId, seedId: null });
-      const revision = await db.quotationRevision.findFirstOrThrow({ where: { quotationId: figes.id } });
-      expect(revision).toMatchObject({ previousText: figes.text, editedById: teacherId });
-      expect((await search({ q: "Exact words" })).hits.map((hit) => hit.slug)).toContain("teacher-added");
+      expect(await uploadLibraryFiles(db, teacherId, [file("mine.yaml", yamlOf([quotation({ slug: "teacher-added" })]))])).toEqual({ ok: true, counts: { prompts: 0, quotations: 1, evidence: 0 } });
+      const added = await db.quotation.findUniqueOrThrow({ where: { slug: "teacher-added" } });
+      expect(added).toMatchObject({ createdById: teacherId, seedId: null });
+      expect((await search({ q: "Exact words" })).hits.find((hit) => hit.slug === "teacher-added")).toMatchObject({ addedBy: "A Teacher" });
+
+      expect(await uploadLibraryFiles(db, teacherId, [file("mine.yaml", yamlOf([quotation({ slug: "teacher-added", text: "Exact words, corrected" })]))])).toMatchObject({ ok: true });
+      expect(await db.quotationRevision.findFirstOrThrow({ where: { quotationId: added.id } })).toMatchObject({ previousText: "Exact words", editedById: teacherId });
+      expect((await db.libraryRevision.findMany({ where: { itemId: added.id }, orderBy: { editedAt: "asc" } })).map((revision) => revision.change)).toEqual(["UPLOADED", "UPLOADED"]);
     });
   });
 
@@ -153,7 +153,7 @@ describe("library", () => {
     });
 
     it("archives an item out of search while keeping it", async () => {
-      actAs(await makeUser(db, "TEACHER"));
+      actAs(await makeUser(db, "TEACHER", "A Curator", { canCurateLibrary: true }));
       const card = await db.evidence.findUniqueOrThrow({ where: { slug: "testament-vote-44-to-10" } });
       expect((await search({ q: "44 votes" })).hits.map((hit) => hit.slug)).toContain(card.slug);
       expect(await libraryActions.setItemArchived({ kind: "evidence", id: card.id, archived: true })).toMatchObject({ ok: true });

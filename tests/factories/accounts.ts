@@ -8,10 +8,11 @@ import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
 let passwordHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "factory-password-123";
 
-export async function makeUser(db: DatabaseClient, role: "TEACHER" | "STUDENT", name = role === "TEACHER" ? "A Teacher" : "A Student"): Promise<SessionUser> {
+// rights: for a teacher who administers the installation, or who may curate the whole library.
+export async function makeUser(db: DatabaseClient, role: "TEACHER" | "STUDENT", name = role === "TEACHER" ? "A Teacher" : "A Student", rights: { isAdministrator?: boolean; canCurateLibrary?: boolean } = {}): Promise<SessionUser> {
   passwordHash ??= hashPassword(FACTORY_PASSWORD);
-  const user = await db.user.create({ data: { name, email: `${role.toLowerCase()}-${randomUUID()}@example.com`, passwordHash: await passwordHash, role } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: false };
+  const user = await db.user.create({ data: { name, email: `${role.toLowerCase()}-${randomUUID()}@example.com`, passwordHash: await passwordHash, role, ...rights } });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: false, isAdministrator: user.isAdministrator, canCurateLibrary: user.canCurateLibrary };
 }
 
 export async function makeClass(db: DatabaseClient, teacher: SessionUser, students: SessionUser[] = [], name = "Year 13 History") {

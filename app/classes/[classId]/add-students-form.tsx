@@ -7,7 +7,9 @@ import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { addStudents } from "@/lib/classes/actions";
 import type { CreatedStudent } from "@/lib/classes/views";
 
-const STATUS = { created: "New account", enrolled: "Existing account, added", "already-in-class": "Already in the class" } as const;
+// An email that already has an account is invited, whoever's account it is: it joins only once
+// its owner accepts, and nothing here says more about it.
+const STATUS = { created: "New account, in the class", invited: "Invited: joins when they accept", "already-in-class": "Already in the class" } as const;
 
 export function AddStudentsForm({ classId }: { classId: string }) {
   const router = useRouter();
@@ -29,7 +31,10 @@ export function AddStudentsForm({ classId }: { classId: string }) {
       {added && (
         <section aria-labelledby="first-passwords-heading" className="notice">
           <h4 id="first-passwords-heading">First-time passwords</h4>
-          <p>Copy these now: they are shown only once. Each student chooses their own password when they first sign in.</p>
+          <p>
+            Copy these now: they are shown only once. Each student chooses their own password when they first sign in. An email that already has an account gets an invitation instead,
+            which they accept when they next sign in (or they join with the class’s join code).
+          </p>
           <table className="roster">
             <thead>
               <tr>
@@ -45,7 +50,7 @@ export function AddStudentsForm({ classId }: { classId: string }) {
                   <td>{student.name}</td>
                   <td>{student.email}</td>
                   <td>
-                    <code>{student.firstPassword ?? "(their own)"}</code>
+                    {student.firstPassword ? <code>{student.firstPassword}</code> : "(their own)"}
                   </td>
                   <td>{STATUS[student.status]}</td>
                 </tr>

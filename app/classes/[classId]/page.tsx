@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { listAssignmentChoices } from "@/lib/assignments/store";
-import { getClassForTeacher } from "@/lib/classes/store";
+import { getClassForTeacher, listPendingInvitations } from "@/lib/classes/store";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";
 import { AddStudentsForm } from "./add-students-form";
+import { CancelInvitationButton } from "./cancel-invitation-button";
 import { ClassSettings } from "./class-settings";
 import { RemoveStudentButton } from "./remove-student-button";
 import { SetAssignmentForm } from "./set-assignment-form";
@@ -18,7 +19,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const classId = ZId.safeParse((await params).classId);
   const found = classId.success ? await getClassForTeacher(teacher, classId.data) : null;
   if (!found) notFound();
-  const choices = await listAssignmentChoices(teacher);
+  const [choices, invitations] = await Promise.all([listAssignmentChoices(teacher), listPendingInvitations(teacher, found.id)]);
 
   return (
     <>
@@ -81,6 +82,19 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           ))}
         </tbody>
       </table>
+      {invitations.length > 0 && (
+        <>
+          <h3>Invited, waiting for them to accept ({invitations.length})</h3>
+          <ul className="item-list" aria-label="Invitations waiting">
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.nameAsTyped} <span className="meta">({invitation.email}, invited {formatDateTime(invitation.createdAt)})</span>{" "}
+                <CancelInvitationButton invitationId={invitation.id} name={invitation.nameAsTyped} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Add students from a list</h3>
       <AddStudentsForm classId={found.id} />
     </>

@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { importLibraryFiles } from "@/lib/library/actions";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES } from "@/lib/library/upload-limits";
 
-const MAX_FILE_BYTES = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function UploadForm() {
   const router = useRouter();
@@ -24,8 +25,18 @@ export function UploadForm() {
     const files = Array.from(input.files ?? []);
     // Said at once, before sending megabytes; the server checks the same limits.
     const tooBig = files.find((file) => file.size > MAX_FILE_BYTES);
-    if (tooBig) {
-      setLocalError(`Nothing was imported. ${tooBig.name} is ${(tooBig.size / 1024 / 1024).toFixed(1)} MB; each file may be at most 1.0 MB.`);
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    const problem = !files.length
+      ? "Choose at least one .yaml file."
+      : files.length > MAX_FILES
+        ? `Nothing was imported. Upload at most ${MAX_FILES} files at a time.`
+        : tooBig
+          ? `Nothing was imported. ${tooBig.name} is ${megabytes(tooBig.size)}; each file may be at most ${megabytes(MAX_FILE_BYTES)}.`
+          : total > MAX_UPLOAD_BYTES
+            ? `Nothing was imported. These files are ${megabytes(total)} in all; upload at most ${megabytes(MAX_UPLOAD_BYTES)} at a time.`
+            : undefined;
+    if (problem) {
+      setLocalError(problem);
       return;
     }
     setLocalError(undefined);

@@ -4,6 +4,7 @@ import { notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { findOwnClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db/client";
+import { ALL_OWN_STUDY, studySeenByTeacherOf, type StudyScope } from "@/lib/revision/policy";
 import { masteryOf, type Mastery } from "@/lib/revision/rules/sm2";
 
 // What a class (or one student) knows, from their card schedules and every answer they gave.
@@ -14,7 +15,7 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 export async function getClassStudy(teacher: SessionUser, classId: string, now = new Date()) {
   const found = await findOwnClassOrThrow(teacher, classId);
   const students = await db.user.findMany({ where: studentsTaughtBy(teacher, classId), orderBy: { name: "asc" }, select: { id: true, name: true } });
-  const stats = await studyStats(students.map((student) => student.id), now);
+  const stats = await studyStats(students.map((student) => student.id), studySeenByTeacherOf(classId), now);
   return {
     classId: found.id,
     className: found.name,
@@ -24,25 +25,28 @@ export async function getClassStudy(teacher: SessionUser, classId: string, now =
   };
 }
 
-// A teacher sees a student of the given class of theirs; a student sees themself.
-export async function getStudentStudy(viewer: SessionUser, studentId: string, classId?: string, now = new Date()) {
+// A teacher sees a student of the given class of theirs, and only their study of that class's
+// decks; a student sees all of their own.
+export async function getStudentStudy(viewer: SessionUser, studentId: string, classId: string | null = null, now = new Date()) {
+  const asTeacher = viewer.role === "TEACHER";
+  if (asTeacher && !classId) throw notFound("That student was not found in your classes.", "studentId");
   const student = await db.user.findFirst({
-    where: viewer.role === "STUDENT" ? { id: viewer.id } : { id: studentId, ...studentsTaughtBy(viewer, classId) },
+    where: asTeacher ? { id: studentId, ...studentsTaughtBy(viewer, classId!) } : { id: viewer.id },
     select: { id: true, name: true },
   });
   if (!student || student.id !== studentId) throw notFound("That student was not found in your classes.", "studentId");
-  const stats = await studyStats([student.id], now);
+  const stats = await studyStats([student.id], asTeacher ? studySeenByTeacherOf(classId!) : ALL_OWN_STUDY, now);
   return { student: { ...student, ...(stats.byStudent.get(student.id) ?? EMPTY_STUDENT) }, themes: stats.themes, weakCards: stats.weakCards };
 }
 
 const EMPTY_STUDENT = { cardsStudied: 0, known: 0, learning: 0, answersThisWeek: 0, lastStudiedAt: null };
 
-async function studyStats(studentIds: string[], now: Date) {
+async function studyStats(studentIds: string[], scope: StudyScope, now: Date) {
   const [schedules, answers, recent, themes] = await Promise.all([
-    db.cardSchedule.findMany({ where: { studentId: { in: studentIds } }, select: { studentId: true, evidenceId: true, repetitions: true, easiness: true, intervalDays: true, lastQuality: true, lastReviewedAt: true } }),
-    db.cardReview.groupBy({ by: ["evidenceId", "studentId", "correct"], where: { studentId: { in: studentIds } }, _count: { _all: true } }),
-    db.cardReview.groupBy({ by: ["studentId"], where: { studentId: { in: studentIds }, reviewedAt: { gte: new Date(now.getTime() - WEEK_MS) } }, _count: { _all: true } }),
-    db.tag.findMany({ where: { kind: "THEME" }, orderBy: { label: "asc" }, select: { slug: true, label: true, evidence: { where: { archivedAt: null }, select: { id: true } } } }),
+    db.cardSchedule.findMany({ where: { studentId: { in: studentIds }, evidence: scope.cards }, select: { studentId: true, evidenceId: true, repetitions: true, easiness: true, intervalDays: true, lastQuality: true, lastReviewedAt: true } }),
+    db.cardReview.groupBy({ by: ["evidenceId", "studentId", "correct"], where: { studentId: { in: studentIds }, ...scope.reviews }, _count: { _all: true } }),
+    db.cardReview.groupBy({ by: ["studentId"], where: { studentId: { in: studentIds }, reviewedAt: { gte: new Date(now.getTime() - WEEK_MS) }, ...scope.reviews }, _count: { _all: true } }),
+    db.tag.findMany({ where: { kind: "THEME" }, orderBy: { label: "asc" }, select: { slug: true, label: true, evidence: { where: { archivedAt: null, ...scope.cards }, select: { id: true } } } }),
   ]);
 
   const byStudent = new Map<string, Omit<StudentStudy, "id" | "name">>();

@@ -6,7 +6,7 @@ import * as assignmentActions from "@/lib/assignments/actions";
 import * as classActions from "@/lib/classes/actions";
 import * as markingActions from "@/lib/marking/actions";
 import * as essayActions from "@/lib/essays/actions";
-import { db, type Case, in7Days } from "./world";
+import { db, type Case, in7Days, invited, INVITATION } from "./world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.createClass": {
@@ -49,8 +49,31 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.addStudents": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
     rightful: "teacher",
-    call: ({ ownClass }) => classActions.addStudents({ classId: ownClass.id, roster: "Ada Lovelace, ada@example.com" }),
-    effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "ada@example.com" } } })).toBe(1),
+    // A new email gets an account in the class; an existing account is only invited (consent).
+    call: ({ ownClass, otherStudent }) => classActions.addStudents({ classId: ownClass.id, roster: `Ada Lovelace, ada@example.com\nSomeone, ${otherStudent.email}` }),
+    effect: async ({ ownClass, otherStudent }) => {
+      expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "ada@example.com" } } })).toBe(1);
+      expect(await db.enrolment.count({ where: { classId: ownClass.id, studentId: otherStudent.id } })).toBe(0);
+      expect(await db.classInvitation.count({ where: { classId: ownClass.id, accountId: otherStudent.id } })).toBe(1);
+    },
+  },
+  "classes.cancelInvitation": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    arrange: invited,
+    call: () => classActions.cancelInvitation({ invitationId: INVITATION }),
+    effect: async () => expect(await db.classInvitation.count({ where: { id: INVITATION } })).toBe(0),
+  },
+  "classes.answerInvitation": {
+    // Only the invited account answers; anyone else finds no such invitation.
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfThisClass: 404 },
+    rightful: "studentOfAnotherClass",
+    arrange: invited,
+    call: () => classActions.answerInvitation({ invitationId: INVITATION, accept: true }),
+    effect: async ({ ownClass, otherStudent }) => {
+      expect(await db.enrolment.count({ where: { classId: ownClass.id, studentId: otherStudent.id } })).toBe(1);
+      expect(await db.classInvitation.count({ where: { id: INVITATION } })).toBe(0);
+    },
   },
   "classes.joinClass": {
     refused: { anonymous: 401, anotherTeacher: 403, teacher: 403 },
@@ -101,5 +124,11 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
     rightful: "anonymous",
     call: ({ ownClass }) => accountActions.signUpStudent({ name: "New Student", email: "new.student@example.com", password: "a-long-password", joinCode: ownClass.joinCode }),
     effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "new.student@example.com", role: "STUDENT" } } })).toBe(1),
+  },
+  "accounts.setCurationRight": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    call: ({ otherTeacher }) => accountActions.setCurationRight({ teacherId: otherTeacher.id, granted: true }),
+    effect: async ({ otherTeacher }) => expect((await db.user.findUniqueOrThrow({ where: { id: otherTeacher.id } })).canCurateLibrary).toBe(true),
   },
 };

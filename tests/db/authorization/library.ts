@@ -1,7 +1,7 @@
 // The library: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
 import * as libraryActions from "@/lib/library/actions";
-import { db, type Case } from "./world";
+import { CURATORS_ONLY, db, quotationRevised, REVISION, type Case } from "./world";
 
 export const CASES_LIBRARY: Record<string, Case> = {
   "library.createQuotation": {
@@ -10,13 +10,15 @@ export const CASES_LIBRARY: Record<string, Case> = {
     call: () => libraryActions.createQuotation({ text: "New words", speaker: "B. Historian", speakerKind: "historian", year: "1999" }),
     effect: async ({ teacher }) => expect(await db.quotation.findFirstOrThrow({ where: { text: "New words" } })).toMatchObject({ createdById: teacher.id, attributionAsGiven: "B. Historian, 1999" }),
   },
+  // The world's quotation, evidence card and prompt are shipped items (no creator): curators only.
   "library.updateQuotation": {
-    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
-    rightful: "anotherTeacher",
+    refused: CURATORS_ONLY,
+    rightful: "curator",
     call: ({ quotation }) => libraryActions.updateQuotation({ id: quotation.id, text: "Changed words", speaker: "A. Historian", speakerKind: "historian" }),
-    effect: async ({ quotation, otherTeacher }) => {
+    effect: async ({ quotation, curator }) => {
       expect((await db.quotation.findUniqueOrThrow({ where: { id: quotation.id } })).text).toBe("Changed words");
-      expect(await db.quotationRevision.findFirstOrThrow({ where: { quotationId: quotation.id } })).toMatchObject({ previousText: "Words", editedById: otherTeacher.id });
+      expect(await db.quotationRevision.findFirstOrThrow({ where: { quotationId: quotation.id } })).toMatchObject({ previousText: "Words", editedById: curator.id });
+      expect(await db.libraryRevision.findFirstOrThrow({ where: { itemId: quotation.id } })).toMatchObject({ change: "EDITED", editedById: curator.id, before: { text: "Words" }, after: { text: "Changed words" } });
     },
   },
   "library.createEvidence": {
@@ -26,8 +28,8 @@ export const CASES_LIBRARY: Record<string, Case> = {
     effect: async () => expect(await db.libraryEntry.count({ where: { title: "New card", kind: "EVIDENCE" } })).toBe(1),
   },
   "library.updateEvidence": {
-    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
-    rightful: "teacher",
+    refused: CURATORS_ONLY,
+    rightful: "curator",
     call: ({ evidence }) => libraryActions.updateEvidence({ id: evidence.id, title: "Renamed card", text: "A fact", kind: "fact", themes: ["purges"] }),
     effect: async ({ evidence }) => expect((await db.libraryEntry.findUniqueOrThrow({ where: { itemId: evidence.id } })).title).toBe("Renamed card"),
   },
@@ -38,14 +40,14 @@ export const CASES_LIBRARY: Record<string, Case> = {
     effect: async () => expect(await db.prompt.findFirstOrThrow({ where: { text: "How far was the NEP a success?" } })).toMatchObject({ origin: "TEACHER", marks: 25 }),
   },
   "library.updatePrompt": {
-    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
-    rightful: "teacher",
+    refused: CURATORS_ONLY,
+    rightful: "curator",
     call: ({ prompt }) => libraryActions.updatePrompt({ id: prompt.id, text: "Reworded?", kind: "essay" }),
     effect: async ({ prompt }) => expect((await db.prompt.findUniqueOrThrow({ where: { id: prompt.id } })).text).toBe("Reworded?"),
   },
   "library.setItemArchived": {
-    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
-    rightful: "teacher",
+    refused: CURATORS_ONLY,
+    rightful: "curator",
     call: ({ evidence }) => libraryActions.setItemArchived({ kind: "evidence", id: evidence.id, archived: true }),
     effect: async ({ evidence }) => expect((await db.libraryEntry.findUniqueOrThrow({ where: { itemId: evidence.id } })).archived).toBe(true),
   },
@@ -60,6 +62,19 @@ export const CASES_LIBRARY: Record<string, Case> = {
     rightful: "teacher",
     call: ({ suggestion }) => libraryActions.removeSuggestion({ suggestionId: suggestion.id }),
     effect: async ({ suggestion }) => expect(await db.promptSuggestion.count({ where: { id: suggestion.id } })).toBe(0),
+  },
+  "library.revertLibraryItem": {
+    refused: CURATORS_ONLY,
+    rightful: "curator",
+    arrange: async (world) => {
+      await quotationRevised(world);
+      await db.quotation.update({ where: { id: world.quotation.id }, data: { text: "Vandalised words" } });
+    },
+    call: () => libraryActions.revertLibraryItem({ revisionId: REVISION }),
+    effect: async ({ quotation, curator }) => {
+      expect((await db.quotation.findUniqueOrThrow({ where: { id: quotation.id } })).text).toBe("Original words");
+      expect(await db.libraryRevision.findFirstOrThrow({ where: { itemId: quotation.id, change: "REVERTED" } })).toMatchObject({ editedById: curator.id, before: { text: "Vandalised words" } });
+    },
   },
   "library.importLibraryFiles": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },

@@ -16,6 +16,9 @@ export async function buildWorld() {
   const otherTeacher = await makeUser(db, "TEACHER", "Other Teacher");
   const student = await makeUser(db, "STUDENT", "Rightful Student");
   const otherStudent = await makeUser(db, "STUDENT", "Other Student");
+  // A teacher granted the library curation right, and the installation's administrator.
+  const curator = await makeUser(db, "TEACHER", "Library Curator", { canCurateLibrary: true });
+  const administrator = await makeUser(db, "TEACHER", "The Administrator", { isAdministrator: true });
   const ownClass = await makeClass(db, teacher, [student], "Own class");
   const otherClass = await makeClass(db, otherTeacher, [otherStudent], "Other class");
   const assignment = await makeAssignment(db, teacher, ownClass.id);
@@ -28,10 +31,10 @@ export async function buildWorld() {
   await syncLibraryEntries(db);
   const essayAssignment = await makeAssignment(db, teacher, ownClass.id, { timeLimitMinutes: null });
   const essay = await db.essay.create({ data: { assignmentId: essayAssignment.id, studentId: student.id, document: { type: "doc", content: [{ type: "paragraph" }] } } });
-  return { teacher, otherTeacher, student, otherStudent, ownClass, otherClass, assignment, prompt, scheme, quotation, evidence, suggestion, essay };
+  return { teacher, otherTeacher, student, otherStudent, curator, administrator, ownClass, otherClass, assignment, prompt, scheme, quotation, evidence, suggestion, essay };
 }
 
-export type Caller = "anonymous" | "studentOfAnotherClass" | "anotherTeacher" | "studentOfThisClass" | "teacher";
+export type Caller = "anonymous" | "studentOfAnotherClass" | "anotherTeacher" | "studentOfThisClass" | "teacher" | "curator" | "administrator";
 
 export type Case = {
   // Who must be refused, and with which status.
@@ -89,12 +92,12 @@ export const STUDENT_ONLY = { anonymous: 401, teacher: 403, anotherTeacher: 403,
 export const in7Days = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
 
 export function callerUser(world: World, caller: Caller): SessionUser | null {
-  return { anonymous: null, studentOfAnotherClass: world.otherStudent, anotherTeacher: world.otherTeacher, studentOfThisClass: world.student, teacher: world.teacher }[caller];
+  return { anonymous: null, studentOfAnotherClass: world.otherStudent, anotherTeacher: world.otherTeacher, studentOfThisClass: world.student, teacher: world.teacher, curator: world.curator, administrator: world.administrator }[caller];
 }
 
 export async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights] = await Promise.all([
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true } }),
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations] = await Promise.all([
+    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
     db.assignment.findMany({ orderBy: { id: "asc" } }),
@@ -111,6 +114,32 @@ export async function snapshot() {
     db.quotation.findMany({ orderBy: { id: "asc" } }),
     db.promptSource.findMany({ orderBy: { id: "asc" } }),
     db.sourceHighlight.findMany({ orderBy: { id: "asc" } }),
+    db.evidence.findMany({ orderBy: { id: "asc" } }),
+    db.libraryRevision.findMany({ orderBy: { id: "asc" } }),
+    db.classInvitation.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations });
 }
+
+// The other class's student, invited by email to the rightful teacher's class (an existing account
+// is invited, never enrolled outright).
+export const INVITATION = "cworldinvitation";
+export const invited = ({ ownClass, otherStudent, teacher }: World) =>
+  db.classInvitation.create({ data: { id: INVITATION, classId: ownClass.id, accountId: otherStudent.id, nameAsTyped: "Other Student", email: otherStudent.email, invitedById: teacher.id } });
+
+// A change to the shipped quotation, kept in its history, to revert.
+export const REVISION = "cworldrevision";
+export const quotationRevised = ({ quotation }: World) =>
+  db.libraryRevision.create({
+    data: {
+      id: REVISION,
+      itemKind: "QUOTATION",
+      itemId: quotation.id,
+      change: "EDITED",
+      after: { text: "Vandalised words", speaker: "A. Historian", speakerKind: "historian", work: null, year: null, context: null, interpretation: null, attributionAsGiven: "A. Historian", archived: false, people: [], themes: [] },
+      before: { text: "Original words", speaker: "A. Historian", speakerKind: "historian", work: null, year: null, context: null, interpretation: null, attributionAsGiven: "A. Historian", archived: false, people: [], themes: [] },
+    },
+  });
+
+// Shipped items and other teachers' items are changed only by a library curator.
+export const CURATORS_ONLY = { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403 } as const;

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { ItemOrigin } from "@/components/library/item-origin";
 import { Corrections } from "@/components/library/seed-source";
 import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
+import { ItemHistory } from "@/components/library/item-history";
 import { getSessionUser } from "@/lib/auth/session";
+import { mayChangeItem } from "@/lib/library/policy";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getEvidence, listSuggestablePrompts } from "@/lib/library/store";
+import { getEvidence, listSuggestablePrompts, getItemHistory } from "@/lib/library/store";
 import { EVIDENCE_KIND_LABEL, yearRange } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 
@@ -25,7 +27,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
       </p>
       {evidence.archivedAt && <p className="notice">Archived: it no longer appears in search, but stays in essays that used it.</p>}
       <article className="detail">
-        {teacher && (
+        {mayChangeItem(user, evidence) && (
           <p className="actions">
             <Link href={`/library/edit/evidence/${evidence.slug}`}>Edit this card</Link>
           </p>
@@ -56,6 +58,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
           <Corrections corrections={evidence.corrections} />
         </dl>
       </article>
+      <ItemHistory history={await getItemHistory(evidence.id)} mayRevert={mayChangeItem(user, evidence)} />
       {teacher && !evidence.archivedAt && <SuggestForPrompt itemKind="evidence" itemId={evidence.id} prompts={await listSuggestablePrompts()} />}
       {evidence.related.length > 0 && (
         <section aria-labelledby="related-heading">

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { ItemOrigin } from "@/components/library/item-origin";
 import { RemoveSuggestionButton } from "@/components/library/remove-suggestion-button";
 import { RevisePromptButton } from "@/components/revision/revise-prompt-button";
+import { ItemHistory } from "@/components/library/item-history";
 import { getSessionUser } from "@/lib/auth/session";
+import { mayChangeItem } from "@/lib/library/policy";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getPrompt } from "@/lib/library/store";
+import { getPrompt, getItemHistory } from "@/lib/library/store";
 import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 import { getPromptExtracts } from "@/lib/sources/store/read";
@@ -28,7 +30,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
       </p>
       {prompt.archivedAt && <p className="notice">Archived: it is no longer offered for new essays.</p>}
       <article className="detail">
-        {teacher && (
+        {mayChangeItem(user, prompt) && (
           <p className="actions">
             <Link href={`/library/edit/prompt/${prompt.slug}`}>Edit this prompt</Link>
           </p>
@@ -97,6 +99,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           </section>
         )}
       </article>
+      <ItemHistory history={await getItemHistory(prompt.id)} mayRevert={mayChangeItem(user, prompt)} />
       {user && (
         <section aria-labelledby="suggested-heading">
           <h2 id="suggested-heading">{teacher ? "Your suggested evidence and quotations" : "Suggested by your teacher"}</h2>

@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { ItemOrigin } from "@/components/library/item-origin";
 import { Corrections } from "@/components/library/seed-source";
 import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
+import { ItemHistory } from "@/components/library/item-history";
 import { getSessionUser } from "@/lib/auth/session";
+import { mayChangeItem } from "@/lib/library/policy";
 import { formatDateTime } from "@/lib/format";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getQuotation, listSuggestablePrompts } from "@/lib/library/store";
+import { getQuotation, listSuggestablePrompts, getItemHistory } from "@/lib/library/store";
 import { SPEAKER_KIND_LABEL } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 
@@ -25,7 +27,7 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
       </p>
       {quotation.archivedAt && <p className="notice">Archived: it no longer appears in search, but stays in essays that quoted it.</p>}
       <article className="detail">
-        {teacher && (
+        {mayChangeItem(user, quotation) && (
           <p className="actions">
             <Link href={`/library/edit/quotation/${quotation.slug}`}>Edit this quotation</Link>
           </p>
@@ -67,7 +69,7 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
               <dd>{quotation.interpretation}</dd>
             </>
           )}
-          <dt>{quotation.seed ? "Attribution in the seed" : "Attribution"}</dt>
+          <dt>{quotation.seed && !quotation.createdBy ? "Attribution in the seed" : "Attribution"}</dt>
           <dd>{quotation.attributionAsGiven}</dd>
           <dt>Source</dt>
           <dd>
@@ -80,6 +82,7 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
           <Corrections corrections={quotation.corrections} />
         </dl>
       </article>
+      <ItemHistory history={await getItemHistory(quotation.id)} mayRevert={mayChangeItem(user, quotation)} />
       {quotation.revisions.length > 0 && (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">Wording history</h2>
