@@ -3,6 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 // A fresh nonce for every page: Next puts it on its own scripts (it reads it from the request's
 // Content-Security-Policy header), so no other inline script, and no eval, can run.
 export function proxy(request: NextRequest) {
+  if (isCrossSiteAction(request)) {
+    return new NextResponse("This request came from another site (or from none), so it was refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const development = process.env.NODE_ENV === "development";
   const policy = [
@@ -24,6 +27,22 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+// A server action must come from a page of this site: its Origin names this host (as Next itself
+// checks, against X-Forwarded-Host or Host). Next refuses the rest with a bare 500; this answers
+// 403 first, and also refuses a request with no Origin, or the opaque "null" one.
+function isCrossSiteAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  let originHost: string | null;
+  try {
+    originHost = origin && origin !== "null" ? new URL(origin).host : null;
+  } catch {
+    originHost = null;
+  }
+  const forwardedHost = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return !originHost || (originHost !== forwardedHost && originHost !== request.headers.get("host"));
 }
 
 export const config = {

@@ -1,6 +1,9 @@
 // npm start — the working app on a fresh machine: starts PostgreSQL (embedded unless
 // DATABASE_URL is set), applies migrations, imports content/, builds if the build is stale,
 // and serves on http://localhost:$PORT (3000 by default). `npm run dev` runs `next dev` instead.
+// It supervises what it starts: an app server or an embedded PostgreSQL that stops on its own is
+// started again after a short pause (the app's connection pool reconnects by itself); one that
+// keeps stopping (5 times in a minute) ends the whole run with a message saying so.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ContentError } from "@/lib/content/load-content";
@@ -10,6 +13,7 @@ import { openDatabase, type Database } from "./lib/database";
 import { seedDemoIfEmpty } from "./lib/demo";
 import { isFree } from "./lib/ports";
 import { prepareDatabase } from "./lib/prepare-database";
+import { restartPolicy } from "./lib/restart-policy";
 import { SERVE } from "./lib/server";
 
 const dev = process.argv.includes("--dev");
@@ -36,23 +40,65 @@ async function main() {
   }
 
   if (!dev) await buildIfStale();
+  superviseDatabase(database);
+  startServer(database.url);
+  await waitUntilServing(port);
+  console.log(`\nThe workbench is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
+}
 
+const serverRestarts = restartPolicy("The app server");
+
+function startServer(databaseUrl: string) {
   const command = dev ? [path.resolve("node_modules/next/dist/bin/next"), "dev"] : SERVE;
-  server = spawn(process.execPath, [...command, "--port", String(port)], {
+  const child = spawn(process.execPath, [...command, "--port", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: dev ? "development" : "production",
-      DATABASE_URL: database.url,
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: ensureAuthSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     },
   });
-  server.on("exit", (code) => {
-    if (!stopping) void shutdown(code ?? 1);
+  server = child;
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    const decision = serverRestarts.next();
+    if (!decision.restart) return void giveUp(decision.reason);
+    console.error(`The app server stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); starting it again in ${decision.delayMs / 1000} s.`);
+    setTimeout(() => {
+      if (stopping) return;
+      startServer(databaseUrl);
+      void waitUntilServing(port).then(() => !stopping && console.log(`The app server is running again at http://localhost:${port}`));
+    }, decision.delayMs);
   });
-  await waitUntilServing(port);
-  console.log(`\nThe workbench is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
+}
+
+// An embedded PostgreSQL that stops on its own is started again, retried while its old processes
+// let go of the data folder; the app server keeps running and reconnects.
+function superviseDatabase(running: Database) {
+  const supervise = running.supervise;
+  if (!supervise) return;
+  const restarts = restartPolicy("PostgreSQL");
+  const restartSoon = (why: string) => {
+    if (stopping) return;
+    const decision = restarts.next();
+    if (!decision.restart) return void giveUp(decision.reason);
+    console.error(`PostgreSQL stopped (${why}); starting it again in ${decision.delayMs / 1000} s.`);
+    setTimeout(() => {
+      if (stopping) return;
+      supervise.restart().then(
+        () => console.log("PostgreSQL is running again."),
+        (error: unknown) => restartSoon(`it could not start yet: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
+      );
+    }, decision.delayMs);
+  };
+  supervise.onUnexpectedExit(restartSoon);
+}
+
+function giveUp(reason: string) {
+  console.error(reason);
+  void shutdown(1);
 }
 
 async function waitUntilServing(port: number) {

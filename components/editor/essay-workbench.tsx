@@ -7,6 +7,7 @@ import { submitEssay } from "@/lib/essays/actions";
 import { essayExtensions } from "@/lib/editor/extensions";
 import { insertableContent, type Insertable } from "@/lib/editor/insertable";
 import { documentSizeWarning } from "@/lib/editor/limits";
+import { storableText } from "@/lib/text/storable";
 import { liveSummary } from "@/lib/editor/live-summary";
 import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { SidePane } from "@/components/sources/side-pane";
@@ -88,6 +89,10 @@ export function EssayWorkbench(props: Props) {
     editable: true,
     editorProps: {
       attributes: { class: "essay-editor", "aria-label": "Your essay", "aria-multiline": "true", role: "textbox", spellcheck: "true" },
+      // Text pasted or dropped from elsewhere can carry characters no essay can be saved with
+      // (NUL, half an emoji): they are cleaned as they come in, as the server would clean them.
+      transformPastedText: (text) => storableText(text),
+      transformPastedHTML: (html) => storableText(html),
       handleDrop: (view, event) => {
         const data = event.dataTransfer?.getData(INSERTABLE_MIME);
         if (!data) return false;

@@ -23,12 +23,16 @@ export const ZCreateAssignmentInput = z
     opensAt: ZDateTime("opening time"),
     dueAt: ZDateTime("due time"),
   })
-  .refine((input) => input.dueAt > input.opensAt, { message: "The due time must be after the opening time", path: ["dueAt"] })
-  .refine((input) => input.dueAt.getTime() > Date.now(), { message: "The due time must be in the future", path: ["dueAt"] })
-  .refine((input) => input.timeLimitMinutes === null || input.dueAt.getTime() - input.opensAt.getTime() >= input.timeLimitMinutes * 60_000, {
+  // Zod runs these even when a field above failed (then still the text sent): they check only dates.
+  .refine((input) => !bothDates(input) || input.dueAt > input.opensAt, { message: "The due time must be after the opening time", path: ["dueAt"] })
+  .refine((input) => !(input.dueAt instanceof Date) || input.dueAt.getTime() > Date.now(), { message: "The due time must be in the future", path: ["dueAt"] })
+  .refine((input) => !bothDates(input) || typeof input.timeLimitMinutes !== "number" || input.dueAt.getTime() - input.opensAt.getTime() >= input.timeLimitMinutes * 60_000, {
     message: "The essay must be open for at least as long as its time limit",
     path: ["timeLimitMinutes"],
   });
+function bothDates(input: { opensAt: unknown; dueAt: unknown }): input is { opensAt: Date; dueAt: Date } {
+  return input.opensAt instanceof Date && input.dueAt instanceof Date && !Number.isNaN(input.opensAt.getTime()) && !Number.isNaN(input.dueAt.getTime());
+}
 export type TCreateAssignmentInput = z.infer<typeof ZCreateAssignmentInput>;
 
 export const ZAssignmentIdInput = z.object({ assignmentId: ZId });

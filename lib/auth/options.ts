@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { ZSignInInput } from "@/lib/accounts/schema";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { clientAddressOf } from "@/lib/http/client-address";
+import { storable } from "@/lib/text/storable";
 import { beginSignInAttempt, finishSignInAttempt, retryMessage } from "./rate-limit";
 
 // A school day plus homework time; a session is refreshed while it is used.
@@ -31,7 +32,7 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const parsed = ZSignInInput.safeParse(credentials);
+          const parsed = ZSignInInput.safeParse(storable(credentials));
           if (!parsed.success) throw new Error(SIGN_IN_FAILED);
           const { email, password } = parsed.data;
           const address = clientAddressOf(request?.headers);

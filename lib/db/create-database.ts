@@ -22,5 +22,8 @@ export function createDatabase(connectionString: string, poolSize = 10, { statem
     connectionTimeoutMillis: 5_000,
     statement_timeout: statementTimeoutMs,
   });
+  // An idle connection the server dropped (PostgreSQL restarted, say) is not a reason to stop the
+  // app: the pool discards it and opens a new one for the next query.
+  pool.on("error", (error) => console.warn(`A database connection closed (${error.message}); the next query opens a new one.`));
   return { client: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool };
 }

@@ -6,6 +6,7 @@ import { ZId } from "@/lib/fields";
 import { answerFor } from "@/lib/http/answer";
 import type { DirectAnswer, DirectRequest, DirectRoute } from "@/lib/http/direct-route-registry";
 import { readJsonBody } from "@/lib/http/read-json";
+import { storable } from "@/lib/text/storable";
 import { AUTOSAVE_ROUTE } from "./autosave-contract";
 import { ZEssaySave } from "./schema";
 import { saveEssay } from "./store";
@@ -35,7 +36,8 @@ export async function answerEssaySave(request: DirectRequest): Promise<DirectAns
     const essayId = ZId.safeParse(request.params.essayId);
     if (!essayId.success) throw notFound("That essay was not found among yours.");
     const body = await readJsonBody(request.body, request.contentLength, BODY_LIMIT, TOO_LARGE);
-    const input = ZEssaySave.safeParse(body);
+    // NUL and lone surrogates (pasted from elsewhere) are cleaned, never a reason to fail the save.
+    const input = ZEssaySave.safeParse(storable(body));
     if (!input.success) throw invalid(input.error.issues[0]?.message ?? "The save was malformed.");
     const outcome = await saveEssay({ id: claims.userId, sessionVersion: claims.sessionVersion }, essayId.data, input.data);
     if (outcome.ok) return { status: 200, body: { version: outcome.version, savedAt: outcome.savedAt, wordCount: outcome.wordCount, remainingMs: outcome.remainingMs } };

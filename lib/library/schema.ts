@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId } from "@/lib/fields";
+import { storable } from "@/lib/text/storable";
 import { MAX_FILES } from "./upload-limits";
 
 // What a teacher types when adding or editing library items. Shared by the forms and uploads.
@@ -68,7 +69,7 @@ const list = <T extends z.ZodType>(item: T) =>
 const optionalYear = z.preprocess((value) => (value === "" || value === undefined || value === null ? undefined : Number(value)), z.number().int().min(1800).max(2100).optional());
 
 // Search input from a URL or the sidebar. Any text is accepted: search reads only its words.
-export const ZLibrarySearchInput = z.object({
+export const ZLibrarySearchInput = z.preprocess(storable, z.object({
   // Past 10,000 characters the rest is ignored, cutting before a word the limit splits.
   q: z.preprocess((value) => (typeof value === "string" ? value : ""), z.string()).transform((text) => (text.length > 10_000 ? text.slice(0, 10_000).replace(/[\p{L}\p{N}]+$/u, "") : text)),
   kinds: list(z.enum(["prompt", "quotation", "evidence"])).catch([]),
@@ -81,7 +82,7 @@ export const ZLibrarySearchInput = z.object({
   interpretation: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).catch(20).default(20),
-});
+}));
 export type TLibrarySearchInput = z.infer<typeof ZLibrarySearchInput>;
 
 // Files are read in the browser and sent as text; sizes are checked again on the server.

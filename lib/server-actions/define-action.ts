@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { requireAdministrator, requireStudent, requireTeacher, requireUser } from "@/lib/accounts/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
+import { storable } from "@/lib/text/storable";
 import type { ActionResult } from "./action-result";
 
 // Every server action is built here, so each one establishes who is asking, then parses its
@@ -26,7 +27,8 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(access: A
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const caller = (access === "public" ? null : await guards[access as Exclude<Access, "public">]()) as Caller<A>;
-      const parsed = schema.safeParse(input);
+      // Text PostgreSQL cannot store (NUL, lone surrogates) is cleaned before anything reads it.
+      const parsed = schema.safeParse(storable(input));
       if (!parsed.success) return invalidInput(parsed.error);
       return { ok: true, data: await handler(parsed.data, caller) };
     } catch (error) {

