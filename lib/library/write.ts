@@ -183,13 +183,15 @@ export async function updatePrompt(tx: Transaction, editor: Editor, id: string, 
 export async function setArchived(tx: Transaction, editor: Editor, kind: ItemKind, id: string, archived: boolean) {
   const before = await readSnapshot(tx, kind, id);
   if (!before) throw notFound("That item was not found.");
-  const data = { archivedAt: archived ? new Date() : null };
-  if (before.archived !== archived) {
-    if (kind === "prompt") await tx.prompt.update({ where: { id }, data });
-    else if (kind === "quotation") await tx.quotation.update({ where: { id }, data });
-    else await tx.evidence.update({ where: { id }, data });
-  }
+  if (before.archived !== archived) await writeArchived(tx, kind, id, archived);
   await finish(tx, kind, { id }, archived ? "ARCHIVED" : "RESTORED", before, editor);
+}
+
+async function writeArchived(tx: Transaction, kind: ItemKind, id: string, archived: boolean) {
+  const data = { archivedAt: archived ? new Date() : null };
+  if (kind === "prompt") await tx.prompt.update({ where: { id }, data });
+  else if (kind === "quotation") await tx.quotation.update({ where: { id }, data });
+  else await tx.evidence.update({ where: { id }, data });
 }
 
 // Puts an item back as it was before one of its changes (its fields, tags and archived state),
@@ -226,12 +228,7 @@ export async function revertToRevision(tx: Transaction, editor: Editor, revision
       data: { text: target.text as string, kind: PROMPT_KIND[target.kind as keyof typeof PROMPT_KIND], marks: number("marks") ?? null, suggestedMinutes: number("suggestedMinutes") ?? null, note: text("note") ?? null, tags: { set: await tagIds(tx, tags) } },
     });
   }
-  if (before.archived !== target.archived) {
-    const data = { archivedAt: target.archived ? new Date() : null };
-    if (kind === "prompt") await tx.prompt.update({ where: { id: revision.itemId }, data });
-    else if (kind === "quotation") await tx.quotation.update({ where: { id: revision.itemId }, data });
-    else await tx.evidence.update({ where: { id: revision.itemId }, data });
-  }
+  if (before.archived !== target.archived) await writeArchived(tx, kind, revision.itemId, target.archived === true);
   return finish(tx, kind, { id: revision.itemId }, "REVERTED", before, editor);
 }
 

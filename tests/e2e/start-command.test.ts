@@ -1,6 +1,5 @@
 // `npm start` as a person uses it: it serves the library, Ctrl-C stops everything (no postgres
 // left running), and starting again keeps the data without importing it a second time.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import { findFreePort } from "@/scripts/lib/ports";
+import { pressCtrlC, startNpmStart } from "../helpers/npm-start";
 
 let dataDir: string;
 beforeAll(async () => {
@@ -18,29 +18,7 @@ afterAll(async () => {
   await rm(path.dirname(dataDir), { recursive: true, force: true });
 });
 
-type Started = { app: ChildProcess; output: () => string; databasePort: number };
-
-async function startApp(port: number): Promise<Started> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), WORKBENCH_DATA_DIR: dataDir };
-  delete environment.DATABASE_URL;
-  // Its own process group, so the test can send Ctrl-C's SIGINT to the whole group as a terminal does.
-  const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], { env: environment, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  app.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  app.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; !output.includes("The workbench is running at"); waited += 200) {
-    if (app.exitCode !== null || waited > 90_000) throw new Error(`npm start did not come up:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const databasePort = Number(/PostgreSQL is running on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
-  return { app, output: () => output, databasePort };
-}
-
-async function pressCtrlC(app: ChildProcess) {
-  const exited = new Promise((resolve) => app.once("exit", resolve));
-  process.kill(-app.pid!, "SIGINT");
-  await exited;
-}
+const startApp = (port: number) => startNpmStart(port, dataDir);
 
 function postgresProcessesFor(folder: string) {
   return readdirSync("/proc")

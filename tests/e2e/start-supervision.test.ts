@@ -1,7 +1,7 @@
 // `npm start` keeps the app up: a student keeps saving while the app server, and then PostgreSQL,
 // are killed with -9; each time the app answers again within 15 seconds, and every save the
 // server acknowledged is in the essay at the end.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient } from "@/lib/db/create-database";
 import { autosaveUrl } from "@/lib/essays/autosave-contract";
 import { findFreePort } from "@/scripts/lib/ports";
+import { pressCtrlC, startNpmStart } from "../helpers/npm-start";
 
 let workFolder: string;
 let app: ChildProcess | undefined;
@@ -42,17 +43,9 @@ describe("npm start under failure", () => {
     const port = await findFreePort();
     const dataDir = path.join(workFolder, "postgres");
     const secret = randomBytes(32).toString("base64url");
-    const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), WORKBENCH_DATA_DIR: dataDir, NEXTAUTH_SECRET: secret };
-    delete environment.DATABASE_URL;
-    app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], { env: environment, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    app.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    app.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    for (let waited = 0; !output.includes("The workbench is running at"); waited += 200) {
-      if (app.exitCode !== null || waited > 120_000) throw new Error(`npm start did not come up:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const databasePort = Number(/PostgreSQL is running on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
+    const started = await startNpmStart(port, dataDir, { NEXTAUTH_SECRET: secret });
+    app = started.app;
+    const { databasePort, output } = started;
 
     // A demo student's essay, and a session for them signed with the app's secret.
     const db = createDatabaseClient(`postgresql://workbench:workbench-local@127.0.0.1:${databasePort}/workbench`, 1);
@@ -93,7 +86,7 @@ describe("npm start under failure", () => {
         if (await saveNextWord()) return (Date.now() - started) / 1000;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      throw new Error(`No save got through for 30 s:\n${output.slice(-3000)}`);
+      throw new Error(`No save got through for 30 s:\n${output().slice(-3000)}`);
     }
 
     for (let save = 0; save < 5; save++) expect(await saveNextWord()).toBe(true);
@@ -102,14 +95,14 @@ describe("npm start under failure", () => {
     process.kill(serverPid!, "SIGKILL");
     const afterServer = await secondsUntilSaving();
     expect(afterServer).toBeLessThan(15);
-    expect(output).toMatch(/The app server stopped \(killed by SIGKILL\); starting it again/);
+    expect(output()).toMatch(/The app server stopped \(killed by SIGKILL\); starting it again/);
     for (let save = 0; save < 3; save++) await saveNextWord();
 
     const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
     process.kill(postmaster, "SIGKILL");
     const afterDatabase = await secondsUntilSaving();
     expect(afterDatabase).toBeLessThan(15);
-    expect(output).toMatch(/PostgreSQL stopped \(killed by SIGKILL\); starting it again/);
+    expect(output()).toMatch(/PostgreSQL stopped \(killed by SIGKILL\); starting it again/);
     for (let save = 0; save < 3; save++) await saveNextWord();
 
     // Every acknowledged word is in the stored essay, in order.
@@ -120,9 +113,7 @@ describe("npm start under failure", () => {
     expect(stored.version).toBe(version);
     console.info(`npm start recovery: app server answering again after ${afterServer.toFixed(1)} s, PostgreSQL after ${afterDatabase.toFixed(1)} s; ${acknowledged.length} saves acknowledged, all stored.`);
 
-    const exited = new Promise((resolve) => app!.once("exit", resolve));
-    process.kill(-app.pid!, "SIGINT");
-    await exited;
+    await pressCtrlC(app);
     expect(processesMatching((commandLine) => commandLine.includes("postgres") && commandLine.includes(dataDir))).toEqual([]);
   });
 });
