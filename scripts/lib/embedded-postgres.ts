@@ -86,7 +86,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   const watchProcess = () => {
     const child = (server as unknown as { process?: ChildProcess }).process;
     child?.once("exit", (code, signal) => {
-      if (!stopped) exitListener?.(signal ? `killed by ${signal}` : `exited with code ${code}`);
+      // Exit code 0 is a clean shutdown someone asked for (Ctrl-C reaches PostgreSQL too): only a
+      // kill or a crash is unexpected.
+      if (!stopped && (signal !== null || code !== 0)) exitListener?.(signal ? `killed by ${signal}` : `exited with code ${code}`);
     });
   };
   watchProcess();
