@@ -8,8 +8,10 @@
 //   Next bundles instrumentation apart from the routes, so module state is not shared with them;
 //   the database client is, through globalThis (lib/db/client.ts).
 // - Sign-in attempts older than a day are removed every hour.
+// - Writing logs are checked against the saved essays every 15 seconds (lib/essays/log-check.ts).
 const SWEEP_INTERVAL_MS = 10_000;
 const PRUNE_INTERVAL_MS = 60 * 60_000;
+const LOG_CHECK_INTERVAL_MS = 15_000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -22,4 +24,13 @@ export async function register() {
   const prune = () => void pruneSignInAttempts().catch((error: unknown) => console.error("Pruning old sign-in attempts failed; it will try again.", error));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
+  const { checkWritingLogs } = await import("./lib/essays/log-check");
+  let checking = false;
+  setInterval(() => {
+    if (checking) return;
+    checking = true;
+    checkWritingLogs()
+      .catch((error: unknown) => console.error("Checking writing logs failed; it will try again.", error))
+      .finally(() => (checking = false));
+  }, LOG_CHECK_INTERVAL_MS).unref();
 }

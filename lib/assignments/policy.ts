@@ -9,7 +9,7 @@ type Someone = Pick<SessionUser, "id">;
 
 // A student sees an assignment once it has opened, and only in a class they belong to.
 export function assignmentsOpenTo(student: Someone, now = new Date()): Prisma.AssignmentWhereInput {
-  return { opensAt: { lte: now }, class: classesAttendedBy(student) };
+  return { opensAt: { lte: now }, archivedAt: null, class: classesAttendedBy(student) };
 }
 
 // A teacher sees the assignments set to their own classes, opened or not.

@@ -2,12 +2,13 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { classesTaughtBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db/client";
-import { invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { essaysWrittenBy } from "@/lib/essays/policy";
 import { markSchemesUsableBy } from "@/lib/marking/policy";
 import { assignmentsOpenTo, assignmentsSetBy, assignmentsVisibleTo } from "./policy";
+import { deadlineFor, dueAtFor, timeLimitFor } from "@/lib/essays/rules";
 import { statusOf } from "./rules";
-import type { TCreateAssignmentInput } from "./schema";
+import type { TAccommodationInput, TCreateAssignmentInput, TUpdateAssignmentInput } from "./schema";
 
 export async function createAssignment(teacher: SessionUser, input: TCreateAssignmentInput) {
   const [owned, prompt, markScheme] = await Promise.all([
@@ -24,7 +25,10 @@ export async function createAssignment(teacher: SessionUser, input: TCreateAssig
       classId: input.classId,
       promptId: input.promptId,
       markSchemeId: input.markSchemeId,
+      title: input.title,
       timeLimitMinutes: input.timeLimitMinutes,
+      // Closed book is for timed essays: homework may always use the library.
+      closedBook: input.closedBook && input.timeLimitMinutes !== null,
       opensAt: input.opensAt,
       dueAt: input.dueAt,
       createdById: teacher.id,
@@ -51,11 +55,18 @@ export async function listAssignmentsForStudent(student: SessionUser) {
       timeLimitMinutes: true,
       class: { select: { name: true } },
       prompt: { select: { text: true } },
-      essays: { where: essaysWrittenBy(student), select: { startedAt: true, submittedAt: true, markedAt: true } },
+      accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
+      essays: { where: essaysWrittenBy(student), orderBy: { draft: "desc" }, take: 1, select: { draft: true, startedAt: true, submittedAt: true, markedAt: true } },
     },
     orderBy: { dueAt: "asc" },
   });
-  return assignments.map(({ essays, ...assignment }) => ({ ...assignment, status: statusOf(essays[0]) }));
+  return assignments.map(({ essays, accommodations, ...assignment }) => ({
+    ...assignment,
+    dueAt: dueAtFor(assignment.dueAt, accommodations[0]),
+    timeLimitMinutes: timeLimitFor(assignment.timeLimitMinutes, accommodations[0]),
+    draft: essays[0]?.draft ?? 1,
+    status: statusOf(essays[0]),
+  }));
 }
 
 export async function getAssignmentForStudent(student: SessionUser, assignmentId: string) {
@@ -68,13 +79,23 @@ export async function getAssignmentForStudent(student: SessionUser, assignmentId
       timeLimitMinutes: true,
       class: { select: { name: true } },
       prompt: { select: { id: true, text: true, marks: true, kind: true } },
+      title: true,
+      closedBook: true,
       markScheme: { select: { name: true, totalMarks: true } },
-      essays: { where: essaysWrittenBy(student), select: { startedAt: true, submittedAt: true, markedAt: true } },
+      accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
+      essays: { where: essaysWrittenBy(student), orderBy: { draft: "desc" }, take: 1, select: { draft: true, startedAt: true, submittedAt: true, markedAt: true } },
     },
   });
   if (!assignment) return null;
-  const { essays, ...rest } = assignment;
-  return { ...rest, status: statusOf(essays[0]) };
+  const { essays, accommodations, ...rest } = assignment;
+  return {
+    ...rest,
+    dueAt: dueAtFor(rest.dueAt, accommodations[0]),
+    timeLimitMinutes: timeLimitFor(rest.timeLimitMinutes, accommodations[0]),
+    extraTime: rest.timeLimitMinutes !== null && timeLimitFor(rest.timeLimitMinutes, accommodations[0]) !== rest.timeLimitMinutes,
+    draft: essays[0]?.draft ?? 1,
+    status: statusOf(essays[0]),
+  };
 }
 
 export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId: string) {
@@ -88,9 +109,16 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
       prompt: { select: { text: true, marks: true } },
       markScheme: { select: { name: true, totalMarks: true, levels: true } },
       class: { select: { id: true, name: true, enrolments: { select: { student: { select: { id: true, name: true, email: true } } }, orderBy: { student: { name: "asc" } } } } },
+      title: true,
+      closedBook: true,
+      archivedAt: true,
+      accommodations: { select: { studentId: true, extraTimePercent: true, extraMinutes: true, dueAt: true } },
       essays: {
+        // Oldest draft first, so each student's latest draft is the one kept below.
+        orderBy: { draft: "asc" },
         select: {
           id: true,
+          draft: true,
           studentId: true,
           startedAt: true,
           submittedAt: true,
@@ -99,6 +127,10 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
           wordCount: true,
           quotationIds: true,
           evidenceIds: true,
+          savedAt: true,
+          pastedChars: true,
+          largestPaste: true,
+          logFlag: true,
           feedback: { select: { level: true, mark: true, releasedAt: true } },
         },
       },
@@ -106,8 +138,10 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
   });
   if (!assignment) return null;
   const essays = new Map(assignment.essays.map((essay) => [essay.studentId, essay]));
-  const students = assignment.class.enrolments.map(({ student }) => ({ ...student, essay: essays.get(student.id) ?? null, status: statusOf(essays.get(student.id)) }));
-  return { ...assignment, students };
+  const accommodations = new Map(assignment.accommodations.map((row) => [row.studentId, row]));
+  const students = assignment.class.enrolments.map(({ student }) => ({ ...student, essay: essays.get(student.id) ?? null, status: statusOf(essays.get(student.id)), accommodation: accommodations.get(student.id) ?? null }));
+  const started = assignment.essays.length > 0;
+  return { ...assignment, students, started };
 }
 
 // The assignment an editor's sidebar searches for (its teacher's suggestions come first): the
@@ -116,4 +150,65 @@ export async function findAssignmentForSidebarOrThrow(user: SessionUser, assignm
   const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsVisibleTo(user) }, select: { promptId: true, class: { select: { teacherId: true } } } });
   if (!assignment) throw notFound("That assignment was not found among yours.");
   return assignment;
+}
+
+// Dates and the title change at any time; the time limit and closed book only while nobody has
+// started, since those who have are writing against them.
+export async function updateAssignment(teacher: SessionUser, input: TUpdateAssignmentInput) {
+  const current = await db.assignment.findFirstOrThrow({ where: { id: input.assignmentId, ...assignmentsSetBy(teacher) }, select: { timeLimitMinutes: true, closedBook: true, _count: { select: { essays: true } } } });
+  const closedBook = input.closedBook && input.timeLimitMinutes !== null;
+  if (current._count.essays > 0 && (current.timeLimitMinutes !== input.timeLimitMinutes || current.closedBook !== closedBook)) {
+    throw conflict(
+      `${current._count.essays} ${current._count.essays === 1 ? "student has" : "students have"} started, so the time limit and closed book can no longer change. Give a student extra time instead.`,
+      current.timeLimitMinutes !== input.timeLimitMinutes ? "timeLimitMinutes" : "closedBook",
+    );
+  }
+  if (input.timeLimitMinutes !== null && input.dueAt.getTime() - input.opensAt.getTime() < input.timeLimitMinutes * 60_000) {
+    throw invalid("The essay must be open for at least as long as its time limit", "timeLimitMinutes");
+  }
+  await db.assignment.update({
+    where: { id: input.assignmentId },
+    data: { title: input.title, timeLimitMinutes: input.timeLimitMinutes, closedBook, opensAt: input.opensAt, dueAt: input.dueAt },
+  });
+  return { updated: true };
+}
+
+// Deleting is only for an assignment nobody has started; one with essays is archived instead.
+export async function deleteAssignment(teacher: SessionUser, assignmentId: string) {
+  const found = await db.assignment.findFirstOrThrow({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, select: { _count: { select: { essays: true } } } });
+  if (found._count.essays > 0) throw conflict("Students have started this assignment, so it cannot be deleted. Archive it instead: it leaves their lists and their work is kept.", "assignmentId");
+  await db.assignment.delete({ where: { id: assignmentId } });
+  return { deleted: true };
+}
+
+export async function setAssignmentArchived(teacher: SessionUser, assignmentId: string, archived: boolean) {
+  await db.assignment.updateMany({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, data: { archivedAt: archived ? new Date() : null } });
+  return { archived };
+}
+
+// Extra time and extensions for one student of the class. A timed essay already under way gets
+// its new deadline at once; the server enforces it as any other.
+export async function setAccommodation(teacher: SessionUser, input: TAccommodationInput) {
+  const assignment = await db.assignment.findFirstOrThrow({
+    where: { id: input.assignmentId, ...assignmentsSetBy(teacher) },
+    select: { dueAt: true, timeLimitMinutes: true, class: { select: { enrolments: { where: { studentId: input.studentId }, select: { studentId: true } } } } },
+  });
+  if (!assignment.class.enrolments.length) throw notFound("That student is not in this class.", "studentId");
+  const accommodation = {
+    extraTimePercent: input.extraTime === "25" || input.extraTime === "50" ? Number(input.extraTime) : null,
+    extraMinutes: input.extraTime === "custom" ? input.extraMinutes : null,
+    dueAt: input.dueAt,
+  };
+  return db.$transaction(async (tx) => {
+    if (!accommodation.extraTimePercent && !accommodation.extraMinutes && !accommodation.dueAt) {
+      await tx.accommodation.deleteMany({ where: { assignmentId: input.assignmentId, studentId: input.studentId } });
+    } else {
+      await tx.accommodation.upsert({ where: { assignmentId_studentId: { assignmentId: input.assignmentId, studentId: input.studentId } }, create: { assignmentId: input.assignmentId, studentId: input.studentId, ...accommodation }, update: accommodation });
+    }
+    const writing = await tx.essay.findFirst({ where: { assignmentId: input.assignmentId, studentId: input.studentId, submittedAt: null, deadlineAt: { not: null } }, orderBy: { draft: "desc" }, select: { id: true, startedAt: true } });
+    const timeLimitMinutes = timeLimitFor(assignment.timeLimitMinutes, accommodation);
+    const deadlineAt = writing ? deadlineFor(writing.startedAt, timeLimitMinutes, dueAtFor(assignment.dueAt, accommodation)) : null;
+    if (writing && deadlineAt) await tx.essay.update({ where: { id: writing.id }, data: { deadlineAt } });
+    return { timeLimitMinutes, deadlineAt: deadlineAt?.toISOString() ?? null };
+  });
 }

@@ -12,14 +12,14 @@ export function autosaveUrl(essayId: string): string {
   return AUTOSAVE_ROUTE.path.replace(":essayId", encodeURIComponent(essayId));
 }
 
-export type AutosaveRequestBody = { baseVersion: number; document: unknown; plan: TEssayPlan | null };
+export type AutosaveRequestBody = { baseVersion: number; document: unknown; plan: TEssayPlan | null; log?: unknown };
 
 // The newer copy another tab or device saved, offered back when this one's save was stale.
 export type ServerCopy = { version: number; document: unknown; plan: TEssayPlan; savedAt: string | null };
 
 // Every answer the editor acts on, by what it means for the student.
 export type AutosaveReply =
-  | { kind: "saved"; version: number; savedAt: string; wordCount: number; remainingMs: number | null }
+  | { kind: "saved"; version: number; savedAt: string; wordCount: number; remainingMs: number | null; logKept: boolean }
   | { kind: "conflict"; message: string; current: ServerCopy }
   | { kind: "closed"; message: string }
   | { kind: "signed-out"; message: string }
@@ -38,7 +38,8 @@ export function readAutosaveReply(status: number, body: unknown): AutosaveReply 
   if (status === 200) {
     const { version, savedAt, wordCount, remainingMs } = fields;
     if (typeof version === "number" && typeof savedAt === "string" && typeof wordCount === "number" && (remainingMs === null || typeof remainingMs === "number")) {
-      return { kind: "saved", version, savedAt, wordCount, remainingMs };
+      // A writing log refused (malformed, out of order) does not undo the save: the next one starts afresh.
+      return { kind: "saved", version, savedAt, wordCount, remainingMs, logKept: fields.log === "kept" };
     }
     return { kind: "server-error", message: SERVER_ERROR };
   }

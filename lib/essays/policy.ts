@@ -32,7 +32,13 @@ export function essayOfWriterSql(writer: Someone | Writer): Prisma.Sql {
 export async function findAssignmentToWriteOrThrow(student: Someone, assignmentId: string) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...assignmentsOpenTo(student) },
-    select: { id: true, dueAt: true, timeLimitMinutes: true, essays: { where: essaysWrittenBy(student), select: { id: true } } },
+    select: {
+      id: true,
+      dueAt: true,
+      timeLimitMinutes: true,
+      accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
+      essays: { where: essaysWrittenBy(student), orderBy: { draft: "desc" }, take: 1, select: { id: true } },
+    },
   });
   if (!assignment) throw notFound("That assignment was not found among yours.", "assignmentId");
   return assignment;

@@ -18,6 +18,8 @@ export const ZEssaySave = z.object({
   baseVersion: z.number({ error: "Say which version this save is based on" }).int().min(0),
   document: z.unknown().refine((value) => value !== undefined, "Send the essay document"),
   plan: ZEssayPlan.nullable().default(null),
+  // The editor's steps since the last save (./writing-log.ts), checked apart from the save.
+  log: z.unknown().optional(),
 }, { error: "The save must be an object with the version it is based on and the essay document." });
 export type TEssaySave = z.infer<typeof ZEssaySave>;
 

@@ -4,13 +4,17 @@ import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, dbPool } from "@/lib/db/client";
 import { checkEssayDocument, emptyEssayDocument } from "@/lib/editor/document";
+import { DOCUMENT_LIMIT_LABEL } from "@/lib/editor/limits";
 import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "./schema";
-import { deadlineFor, REVISION_INTERVAL_MS } from "./rules";
+import { deadlineFor, dueAtFor, REVISION_INTERVAL_MS, timeLimitFor } from "./rules";
+import { checkLogBatch, PAUSE_MS } from "./writing-log";
 import { checkEvidence, checkPassageSources, checkQuotationWording } from "./library-check";
 import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "./overdue";
+import { createHash } from "node:crypto";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { essayOfWriterSql, essaysWrittenBy, findAssignmentToWriteOrThrow, type Writer } from "./policy";
 
+export const DOCUMENT_TOO_LARGE = `The essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it was not saved. Shorten it and it will save again.`;
 const REVISION_INTERVAL = Prisma.raw(`interval '${REVISION_INTERVAL_MS} milliseconds'`);
 
 // Starting is idempotent: a second click, or a second tab, finds the essay already begun and
@@ -19,7 +23,9 @@ export async function startEssay(student: SessionUser, assignmentId: string) {
   const assignment = await findAssignmentToWriteOrThrow(student, assignmentId);
   if (assignment.essays[0]) return { id: assignment.essays[0].id };
   const startedAt = new Date();
-  if (assignment.timeLimitMinutes !== null && startedAt >= assignment.dueAt) {
+  const accommodation = assignment.accommodations[0];
+  const dueAt = dueAtFor(assignment.dueAt, accommodation);
+  if (assignment.timeLimitMinutes !== null && startedAt >= dueAt) {
     throw conflict("This timed essay closed when the assignment was due, so it can no longer be started. Ask your teacher if you need another attempt.", "assignmentId");
   }
   try {
@@ -28,8 +34,9 @@ export async function startEssay(student: SessionUser, assignmentId: string) {
         assignmentId,
         studentId: student.id,
         startedAt,
-        deadlineAt: deadlineFor(startedAt, assignment.timeLimitMinutes, assignment.dueAt),
+        deadlineAt: deadlineFor(startedAt, timeLimitFor(assignment.timeLimitMinutes, accommodation), dueAt),
         document: emptyEssayDocument(),
+        initialDocument: emptyEssayDocument(),
         plan: EMPTY_PLAN,
       },
       select: { id: true },
@@ -37,19 +44,25 @@ export async function startEssay(student: SessionUser, assignmentId: string) {
   } catch (error) {
     // Two tabs pressed Start at once: the other one won, and this is the same essay.
     if (isUniqueViolation(error)) {
-      return db.essay.findUniqueOrThrow({ where: { assignmentId_studentId: { assignmentId, studentId: student.id } }, select: { id: true } });
+      return db.essay.findUniqueOrThrow({ where: { assignmentId_studentId_draft: { assignmentId, studentId: student.id, draft: 1 } }, select: { id: true } });
     }
     throw error;
   }
 }
 
+// What became of the writing log sent with a save: kept, refused (the save itself went ahead), or none sent.
+export type LogOutcome = { log: "kept" } | { log: "refused"; logError: string } | { log: "none" };
+
 export type SaveOutcome =
-  | { ok: true; version: number; savedAt: Date; wordCount: number; remainingMs: number | null }
+  | ({ ok: true; version: number; savedAt: Date; wordCount: number; remainingMs: number | null } & LogOutcome)
   | { ok: false; status: 400 | 401 | 404; error: string }
   | { ok: false; status: 409; code: "conflict"; error: string; current: { version: number; document: unknown; plan: TEssayPlan; savedAt: Date | null } }
   | { ok: false; status: 409; code: "closed"; error: string };
 
-type SavedRow = { version: number; savedAtMs: number; remainingMs: number | null };
+type SavedRow = { version: number; savedAtMs: number; remainingMs: number | null; logAccepted: boolean };
+
+// An epoch-milliseconds parameter as the timestamp columns store it (UTC, millisecond precision).
+const timestampOf = (ms: number | null) => Prisma.sql`(to_timestamp(${ms}::float8 / 1000) AT TIME ZONE 'UTC')::timestamp(3)`;
 
 // One statement does the whole save: it only matches the student's own, unsubmitted essay, at the
 // version the browser based its change on, before the deadline (plus grace), while their session
@@ -68,9 +81,26 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
   const documentJson = JSON.stringify(json);
   const planJson = input.plan ? JSON.stringify(input.plan) : null;
   const quotationIds = [...new Set(quotations.map((quotation) => quotation.quotationId))];
+  // The writing log comes with the save; a bad one is refused alone, never the save.
+  const log = input.log === undefined ? null : checkLogBatch(input.log, essayId);
+  const kept = log?.ok ? log : null;
+  const summary = kept?.summary ?? { typedChars: 0, insertedChars: 0, pastedChars: 0, largestPaste: 0, activeMs: 0 };
+  const startedAt = timestampOf(kept?.batch.startedAt ?? null);
+  const endedAt = timestampOf(kept?.endedAt ?? null);
+  // A batch follows the last one kept (a second of clock difference allowed); one out of order is refused.
+  const accepted = Prisma.sql`(${kept !== null}::boolean AND ("logEndedAt" IS NULL OR "logEndedAt" <= ${startedAt} + interval '1 second'))`;
+  const added = (column: string, amount: number) => Prisma.sql`${Prisma.raw(`"${column}"`)} + CASE WHEN ${accepted} THEN ${amount}::int ELSE 0 END`;
+  // Time between the last batch and this one counts as writing when it is shorter than a pause.
+  const bridged = Prisma.sql`CASE WHEN ${accepted} AND "logEndedAt" IS NOT NULL AND ${startedAt} - "logEndedAt" < interval '${Prisma.raw(String(PAUSE_MS))} milliseconds' THEN GREATEST(0, EXTRACT(EPOCH FROM ${startedAt} - "logEndedAt") * 1000)::int ELSE 0 END`;
   const statement = Prisma.sql`
     WITH saved AS (
       UPDATE "Essay" SET
+        "typedChars" = ${added("typedChars", summary.typedChars)},
+        "insertedChars" = ${added("insertedChars", summary.insertedChars)},
+        "pastedChars" = ${added("pastedChars", summary.pastedChars)},
+        "largestPaste" = CASE WHEN ${accepted} THEN GREATEST("largestPaste", ${summary.largestPaste}::int) ELSE "largestPaste" END,
+        "activeMs" = ${added("activeMs", summary.activeMs)} + ${bridged},
+        "logEndedAt" = CASE WHEN ${accepted} THEN ${endedAt} ELSE "logEndedAt" END,
         document = ${documentJson}::jsonb,
         plan = COALESCE(${planJson}::jsonb, plan),
         "plainText" = ${plainText},
@@ -81,9 +111,15 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
         "savedAt" = now(),
         "lastRevisionAt" = CASE WHEN "lastRevisionAt" IS NULL OR "lastRevisionAt" <= now() - ${REVISION_INTERVAL} THEN now() ELSE "lastRevisionAt" END
       WHERE id = ${essayId} AND ${essayOfWriterSql(student)} AND version = ${input.baseVersion} AND ${OPEN_FOR_WRITING}
-      RETURNING id, version, "savedAt", "deadlineAt", document, plan, "wordCount", ("lastRevisionAt" = now()::timestamp(3)) AS "takeRevision"
-    ), revision AS (${revisionsFrom("saved", Prisma.sql`WHERE "takeRevision"`)})
-    SELECT version,
+      RETURNING id, version, "savedAt", "deadlineAt", document, plan, "wordCount", ("lastRevisionAt" = now()::timestamp(3)) AS "takeRevision",
+        (${kept !== null}::boolean AND "logEndedAt" IS NOT DISTINCT FROM ${endedAt}) AS "logAccepted"
+    ), revision AS (${revisionsFrom("saved", Prisma.sql`WHERE "takeRevision"`)}),
+    logged AS (
+      INSERT INTO "EssayLogBatch" (id, "essayId", "fromVersion", "toVersion", "startedAt", "endedAt", steps, "documentHash", bytes)
+      SELECT gen_random_uuid()::text, id, version - 1, version, ${startedAt}, ${endedAt}, ${kept?.json ?? null}::jsonb, ${kept ? hashOf(documentJson) : null}, ${kept?.json.length ?? 0}::int
+      FROM saved WHERE "logAccepted"
+    )
+    SELECT version, "logAccepted",
       (EXTRACT(EPOCH FROM "savedAt") * 1000)::float8 AS "savedAtMs",
       (EXTRACT(EPOCH FROM "deadlineAt" - now()::timestamp(3)) * 1000)::float8 AS "remainingMs"
     FROM saved`;
@@ -92,8 +128,15 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
   // save (bench/essay-save.ts). The statement's text is the same on every save; only values change.
   const { rows } = await dbPool().query<SavedRow>({ name: "essay-save", text: statement.text, values: statement.values });
   const saved = rows[0];
-  if (saved) return { ok: true, version: saved.version, savedAt: new Date(saved.savedAtMs), wordCount, remainingMs: saved.remainingMs };
-  return explainRefusedSave(student, essayId);
+  if (!saved) return explainRefusedSave(student, essayId);
+  const logOutcome: LogOutcome = !log
+    ? { log: "none" }
+    : !log.ok
+      ? { log: "refused", logError: log.error }
+      : saved.logAccepted
+        ? { log: "kept" }
+        : { log: "refused", logError: "The writing log sent with this save starts before the last one kept (out of order), so it was not kept." };
+  return { ok: true, version: saved.version, savedAt: new Date(saved.savedAtMs), wordCount, remainingMs: saved.remainingMs, ...logOutcome };
 }
 
 // The save matched nothing: say why, in words the student can act on.
@@ -143,9 +186,11 @@ export async function submitEssay(student: SessionUser, essayId: string, version
 // Everything the writing page needs, for the student who owns it.
 export async function getEssayForWriting(student: SessionUser, assignmentId: string) {
   await submitOverdueEssays(db, { assignmentId, studentId: student.id });
+  // The latest draft: a redraft the teacher asked for is written in place of the one before.
   const found = await db.essay.findFirst({
     where: { assignmentId, ...essaysWrittenBy(student) },
-    select: { id: true, document: true, plan: true, version: true, savedAt: true, startedAt: true, deadlineAt: true, submittedAt: true, autoSubmitted: true, wordCount: true, quotationIds: true, evidenceIds: true },
+    orderBy: { draft: "desc" },
+    select: { id: true, draft: true, previousDraftId: true, document: true, plan: true, version: true, savedAt: true, startedAt: true, deadlineAt: true, submittedAt: true, autoSubmitted: true, wordCount: true, quotationIds: true, evidenceIds: true },
   });
   if (!found) return null;
   return { ...found, document: found.document ?? emptyEssayDocument(), plan: parsePlan(found.plan) };
@@ -154,4 +199,9 @@ export async function getEssayForWriting(student: SessionUser, assignmentId: str
 export function parsePlan(value: unknown): TEssayPlan {
   const parsed = ZEssayPlan.safeParse(value);
   return parsed.success ? parsed.data : EMPTY_PLAN;
+}
+
+// The fingerprint of a saved document, which the replay of its writing log must reproduce.
+export function hashOf(documentJson: string): string {
+  return createHash("sha256").update(documentJson).digest("hex");
 }

@@ -8,7 +8,8 @@ const DRAIN_BYTES = 8 * 1024 * 1024;
 // A body as Next's Request gives it (a web stream) or as Node's server gives it (an async iterable).
 export type RequestBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
-export async function readJsonBody(body: RequestBody | null, declaredLength: string | null, maxBytes: number, tooLargeMessage: string): Promise<unknown> {
+// The parsed body, and how many bytes it was.
+export async function readJsonBody(body: RequestBody | null, declaredLength: string | null, maxBytes: number, tooLargeMessage: string): Promise<{ value: unknown; bytes: number }> {
   const declared = Number(declaredLength ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes + DRAIN_BYTES) throw tooLarge(tooLargeMessage);
   if (!body) throw invalid("The request had no body.");
@@ -21,7 +22,7 @@ export async function readJsonBody(body: RequestBody | null, declaredLength: str
   }
   if (received > maxBytes || (Number.isFinite(declared) && declared > maxBytes)) throw tooLarge(tooLargeMessage);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return { value: JSON.parse(Buffer.concat(chunks).toString("utf8")), bytes: received };
   } catch {
     throw invalid("The request body was not valid JSON.");
   }

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { addToCommentBank, removeFromCommentBank, saveCommentToBank as saveToBank } from "@/lib/marking/store/bank";
 import { addComment as add, deleteComment as remove, replyToComment as reply, setCommentActedOn, setCommentResolved } from "@/lib/marking/store/comments";
-import { releaseAssignmentFeedback, releaseFeedback, saveFeedbackDraft } from "@/lib/marking/store/feedback";
+import { releaseAssignmentFeedback, releaseFeedback, saveFeedbackDraft, withdrawFeedback as withdrawStoredFeedback } from "@/lib/marking/store/feedback";
+import { requestClassRedrafts as requestStoredClassRedrafts, requestRedraft as requestStoredRedraft } from "@/lib/marking/store/redrafts";
 import {
   ZAddComment,
   ZBankItem,
@@ -16,6 +17,9 @@ import {
   ZSetActedOn,
   ZSetResolved,
   ZCreateMarkSchemeInput,
+  ZRedraftClass,
+  ZRedraftEssay,
+  ZWithdrawFeedback,
 } from "./schema";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { createMarkScheme as createStoredMarkScheme } from "./store/mark-schemes";
@@ -51,4 +55,24 @@ export const createMarkScheme = defineAction("teacher", ZCreateMarkSchemeInput, 
   const created = await createStoredMarkScheme(teacher, input);
   revalidatePath("/mark-schemes");
   return created;
+});
+
+// Released feedback taken back, with the reason the student is shown.
+export const withdrawFeedback = defineAction("teacher", ZWithdrawFeedback, async (input, teacher) => {
+  const result = await withdrawStoredFeedback(teacher, input.essayId, input.reason);
+  revalidatePath("/assignments");
+  return result;
+});
+
+// A second (third …) draft, from the student's last draft, once its feedback is released.
+export const requestRedraft = defineAction("teacher", ZRedraftEssay, async (input, teacher) => {
+  const result = await requestStoredRedraft(teacher, input.essayId);
+  revalidatePath("/assignments");
+  return result;
+});
+
+export const requestClassRedrafts = defineAction("teacher", ZRedraftClass, async (input, teacher) => {
+  const result = await requestStoredClassRedrafts(teacher, input.assignmentId);
+  revalidatePath("/assignments");
+  return result;
 });

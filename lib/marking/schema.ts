@@ -51,6 +51,12 @@ export type TSaveFeedback = z.infer<typeof ZSaveFeedback>;
 
 export const ZReleaseEssay = z.object({ essayId: ZId });
 export const ZReleaseAssignment = z.object({ assignmentId: ZId });
+export const ZWithdrawFeedback = z.object({
+  essayId: ZId,
+  reason: z.string({ error: "Say why the feedback is withdrawn" }).trim().min(1, "Say why the feedback is withdrawn: the student will see it").max(500, "Keep the reason under 500 characters"),
+});
+export const ZRedraftEssay = z.object({ essayId: ZId });
+export const ZRedraftClass = z.object({ assignmentId: ZId });
 
 export const ZBankItem = z.object({ body: ZCommentBody, code: ZCode, shortcut: ZShortcut });
 export const ZBankItemRef = z.object({ bankItemId: ZId });

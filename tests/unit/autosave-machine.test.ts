@@ -6,7 +6,7 @@ import { readAutosaveReply } from "@/lib/essays/autosave-contract";
 import { autosaveTransition, initialAutosaveState, isSettled, RETRY_MS, type AutosaveEvent, type AutosaveState } from "@/lib/essays/autosave-machine";
 
 const start = () => initialAutosaveState(3, "2026-12-01T09:00:00.000Z");
-const saved = (version: number, remainingMs: number | null = null): AutosaveReply => ({ kind: "saved", version, savedAt: `2026-12-01T09:0${version}:00.000Z`, wordCount: 10, remainingMs });
+const saved = (version: number, remainingMs: number | null = null): AutosaveReply => ({ kind: "saved", version, savedAt: `2026-12-01T09:0${version}:00.000Z`, wordCount: 10, remainingMs, logKept: true });
 const COPY: ServerCopy = { version: 7, document: { type: "doc" }, plan: { argument: "", points: [] }, savedAt: "2026-12-01T09:30:00.000Z" };
 
 // Runs events in order from a state, returning the last transition.
@@ -173,7 +173,8 @@ describe("autosave state machine", () => {
 
 describe("reading the server's replies", () => {
   it("reads each answer by what it means for the student", () => {
-    expect(readAutosaveReply(200, { version: 4, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null })).toEqual({ kind: "saved", version: 4, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null });
+    expect(readAutosaveReply(200, { version: 4, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null, log: "kept" })).toEqual({ kind: "saved", version: 4, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null, logKept: true });
+    expect(readAutosaveReply(200, { version: 5, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null, log: "refused", logError: "Out of order" })).toMatchObject({ kind: "saved", logKept: false });
     expect(readAutosaveReply(409, { code: "conflict", error: "Elsewhere", current: COPY })).toEqual({ kind: "conflict", message: "Elsewhere", current: COPY });
     expect(readAutosaveReply(409, { code: "closed", error: "Submitted" })).toEqual({ kind: "closed", message: "Submitted" });
     expect(readAutosaveReply(401, { error: "Please sign in to do that." })).toMatchObject({ kind: "signed-out" });

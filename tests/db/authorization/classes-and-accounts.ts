@@ -88,6 +88,31 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
       assignmentActions.createAssignment({ classId: ownClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: "45", opensAt: new Date().toISOString(), dueAt: in7Days() }),
     effect: async ({ ownClass, prompt }) => expect(await db.assignment.count({ where: { classId: ownClass.id, promptId: prompt.id, timeLimitMinutes: 45 } })).toBe(1),
   },
+  // The world's "assignment" has no essays; "essay" belongs to another assignment of the class.
+  "assignments.updateAssignment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ assignment }) => assignmentActions.updateAssignment({ assignmentId: assignment.id, title: "Renamed", timeLimitMinutes: "20", closedBook: true, opensAt: new Date().toISOString(), dueAt: in7Days() }),
+    effect: async ({ assignment }) => expect(await db.assignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ title: "Renamed", timeLimitMinutes: 20, closedBook: true }),
+  },
+  "assignments.deleteAssignment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ assignment }) => assignmentActions.deleteAssignment({ assignmentId: assignment.id }),
+    effect: async ({ assignment }) => expect(await db.assignment.count({ where: { id: assignment.id } })).toBe(0),
+  },
+  "assignments.archiveAssignment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ essay }) => assignmentActions.archiveAssignment({ assignmentId: essay.assignmentId, archived: true }),
+    effect: async ({ essay }) => expect((await db.assignment.findUniqueOrThrow({ where: { id: essay.assignmentId } })).archivedAt).not.toBeNull(),
+  },
+  "assignments.setAccommodation": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ assignment, student }) => assignmentActions.setAccommodation({ assignmentId: assignment.id, studentId: student.id, extraTime: "50", extraMinutes: "", dueAt: "" }),
+    effect: async ({ assignment, student }) => expect(await db.accommodation.findUniqueOrThrow({ where: { assignmentId_studentId: { assignmentId: assignment.id, studentId: student.id } } })).toMatchObject({ extraTimePercent: 50 }),
+  },
   "marking.createMarkScheme": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
     rightful: "teacher",

@@ -53,6 +53,27 @@ export const CASES_MARKING: Record<string, Case> = {
     call: ({ essay }) => markingActions.releaseEssayFeedback({ essayId: essay.id }),
     effect: async (world) => expect((await feedbackOf(world)).releasedAt).not.toBeNull(),
   },
+  "marking.withdrawFeedback": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: released,
+    call: ({ essay }) => markingActions.withdrawFeedback({ essayId: essay.id, reason: "The mark was entered for the wrong student." }),
+    effect: async (world) => expect(await feedbackOf(world)).toMatchObject({ releasedAt: null, withdrawnReason: "The mark was entered for the wrong student." }),
+  },
+  "marking.requestRedraft": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: released,
+    call: ({ essay }) => markingActions.requestRedraft({ essayId: essay.id }),
+    effect: async ({ essay }) => expect(await db.essay.findFirstOrThrow({ where: { previousDraftId: essay.id } })).toMatchObject({ draft: 2, submittedAt: null }),
+  },
+  "marking.requestClassRedrafts": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: released,
+    call: ({ essay }) => markingActions.requestClassRedrafts({ assignmentId: essay.assignmentId }),
+    effect: async ({ essay }) => expect(await db.essay.count({ where: { previousDraftId: essay.id } })).toBe(1),
+  },
   "marking.releaseClassFeedback": {
     refused: MARKERS_ONLY,
     rightful: "teacher",

@@ -96,7 +96,7 @@ export function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 export async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
@@ -117,8 +117,9 @@ export async function snapshot() {
     db.evidence.findMany({ orderBy: { id: "asc" } }),
     db.libraryRevision.findMany({ orderBy: { id: "asc" } }),
     db.classInvitation.findMany({ orderBy: { id: "asc" } }),
+    db.accommodation.findMany({ orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }] }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations });
 }
 
 // The other class's student, invited by email to the rightful teacher's class (an existing account

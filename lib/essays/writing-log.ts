@@ -1,0 +1,170 @@
+// The writing log: the editor's steps, sent with each autosave, so a teacher can replay how an
+// essay was written and see where each word came from. Pure and framework-free: the browser
+// records batches with it, the server checks and sums them, and the replay reads them.
+import { z } from "zod";
+
+// Where a step came from: typed; inserted from the library sidebar or the extracts pane; pasted
+// (or dropped) from outside the editor; an undo or redo; an earlier version restored; anything
+// else the editor did (formatting, a heading, a list).
+export const LOG_ORIGINS = ["typed", "inserted", "pasted", "undo", "restored", "other"] as const;
+export type LogOrigin = (typeof LOG_ORIGINS)[number];
+
+// One step: when (ms after the batch started), where from, the ProseMirror step, and for typing
+// merged into one step, the delay before each further character.
+export type LogStep = { t: number; o: LogOrigin; s: Record<string, unknown>; d?: number[] };
+// base: the document the steps start from, when it is not the one the last batch ended with.
+export type LogBatch = { essayId: string; startedAt: number; steps: LogStep[]; base?: unknown };
+
+export const MAX_LOG_BATCH_BYTES = 2 * 1024 * 1024;
+export const MAX_LOG_STEPS = 20_000;
+// Gaps shorter than this between steps count as writing; longer ones are pauses.
+export const PAUSE_MS = 60_000;
+
+const ZLogStep = z.strictObject({
+  t: z.number().int().min(0).max(7 * 24 * 60 * 60_000),
+  o: z.enum(LOG_ORIGINS),
+  s: z.record(z.string(), z.unknown()).refine((step) => typeof step.stepType === "string", "Each step needs its stepType"),
+  d: z.array(z.number().int().min(0).max(24 * 60 * 60_000)).max(100_000).optional(),
+});
+
+export const ZLogBatch = z.strictObject({
+  essayId: z.string().max(64),
+  startedAt: z.number().int().min(0),
+  base: z.record(z.string(), z.unknown()).optional(),
+  steps: z.array(ZLogStep).max(MAX_LOG_STEPS, `A writing log batch has at most ${MAX_LOG_STEPS.toLocaleString("en-GB")} steps`),
+});
+
+export type LogCheck = { ok: true; batch: LogBatch; json: string; endedAt: number; summary: BatchSummary } | { ok: false; error: string };
+
+// Checks a batch sent with a save. Any problem refuses the batch alone (the save goes ahead): the
+// message says what was wrong.
+export function checkLogBatch(value: unknown, essayId: string, now = Date.now()): LogCheck {
+  const parsed = ZLogBatch.safeParse(value);
+  if (!parsed.success) return { ok: false, error: `The writing log sent with this save was malformed (${parsed.error.issues[0]?.message ?? "unreadable"}), so it was not kept.` };
+  const batch = parsed.data as LogBatch;
+  if (batch.essayId !== essayId) return { ok: false, error: "The writing log sent with this save is for another essay, so it was not kept." };
+  // Stored as one value: the steps, and the document they start from when it is sent.
+  const json = JSON.stringify(batch.base === undefined ? { steps: batch.steps } : { base: batch.base, steps: batch.steps });
+  if (json.length > MAX_LOG_BATCH_BYTES) return { ok: false, error: `The writing log sent with this save is over ${MAX_LOG_BATCH_BYTES / 1024 / 1024} MB, so it was not kept.` };
+  for (let index = 1; index < batch.steps.length; index++) {
+    if (batch.steps[index]!.t < batch.steps[index - 1]!.t) return { ok: false, error: "The writing log sent with this save has its steps out of order, so it was not kept." };
+  }
+  const endedAt = batch.startedAt + (batch.steps.at(-1)?.t ?? 0) + sum(batch.steps.at(-1)?.d ?? []);
+  if (batch.startedAt > now + 60_000 || endedAt > now + 60_000) return { ok: false, error: "The writing log sent with this save is dated in the future, so it was not kept." };
+  return { ok: true, batch, json, endedAt, summary: summarise(batch) };
+}
+
+export type BatchSummary = { typedChars: number; insertedChars: number; pastedChars: number; largestPaste: number; activeMs: number };
+
+// What a batch adds up to: characters by where they came from, the largest paste, and the time
+// spent writing (gaps between steps shorter than a pause).
+export function summarise(batch: LogBatch): BatchSummary {
+  const summary: BatchSummary = { typedChars: 0, insertedChars: 0, pastedChars: 0, largestPaste: 0, activeMs: 0 };
+  let previous: number | null = null;
+  for (const step of batch.steps) {
+    const chars = insertedTextLength(step.s);
+    if (step.o === "typed") summary.typedChars += chars;
+    if (step.o === "inserted") summary.insertedChars += chars;
+    if (step.o === "pasted") {
+      summary.pastedChars += chars;
+      summary.largestPaste = Math.max(summary.largestPaste, chars);
+    }
+    if (previous !== null && step.t - previous < PAUSE_MS) summary.activeMs += step.t - previous;
+    for (const delay of step.d ?? []) if (delay < PAUSE_MS) summary.activeMs += delay;
+    previous = step.t + sum(step.d ?? []);
+  }
+  return summary;
+}
+
+// The characters a step puts into the essay: the text of its slice, a quotation's words included.
+export function insertedTextLength(step: Record<string, unknown>): number {
+  const slice = step.slice as { content?: unknown[] } | undefined;
+  return textLength(slice?.content ?? []);
+}
+
+function textLength(nodes: unknown[]): number {
+  let length = 0;
+  for (const node of nodes) {
+    if (!node || typeof node !== "object") continue;
+    const { text, attrs, content } = node as { text?: unknown; attrs?: { text?: unknown }; content?: unknown[] };
+    if (typeof text === "string") length += text.length;
+    else if (typeof attrs?.text === "string") length += attrs.text.length;
+    if (Array.isArray(content)) length += textLength(content);
+  }
+  return length;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+// ---- Recording, in the browser: the editor's steps, merged where typing runs on, kept until the
+// server acknowledges the save they went with.
+
+type RecordedStep = { at: number; origin: LogOrigin; step: MergeableStep; delays: number[] };
+// What the recorder needs of a ProseMirror step.
+export type MergeableStep = { toJSON(): unknown; merge(other: MergeableStep): MergeableStep | null };
+
+// Typing within this long of the last key joins the same step.
+const MERGE_WITHIN_MS = 2_000;
+
+export class WritingLogRecorder {
+  private pending: RecordedStep[] = [];
+  private inFlight: RecordedStep[] | null = null;
+  // The document the next batch starts from, when the chain of saves was broken (the page was
+  // loaded, another version was taken, a log was refused): sent with it so the replay can go on.
+  private base: unknown;
+
+  constructor(
+    private readonly essayId: string,
+    initialDocument: unknown,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.base = initialDocument;
+  }
+
+  record(steps: MergeableStep[], origin: LogOrigin, at = this.now()) {
+    for (const step of steps) {
+      const last = this.pending.at(-1);
+      if (origin === "typed" && last?.origin === "typed" && at - (last.at + sum(last.delays)) < MERGE_WITHIN_MS) {
+        const merged = last.step.merge(step);
+        if (merged) {
+          last.delays.push(at - (last.at + sum(last.delays)));
+          last.step = merged;
+          continue;
+        }
+      }
+      this.pending.push({ at, origin, step, delays: [] });
+    }
+  }
+
+  // The batch to send with a save: every step since the last acknowledged save.
+  take(): LogBatch & { base?: unknown } {
+    this.inFlight = [...(this.inFlight ?? []), ...this.pending];
+    this.pending = [];
+    const startedAt = this.inFlight[0]?.at ?? this.now();
+    const steps = this.inFlight.map((recorded): LogStep => ({ t: recorded.at - startedAt, o: recorded.origin, s: recorded.step.toJSON() as Record<string, unknown>, ...(recorded.delays.length ? { d: recorded.delays } : {}) }));
+    return { essayId: this.essayId, startedAt, steps, ...(this.base === undefined ? {} : { base: this.base }) };
+  }
+
+  // The save went through. If the server refused its log, the next batch starts from the document
+  // that save stored.
+  acknowledge(logKept: boolean, savedDocument: unknown) {
+    this.inFlight = null;
+    this.base = logKept ? undefined : savedDocument;
+  }
+
+  // The save did not get through: its steps go out again with the next one.
+  requeue() {
+    if (this.inFlight) this.pending = [...this.inFlight, ...this.pending];
+    this.inFlight = null;
+  }
+
+  // The editor now holds a document from elsewhere (a newer version, a restored backup): the log
+  // starts again from it.
+  reset(document: unknown) {
+    this.pending = [];
+    this.inFlight = null;
+    this.base = document;
+  }
+}
