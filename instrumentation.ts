@@ -12,6 +12,8 @@
 const SWEEP_INTERVAL_MS = 10_000;
 const PRUNE_INTERVAL_MS = 60 * 60_000;
 const LOG_CHECK_INTERVAL_MS = 15_000;
+// At most this long of each interval goes on checking logs, so saves come first under load.
+const LOG_CHECK_BUDGET_MS = 2_000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -24,12 +26,12 @@ export async function register() {
   const prune = () => void pruneSignInAttempts().catch((error: unknown) => console.error("Pruning old sign-in attempts failed; it will try again.", error));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
-  const { checkWritingLogs } = await import("./lib/essays/log-check");
+  const { checkPendingWritingLogs } = await import("./lib/essays/log-check");
   let checking = false;
   setInterval(() => {
     if (checking) return;
     checking = true;
-    checkWritingLogs()
+    checkPendingWritingLogs(LOG_CHECK_BUDGET_MS)
       .catch((error: unknown) => console.error("Checking writing logs failed; it will try again.", error))
       .finally(() => (checking = false));
   }, LOG_CHECK_INTERVAL_MS).unref();

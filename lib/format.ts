@@ -8,3 +8,31 @@ export function formatDateTime(date: Date) {
 export function describeTimeLimit(minutes: number | null) {
   return minutes === null ? "Untimed" : `${minutes} minutes`;
 }
+
+const dateTimeSeconds = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
+const timeOnly = new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZone: "Europe/London" });
+
+// To the second: versions a minute apart, the last save of a student writing now.
+export function formatDateTimeSeconds(date: Date) {
+  return dateTimeSeconds.format(date);
+}
+
+export function formatTime(date: Date) {
+  return timeOnly.format(date);
+}
+
+// A length of time as people say it: "45 s", "12 min", "1 h 5 min".
+export function formatDuration(ms: number) {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+// How long a handed-in essay took, from starting it to handing it in.
+export function describeTimeTaken(essay: { startedAt: Date; submittedAt: Date | null }) {
+  if (!essay.submittedAt) return null;
+  const minutes = Math.max(1, Math.round((essay.submittedAt.getTime() - essay.startedAt.getTime()) / 60_000));
+  return minutes >= 120 ? `${Math.round(minutes / 60)} hours` : `${minutes} min`;
+}

@@ -48,7 +48,9 @@ export default async function AssignmentsPage() {
               <ul className="item-list" data-testid={`assignments-${status}`}>
                 {group.map((assignment) => (
                   <li key={assignment.id}>
-                    <Link href={`/assignments/${assignment.id}`}>{assignment.prompt.text}</Link>
+                    <Link href={`/assignments/${assignment.id}`}>{assignment.title ?? assignment.prompt.text}</Link>
+                    {assignment.draft > 1 && <span className="badge">Draft {assignment.draft}</span>}
+                    {assignment.title && <p className="excerpt">{assignment.prompt.text}</p>}
                     <p className="meta">
                       {assignment.class.name} · {describeTimeLimit(assignment.timeLimitMinutes)} · due {formatDateTime(assignment.dueAt)}
                     </p>

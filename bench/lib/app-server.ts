@@ -11,7 +11,7 @@ import { findFreePort } from "@/scripts/lib/ports";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { freshDatabase, startServer } from "@/scripts/lib/server";
 
-export type BenchApp = { baseUrl: string; db: DatabaseClient; sessionCookie: (userId: string) => Promise<string>; stop: () => Promise<void> };
+export type BenchApp = { baseUrl: string; db: DatabaseClient; sessionCookie: (userId: string, role?: "STUDENT" | "TEACHER") => Promise<string>; stop: () => Promise<void> };
 
 export async function startBenchApp(): Promise<BenchApp> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -27,7 +27,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     baseUrl: `http://localhost:${port}`,
     db,
     // A signed-in session as next-auth would issue it (the sign-in itself has its own tests).
-    sessionCookie: async (userId: string) => `workbench.session=${await encode({ token: { sub: userId, role: "STUDENT", sessionVersion: 0 }, secret })}`,
+    sessionCookie: async (userId: string, role: "STUDENT" | "TEACHER" = "STUDENT") => `workbench.session=${await encode({ token: { sub: userId, role, sessionVersion: 0 }, secret })}`,
     stop: async () => {
       await db.$disconnect();
       server.kill("SIGTERM");

@@ -3,12 +3,20 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { submitEssay } from "@/lib/essays/actions";
+import { restoreVersion, submitEssay } from "@/lib/essays/actions";
+import { ORIGIN_META, originOf, replaceDocumentSteps, sliceText } from "@/lib/essays/log-steps";
+import type { VersionView } from "@/lib/essays/views";
+import { WritingLogRecorder, type MergeableStep } from "@/lib/essays/writing-log";
+import { VersionHistory } from "@/components/essays/version-history";
+import type { CarriedFeedback } from "@/lib/marking/views";
+import { carriedComments, carriedPositions } from "./carried-comments";
+import { DraftFeedbackPanel } from "./draft-feedback-panel";
 import { essayExtensions } from "@/lib/editor/extensions";
 import { insertableContent, type Insertable } from "@/lib/editor/insertable";
 import { documentSizeWarning } from "@/lib/editor/limits";
 import { storableText } from "@/lib/text/storable";
 import { liveSummary } from "@/lib/editor/live-summary";
+import { formatDateTimeSeconds } from "@/lib/format";
 import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { SidePane } from "@/components/sources/side-pane";
 import type { TEssayPlan } from "@/lib/essays/schema";
@@ -33,7 +41,13 @@ type Props = {
   // For extract and source questions: the extracts, and the student's highlights on them.
   extracts: ExtractView[];
   highlights: HighlightView[];
+  // A timed essay the teacher set closed book: no library, no pasting from outside.
+  closedBook: boolean;
+  // For a redraft: the last draft's feedback, its comments placed on this draft's words.
+  carried?: CarriedFeedback | null;
 };
+
+const CLOSED_BOOK_PASTE = "This is a closed-book essay, so pasting from outside the essay is turned off. Write it in your own words.";
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "Saved",
@@ -60,15 +74,23 @@ export function EssayWorkbench(props: Props) {
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const insertRef = useRef<(item: Insertable, at?: number) => void>(() => undefined);
+  // The writing log: every change to the essay, with where it came from, sent with each save.
+  const [recorder] = useState(() => new WritingLogRecorder(props.essayId, props.document));
+  // What the student last copied or cut in the essay, so pasting it back counts as moving their
+  // own words rather than pasting from outside; and what the paste in progress turned out to be.
+  const copied = useRef<string | null>(null);
+  const pasteKind = useRef<"pasted" | "other">("pasted");
 
   const getSnapshot = useCallback(() => ({ document: editorRef.current?.getJSON() ?? props.document, plan: planRef.current }), [props.document]);
   const onClosed = useCallback((message: string) => {
     editorRef.current?.setEditable(false);
     setClosedMessage(message);
   }, []);
-  const autosave = useAutosave({ essayId: props.essayId, initialVersion: props.version, initialSavedAt: props.savedAt, getSnapshot, onClosed, onServerTime: (remaining) => countdown.resync(remaining) });
+  const autosave = useAutosave({ essayId: props.essayId, log: recorder, initialVersion: props.version, initialSavedAt: props.savedAt, getSnapshot, onClosed, onServerTime: (remaining) => countdown.resync(remaining) });
 
   // Word count and "used" marks, recomputed once a second while typing rather than on every key.
   const countTimer = useRef<(() => void) | undefined>(undefined);
@@ -82,8 +104,12 @@ export function EssayWorkbench(props: Props) {
     setUsed((previous) => (sameUsed(previous, summary.used) ? previous : summary.used));
   }, []);
 
+  // A redraft highlights the last draft's comments on its words; they move as the student writes.
+  const [extensions] = useState(() => (props.carried ? [...essayExtensions, carriedComments(props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : [])))] : essayExtensions));
+  const [placed, setPlaced] = useState<string[]>(() => props.carried?.comments.filter((comment) => comment.anchor).sort((a, b) => a.anchor!.from - b.anchor!.from).map((comment) => comment.id) ?? []);
+
   const editor = useEditor({
-    extensions: essayExtensions,
+    extensions,
     content: props.document as object,
     immediatelyRender: false,
     editable: true,
@@ -93,9 +119,31 @@ export function EssayWorkbench(props: Props) {
       // (NUL, half an emoji): they are cleaned as they come in, as the server would clean them.
       transformPastedText: (text) => storableText(text),
       transformPastedHTML: (html) => storableText(html),
+      handleDOMEvents: {
+        copy: (view) => {
+          copied.current = sliceText(view.state.selection.content());
+          return false;
+        },
+        cut: (view) => {
+          copied.current = sliceText(view.state.selection.content());
+          return false;
+        },
+      },
+      handlePaste: (_view, _event, slice) => {
+        const text = sliceText(slice).trim();
+        const ownWords = text.length > 0 && copied.current !== null && text === copied.current.trim();
+        pasteKind.current = ownWords ? "other" : "pasted";
+        return !ownWords && refusePaste();
+      },
       handleDrop: (view, event) => {
         const data = event.dataTransfer?.getData(INSERTABLE_MIME);
-        if (!data) return false;
+        if (!data) {
+          // Dragging the essay's own words moves them; anything else dropped came from outside.
+          pasteKind.current = view.dragging ? "other" : "pasted";
+          if (view.dragging || !refusePaste()) return false;
+          event.preventDefault();
+          return true;
+        }
         event.preventDefault();
         const position = view.posAtCoords({ left: event.clientX, top: event.clientY });
         insertRef.current(JSON.parse(data) as Insertable, position?.pos);
@@ -104,7 +152,20 @@ export function EssayWorkbench(props: Props) {
     },
     onCreate: ({ editor: created }) => {
       editorRef.current = created;
+      // The log starts from the essay exactly as the editor holds it.
+      recorder.reset(created.getJSON());
       recount();
+    },
+    onTransaction: ({ editor: changed, transaction, appendedTransactions }) => {
+      if (props.carried && (transaction.docChanged || appendedTransactions.length)) {
+        const ids = carriedPositions(changed.state).map((anchor) => anchor.id);
+        setPlaced((previous) => (previous.join() === ids.join() ? previous : ids));
+      }
+      const origin = originOf(transaction, pasteKind.current);
+      pasteKind.current = "pasted";
+      if (origin === null) return;
+      if (transaction.docChanged) recorder.record(transaction.steps as unknown as MergeableStep[], origin);
+      for (const appended of appendedTransactions) if (appended.docChanged) recorder.record(appended.steps as unknown as MergeableStep[], "other");
     },
     onUpdate: () => {
       autosave.changed();
@@ -129,10 +190,23 @@ export function EssayWorkbench(props: Props) {
   }, [autosave, props.essayId]);
   const countdown = useCountdown(props.remainingMs, () => void timeUp());
 
+  // In a closed-book essay a paste from outside is refused, with a message; otherwise it goes in
+  // and the writing log says it was pasted.
+  function refusePaste(): boolean {
+    if (!props.closedBook) return false;
+    setNotice(CLOSED_BOOK_PASTE);
+    return true;
+  }
+
+  // A document put in the editor from elsewhere, which the log must not see as the student's steps.
+  function replaceContent(document: unknown) {
+    editorRef.current?.chain().setMeta(ORIGIN_META, "ignore").setContent(document as object, { emitUpdate: false }).run();
+  }
+
   insertRef.current = (item: Insertable, at?: number) => {
     if (!editor || !editor.isEditable) return;
     const content = [...insertableContent(item), { type: "text", text: " " }];
-    const chain = editor.chain();
+    const chain = editor.chain().setMeta(ORIGIN_META, "inserted");
     (at === undefined ? chain.focus().insertContent(content) : chain.focus().insertContentAt(at, content)).run();
     setAnnouncement(item.type === "quotation" ? `Inserted ${item.sourceId ? "passage" : "quotation"}, ${item.attribution}.` : "Inserted evidence.");
   };
@@ -148,7 +222,15 @@ export function EssayWorkbench(props: Props) {
 
   function restoreBackup() {
     if (!restore || !editor) return;
-    editor.commands.setContent(restore.document as object, { emitUpdate: false });
+    const before = editor.getJSON();
+    replaceContent(restore.document);
+    // The backup kept the steps that led to its words; an older one without them is logged as
+    // one change from what the server had to what the browser kept.
+    if (restore.log) recorder.resume(restore.log);
+    else {
+      recorder.reset(before);
+      recorder.record(replaceDocumentSteps(before, editor.state.doc), "restored");
+    }
     setPlan(restore.plan);
     planRef.current = restore.plan;
     setRestore(null);
@@ -161,13 +243,57 @@ export function EssayWorkbench(props: Props) {
     setRestore(null);
   }
 
+  // Keeping this browser's copy over the one saved elsewhere: the log goes on from the saved one,
+  // with one change to this copy.
+  function keepMine() {
+    const theirs = autosave.conflict;
+    if (theirs && editor) {
+      recorder.reset(theirs.document);
+      recorder.record(replaceDocumentSteps(theirs.document, editor.state.doc), "restored");
+    }
+    autosave.keepMine();
+  }
+
   function loadNewer() {
     const copy = autosave.takeTheirs();
     if (!copy || !editor) return;
-    editor.commands.setContent(copy.document as object, { emitUpdate: false });
+    replaceContent(copy.document);
     setPlan(copy.plan);
     planRef.current = copy.plan;
     recount();
+  }
+
+  // Bringing back an earlier version: what is on screen is saved first, the server keeps it as a
+  // version, and the chosen words go in as one change the log calls "restored", saved at once.
+  async function putBackVersion(version: VersionView): Promise<string | null> {
+    if (!editor) return "The editor is still loading. Try again in a moment.";
+    await autosave.save();
+    if (!autosave.settled()) return "Your latest changes have not been saved yet, so nothing was restored. Once it says “Saved”, try again.";
+    const result = await restoreVersion({ essayId: props.essayId, revisionId: version.id }).catch(() => null);
+    if (!result) return "The server could not be reached, so nothing was restored. Check your connection and try again.";
+    if (!result.ok) return result.error;
+    editor.chain().setMeta(ORIGIN_META, "restored").setContent(result.data.document as object).run();
+    setPlan(result.data.plan);
+    planRef.current = result.data.plan;
+    autosave.changed();
+    recount();
+    setShowHistory(false);
+    const when = formatDateTimeSeconds(new Date(version.createdAt));
+    setNotice(`Restored the version from ${when}. Your words from before it are kept in the history.`);
+    await autosave.save();
+    return null;
+  }
+
+  // "Show the words" of a carried comment: selects them in the essay.
+  function showCarried(commentId: string) {
+    const anchor = editor && carriedPositions(editor.state).find((candidate) => candidate.id === commentId);
+    if (!anchor || !editor) return;
+    editor.chain().focus().setTextSelection({ from: anchor.from, to: anchor.to }).scrollIntoView().run();
+  }
+
+  function openHistory() {
+    recount();
+    setShowHistory(true);
   }
 
   async function submit() {
@@ -196,6 +322,7 @@ export function EssayWorkbench(props: Props) {
   }
 
   const closed = closedMessage !== null;
+  const carriedPanel = props.carried ? <DraftFeedbackPanel feedback={props.carried} placed={placed} onShow={showCarried} /> : null;
 
   return (
     <div className={props.extracts.length ? "workbench with-extracts" : "workbench"}>
@@ -210,9 +337,14 @@ export function EssayWorkbench(props: Props) {
           </p>
           {countdown.remainingMs !== null && <Countdown remainingMs={countdown.remainingMs} warning={countdown.warning} />}
           {!closed && (
-            <button type="button" className="primary" onClick={() => setConfirmSubmit(true)}>
-              Submit essay
-            </button>
+            <>
+              <button type="button" className="small history-button" onClick={openHistory}>
+                History
+              </button>
+              <button type="button" className="primary" onClick={() => setConfirmSubmit(true)}>
+                Submit essay
+              </button>
+            </>
           )}
         </div>
         {!autosave.online && (
@@ -230,6 +362,14 @@ export function EssayWorkbench(props: Props) {
             {sizeWarning}
           </p>
         )}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}{" "}
+            <button type="button" className="small" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
         {closedMessage && (
           <p className="notice" role="alert">
             {closedMessage}
@@ -244,6 +384,7 @@ export function EssayWorkbench(props: Props) {
             autosave.changed();
           }}
         />
+        {props.extracts.length > 0 && carriedPanel}
         {editor && <Toolbar editor={editor} disabled={closed} />}
         <EditorContent editor={editor} className="essay-editor-frame" />
         <p className="visually-hidden" aria-live="polite">
@@ -260,9 +401,31 @@ export function EssayWorkbench(props: Props) {
           plainText={plainText}
           onInsert={(item) => insertRef.current(item)}
           disabled={closed}
+          library={!props.closedBook}
         />
       ) : (
-        <EvidenceSidebar assignmentId={props.assignmentId} used={used} onInsert={(item) => insertRef.current(item)} disabled={closed} />
+        <div className="side-column">
+          {carriedPanel}
+          {props.closedBook ? (
+            <aside className="closed-book-note" aria-label="Closed book">
+              <h2>Closed book</h2>
+              <p>Your teacher set this essay closed book: the library is not available and pasting from outside is turned off. Write from what you know.</p>
+            </aside>
+          ) : (
+            <EvidenceSidebar assignmentId={props.assignmentId} used={used} onInsert={(item) => insertRef.current(item)} disabled={closed} />
+          )}
+        </div>
+      )}
+
+      {showHistory && (
+        <Modal title="Earlier versions" wide onCancel={() => setShowHistory(false)}>
+          <VersionHistory essayId={props.essayId} currentText={plainText} onRestore={putBackVersion} />
+          <div className="actions">
+            <button type="button" className="small" onClick={() => setShowHistory(false)}>
+              Close
+            </button>
+          </div>
+        </Modal>
       )}
 
       {autosave.conflict && (
@@ -272,7 +435,7 @@ export function EssayWorkbench(props: Props) {
             The other version was saved {autosave.conflict.savedAt ? `at ${new Date(autosave.conflict.savedAt).toLocaleTimeString("en-GB")}` : "earlier"}. Keeping yours replaces it; loading it replaces what is on this screen.
           </p>
           <div className="actions">
-            <button type="button" className="primary" onClick={autosave.keepMine}>
+            <button type="button" className="primary" onClick={keepMine}>
               Keep mine
             </button>
             <button type="button" onClick={loadNewer}>

@@ -1,11 +1,14 @@
 // Every change is also kept in this browser until the server has it, so a crash, a closed lid or
 // a lost connection loses nothing. One entry per essay in localStorage.
 import type { TEssayPlan } from "@/lib/essays/schema";
+import type { LogBatch } from "@/lib/essays/writing-log";
 
 export type LocalBackup = {
   baseVersion: number;
   document: unknown;
   plan: TEssayPlan;
+  // The writing steps that led to these words, not yet acknowledged by the server.
+  log?: LogBatch;
   changedAt: number;
   // True once the server acknowledged exactly this content.
   synced: boolean;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 // A modal question (native <dialog>: focus moves in and stays in, Escape closes it).
-export function Modal({ title, children, onCancel }: { title: string; children: ReactNode; onCancel?: () => void }) {
+export function Modal({ title, children, onCancel, wide = false }: { title: string; children: ReactNode; onCancel?: () => void; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -13,7 +13,7 @@ export function Modal({ title, children, onCancel }: { title: string; children: 
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={wide ? "modal wide" : "modal"}
       aria-labelledby="modal-title"
       onCancel={(event) => {
         if (!onCancel) event.preventDefault();

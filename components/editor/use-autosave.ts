@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { autosaveUrl, readAutosaveReply, type AutosaveRequestBody, type ServerCopy } from "@/lib/essays/autosave-contract";
 import { autosaveTransition, initialAutosaveState, isSettled, type AutosaveEffect, type AutosaveEvent, type AutosaveState } from "@/lib/essays/autosave-machine";
 import type { TEssayPlan } from "@/lib/essays/schema";
+import type { WritingLogRecorder } from "@/lib/essays/writing-log";
 import { markBackupSynced, writeBackup } from "./local-backup";
 import { whenIdle } from "./when-idle";
 
@@ -23,8 +24,12 @@ const BACKUP_DELAY_MS = 500;
 // Browsers drop keepalive requests over 64 KB; larger final saves go as ordinary requests.
 const KEEPALIVE_LIMIT = 60_000;
 
+// The writing log that goes with each save (lib/essays/writing-log.ts's WritingLogRecorder).
+export type SaveLog = Pick<WritingLogRecorder, "take" | "peek" | "acknowledge" | "requeue" | "reset">;
+
 type Options = {
   essayId: string;
+  log?: SaveLog;
   initialVersion: number;
   initialSavedAt: string | null;
   getSnapshot: () => Snapshot;
@@ -32,15 +37,15 @@ type Options = {
   onServerTime?: (remainingMs: number | null) => void;
 };
 
-export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapshot, onClosed, onServerTime }: Options) {
+export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapshot, onClosed, onServerTime, log }: Options) {
   const [state, setState] = useState<AutosaveState>(() => initialAutosaveState(initialVersion, initialSavedAt));
   // The machine's state as of the last event, read synchronously by the effects and callbacks.
   const current = useRef(state);
   // The save in flight, for callers that wait for it (submitting, the deadline).
   const inFlight = useRef<Promise<void> | null>(null);
   const timers = useRef<{ debounce?: ReturnType<typeof setTimeout>; maxWait?: ReturnType<typeof setTimeout>; retry?: ReturnType<typeof setTimeout>; backup?: () => void }>({});
-  const latest = useRef({ getSnapshot, onClosed, onServerTime });
-  latest.current = { getSnapshot, onClosed, onServerTime };
+  const latest = useRef({ getSnapshot, onClosed, onServerTime, log });
+  latest.current = { getSnapshot, onClosed, onServerTime, log };
   // The version read by the page (data-version, submission): the server's last acknowledged one.
   const version = useRef(initialVersion);
 
@@ -103,20 +108,25 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
     timers.current.backup?.();
     timers.current.backup = undefined;
     if (!current.current.dirty && !current.current.sending) return;
-    writeBackup(essayId, { baseVersion: current.current.version, ...latest.current.getSnapshot(), changedAt: Date.now(), synced: false });
+    writeBackup(essayId, { baseVersion: current.current.version, ...latest.current.getSnapshot(), log: latest.current.log?.peek(), changedAt: Date.now(), synced: false });
   }
 
   async function send(baseVersion: number, final: boolean) {
     const snapshot = latest.current.getSnapshot();
-    const body: AutosaveRequestBody = { baseVersion, document: snapshot.document, plan: snapshot.plan };
+    const body: AutosaveRequestBody = { baseVersion, document: snapshot.document, plan: snapshot.plan, log: latest.current.log?.take() };
     const text = JSON.stringify(body);
     try {
       // No early return on navigator.onLine: it can be wrong either way. An offline request fails
       // fast and the retries continue until one gets through.
       const response = await fetch(autosaveUrl(essayId), { method: "PUT", headers: { "Content-Type": "application/json" }, body: text, keepalive: final && text.length < KEEPALIVE_LIMIT });
       const json = await response.json().catch(() => null);
-      dispatch({ type: "replied", reply: readAutosaveReply(response.status, json) });
+      const reply = readAutosaveReply(response.status, json);
+      // The log's steps are done with once their save is acknowledged; otherwise they go again.
+      if (reply.kind === "saved") latest.current.log?.acknowledge(reply.logKept, snapshot.document);
+      else latest.current.log?.requeue();
+      dispatch({ type: "replied", reply });
     } catch {
+      latest.current.log?.requeue();
       dispatch({ type: "network-failed", online: navigator.onLine });
     }
   }
@@ -134,10 +144,13 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
     [dispatch],
   );
 
+  // Keeping this browser's copy, or adopting a backup, is logged by the page, which knows the
+  // documents involved. Loading the newer version: the page puts this copy on screen, and the log
+  // starts again from it.
   const keepMine = useCallback(() => dispatch({ type: "keep-mine" }), [dispatch]);
-  // Loading the newer version: the page puts this copy on screen.
   const takeTheirs = useCallback((): ServerCopy | null => {
     const copy = current.current.conflict;
+    if (copy) latest.current.log?.reset(copy.document);
     dispatch({ type: "take-theirs" });
     return copy;
   }, [dispatch]);

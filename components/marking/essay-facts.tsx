@@ -1,12 +1,6 @@
-import { formatDateTime } from "@/lib/format";
+import { describeTimeTaken, formatDateTime } from "@/lib/format";
 
-// The submission at a glance: when, how long, how long, and what from the library it used.
-export function essayTiming(essay: { startedAt: Date; submittedAt: Date | null }) {
-  if (!essay.submittedAt) return null;
-  const minutes = Math.max(1, Math.round((essay.submittedAt.getTime() - essay.startedAt.getTime()) / 60_000));
-  return minutes >= 120 ? `${Math.round(minutes / 60)} hours` : `${minutes} min`;
-}
-
+// The submission at a glance: when, how long it took, how long it is, and what from the library it used.
 export function EssayFacts({ essay }: { essay: { startedAt: Date; submittedAt: Date | null; autoSubmitted: boolean; wordCount: number; quotationIds: string[]; evidenceIds: string[] } }) {
   return (
     <dl className="facts">
@@ -16,7 +10,7 @@ export function EssayFacts({ essay }: { essay: { startedAt: Date; submittedAt: D
         {essay.autoSubmitted && " (at the time limit)"}
       </dd>
       <dt>Time taken</dt>
-      <dd>{essayTiming(essay) ?? "—"}</dd>
+      <dd>{describeTimeTaken(essay) ?? "—"}</dd>
       <dt>Words</dt>
       <dd>{essay.wordCount.toLocaleString("en-GB")}</dd>
       <dt>From the library</dt>

@@ -20,7 +20,7 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
       <header>
         <h1>{essay.assignment.prompt.text}</h1>
         <p>
-          {essay.student.name} · {essay.assignment.class.name}
+          {essay.student.name} · {essay.assignment.class.name} · Draft {essay.draft}
           {essay.submittedAt && <> · submitted {formatDateTime(essay.submittedAt)}</>} · {essay.wordCount.toLocaleString("en-GB")} words
         </p>
       </header>

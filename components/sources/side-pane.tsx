@@ -15,6 +15,8 @@ type Props = {
   plainText: string;
   onInsert: (item: Insertable) => void;
   disabled: boolean;
+  // False for a closed-book essay: the extracts only.
+  library?: boolean;
 };
 
 const MIN_WIDTH = 280;
@@ -22,11 +24,11 @@ const MAX_WIDTH = 900;
 
 // For extract and source questions: the extracts in tabs beside the essay, with the library as
 // the last tab, in a pane the student can widen or narrow by dragging or with the arrow keys.
-export function SidePane({ essayId, assignmentId, extracts, initialHighlights, used, plainText, onInsert, disabled }: Props) {
+export function SidePane({ essayId, assignmentId, extracts, initialHighlights, used, plainText, onInsert, disabled, library = true }: Props) {
   const [tab, setTab] = useState(extracts[0]?.id ?? "library");
   const [highlights, setHighlights] = useState(initialHighlights);
   const [width, setWidth] = useState(480);
-  const tabs = [...extracts.map((extract) => ({ id: extract.id, label: extract.label })), { id: "library", label: "Library" }];
+  const tabs = [...extracts.map((extract) => ({ id: extract.id, label: extract.label })), ...(library ? [{ id: "library", label: "Library" }] : [])];
 
   function startDrag(event: React.PointerEvent<HTMLDivElement>) {
     const startX = event.clientX;
@@ -91,9 +93,11 @@ export function SidePane({ essayId, assignmentId, extracts, initialHighlights, u
             <SourcePane essayId={essayId} extract={extract} allExtracts={extracts} highlights={highlights} onHighlightsChange={setHighlights} used={used} plainText={plainText} onInsert={onInsert} disabled={disabled} />
           </div>
         ))}
-        <div id="panel-library" role="tabpanel" aria-labelledby="tab-library" hidden={tab !== "library"}>
-          <EvidenceSidebar assignmentId={assignmentId} used={used} onInsert={onInsert} disabled={disabled} />
-        </div>
+        {library && (
+          <div id="panel-library" role="tabpanel" aria-labelledby="tab-library" hidden={tab !== "library"}>
+            <EvidenceSidebar assignmentId={assignmentId} used={used} onInsert={onInsert} disabled={disabled} />
+          </div>
+        )}
       </aside>
     </>
   );

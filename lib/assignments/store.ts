@@ -2,12 +2,16 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { classesTaughtBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db/client";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { essaysWrittenBy } from "@/lib/essays/policy";
 import { markSchemesUsableBy } from "@/lib/marking/policy";
 import { assignmentsOpenTo, assignmentsSetBy, assignmentsVisibleTo } from "./policy";
-import { deadlineFor, dueAtFor, timeLimitFor } from "@/lib/essays/rules";
+import { deadlineFor, dueAtFor, pasteFlag, timeLimitFor } from "@/lib/essays/rules";
+import { submitOverdueEssays } from "@/lib/essays/overdue";
+import type { LiveRow } from "@/lib/essays/views";
 import { statusOf } from "./rules";
+import { STATUS_LABEL } from "./views";
+import { describeTimeTaken } from "@/lib/format";
 import type { TAccommodationInput, TCreateAssignmentInput, TUpdateAssignmentInput } from "./schema";
 
 export async function createAssignment(teacher: SessionUser, input: TCreateAssignmentInput) {
@@ -51,6 +55,7 @@ export async function listAssignmentsForStudent(student: SessionUser) {
     where: assignmentsOpenTo(student),
     select: {
       id: true,
+      title: true,
       dueAt: true,
       timeLimitMinutes: true,
       class: { select: { name: true } },
@@ -83,7 +88,12 @@ export async function getAssignmentForStudent(student: SessionUser, assignmentId
       closedBook: true,
       markScheme: { select: { name: true, totalMarks: true } },
       accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
-      essays: { where: essaysWrittenBy(student), orderBy: { draft: "desc" }, take: 1, select: { draft: true, startedAt: true, submittedAt: true, markedAt: true } },
+      essays: {
+        where: essaysWrittenBy(student),
+        orderBy: { draft: "desc" },
+        take: 1,
+        select: { id: true, draft: true, startedAt: true, submittedAt: true, markedAt: true, feedback: { select: { withdrawnAt: true, withdrawnReason: true } } },
+      },
     },
   });
   if (!assignment) return null;
@@ -93,7 +103,9 @@ export async function getAssignmentForStudent(student: SessionUser, assignmentId
     dueAt: dueAtFor(rest.dueAt, accommodations[0]),
     timeLimitMinutes: timeLimitFor(rest.timeLimitMinutes, accommodations[0]),
     extraTime: rest.timeLimitMinutes !== null && timeLimitFor(rest.timeLimitMinutes, accommodations[0]) !== rest.timeLimitMinutes,
+    essayId: essays[0]?.id ?? null,
     draft: essays[0]?.draft ?? 1,
+    withdrawn: essays[0]?.feedback?.withdrawnAt ? { reason: essays[0].feedback.withdrawnReason ?? "" } : null,
     status: statusOf(essays[0]),
   };
 }
@@ -128,10 +140,11 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
           quotationIds: true,
           evidenceIds: true,
           savedAt: true,
+          deadlineAt: true,
           pastedChars: true,
           largestPaste: true,
           logFlag: true,
-          feedback: { select: { level: true, mark: true, releasedAt: true } },
+          feedback: { select: { level: true, mark: true, releasedAt: true, withdrawnAt: true } },
         },
       },
     },
@@ -144,11 +157,48 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
   return { ...assignment, students, started };
 }
 
+// The live view: each student's latest draft as it stands, which the teacher's page asks for every
+// few seconds while the class writes. Essays whose time is up are handed in first, as on any read.
+export async function getLiveProgress(teacher: SessionUser, assignmentId: string): Promise<LiveRow[] | null> {
+  const owned = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, select: { id: true } });
+  if (!owned) return null;
+  await submitOverdueEssays(db, { assignmentId: owned.id });
+  const assignment = await getAssignmentForTeacher(teacher, owned.id);
+  return assignment ? assignment.students.map((student) => liveRowOf(student, assignment.markScheme.totalMarks)) : null;
+}
+
+type RosterLine = NonNullable<Awaited<ReturnType<typeof getAssignmentForTeacher>>>["students"][number];
+
+export function liveRowOf(student: RosterLine, totalMarks: number): LiveRow {
+  const essay = student.essay;
+  const feedback = essay?.feedback;
+  return {
+    studentId: student.id,
+    name: student.name,
+    essayId: essay?.id ?? null,
+    draft: essay?.draft ?? null,
+    status: student.status,
+    statusLabel: feedback?.withdrawnAt ? "Feedback withdrawn" : feedback?.releasedAt ? "Feedback released" : feedback?.mark != null ? "Marked, not released" : STATUS_LABEL[student.status],
+    words: essay?.wordCount ?? 0,
+    savedAt: essay?.savedAt?.toISOString() ?? null,
+    submittedAt: essay?.submittedAt?.toISOString() ?? null,
+    autoSubmitted: essay?.autoSubmitted ?? false,
+    timeTaken: essay ? describeTimeTaken(essay) : null,
+    quotations: essay?.quotationIds.length ?? 0,
+    evidence: essay?.evidenceIds.length ?? 0,
+    mark: feedback?.mark != null ? `Level ${feedback.level}, ${feedback.mark}/${totalMarks}` : null,
+    pasteFlag: essay ? pasteFlag(essay) : null,
+    logFlag: essay?.logFlag ?? null,
+  };
+}
+
 // The assignment an editor's sidebar searches for (its teacher's suggestions come first): the
 // student's own, opened assignment, or one set to the teacher's own class.
 export async function findAssignmentForSidebarOrThrow(user: SessionUser, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsVisibleTo(user) }, select: { promptId: true, class: { select: { teacherId: true } } } });
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsVisibleTo(user) }, select: { promptId: true, closedBook: true, class: { select: { teacherId: true } } } });
   if (!assignment) throw notFound("That assignment was not found among yours.");
+  // A closed-book essay is written without the library: its sidebar is not offered, nor answered.
+  if (assignment.closedBook && user.role === "STUDENT") throw forbidden("This essay is closed book: the library is not available while you write it.");
   return assignment;
 }
 

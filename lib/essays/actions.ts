@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { startEssay as start, submitEssay as submit } from "./store";
-import { ZStartEssay, ZSubmitEssay } from "./schema";
+import { restoreVersion as restore } from "./store/history";
+import { startEssay as start, submitEssay as submit } from "./store/writing";
+import { ZRestoreVersion, ZStartEssay, ZSubmitEssay } from "./schema";
 import { defineAction } from "@/lib/server-actions/define-action";
 
 // Starts the clock on a timed essay; opening an untimed one is the same step.
@@ -17,3 +18,7 @@ export const submitEssay = defineAction("student", ZSubmitEssay, async (input, s
   revalidatePath("/assignments");
   return result;
 });
+
+// Brings back an earlier version: the words as they stand are kept as a version first, and the
+// chosen one goes back to the editor, which saves it as a new version.
+export const restoreVersion = defineAction("student", ZRestoreVersion, async (input, student) => restore(student, input.essayId, input.revisionId));

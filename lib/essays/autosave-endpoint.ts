@@ -9,7 +9,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { storable } from "@/lib/text/storable";
 import { AUTOSAVE_ROUTE } from "./autosave-contract";
 import { ZEssaySave } from "./schema";
-import { DOCUMENT_TOO_LARGE, saveEssay } from "./store";
+import { DOCUMENT_TOO_LARGE, saveEssay } from "./store/writing";
 import { MAX_LOG_BATCH_BYTES } from "./writing-log";
 
 // PUT /api/essays/:essayId — the autosave. Body: { baseVersion, document, plan }.

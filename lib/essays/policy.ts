@@ -49,3 +49,37 @@ export async function findOwnEssayOrThrow(student: Someone, essayId: string) {
   if (!essay) throw notFound("That essay was not found among yours.", "essayId");
   return essay;
 }
+
+// An essay's history, writing log and words as they stand: its student, and the teacher of the
+// class it was set to, while it is written and after. Nobody else.
+export function essaysReadableBy(user: Pick<SessionUser, "id" | "role">): Prisma.EssayWhereInput {
+  return user.role === "TEACHER" ? essaysInClassesOf(user) : essaysWrittenBy(user);
+}
+
+export async function findEssayToReadOrThrow(user: Pick<SessionUser, "id" | "role">, essayId: string) {
+  const essay = await db.essay.findFirst({
+    where: { id: essayId, ...essaysReadableBy(user) },
+    select: {
+      id: true,
+      draft: true,
+      studentId: true,
+      assignmentId: true,
+      version: true,
+      savedAt: true,
+      startedAt: true,
+      deadlineAt: true,
+      submittedAt: true,
+      wordCount: true,
+      plainText: true,
+      document: true,
+      initialDocument: true,
+      logFlag: true,
+      pastedChars: true,
+      largestPaste: true,
+      student: { select: { name: true } },
+      assignment: { select: { title: true, prompt: { select: { text: true } }, class: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!essay) throw notFound("That essay was not found among yours.", "essayId");
+  return essay;
+}

@@ -28,3 +28,12 @@ export function timeLimitFor(timeLimitMinutes: number | null, accommodation: Acc
 export function dueAtFor(dueAt: Date, accommodation: Accommodation): Date {
   return accommodation?.dueAt && accommodation.dueAt > dueAt ? accommodation.dueAt : dueAt;
 }
+
+// Pasting this much from outside, in all or at once, is pointed out to the teacher.
+export const PASTE_FLAG_TOTAL = 200;
+export const PASTE_FLAG_SINGLE = 80;
+
+export function pasteFlag({ pastedChars, largestPaste }: { pastedChars: number; largestPaste: number }): string | null {
+  if (pastedChars < PASTE_FLAG_TOTAL && largestPaste < PASTE_FLAG_SINGLE) return null;
+  return `Pasted ${pastedChars.toLocaleString("en-GB")} characters from outside (largest paste ${largestPaste.toLocaleString("en-GB")})`;
+}

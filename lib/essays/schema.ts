@@ -25,3 +25,6 @@ export type TEssaySave = z.infer<typeof ZEssaySave>;
 
 export const ZStartEssay = z.object({ assignmentId: ZId });
 export const ZSubmitEssay = z.object({ essayId: ZId, version: z.number().int().min(0) });
+// Versions are numbered by the database (a UUID, hyphens and all).
+export const ZRevisionId = z.string({ error: "Missing version" }).min(1, "Missing version").max(64, "Invalid version").regex(/^[a-z0-9-]+$/i, "Invalid version");
+export const ZRestoreVersion = z.object({ essayId: ZId, revisionId: ZRevisionId });

@@ -101,9 +101,23 @@ function sum(values: number[]): number {
 // ---- Recording, in the browser: the editor's steps, merged where typing runs on, kept until the
 // server acknowledges the save they went with.
 
-type RecordedStep = { at: number; origin: LogOrigin; step: MergeableStep; delays: number[] };
+type RecordedStep = { at: number; origin: LogOrigin; step: MergeableStep; delays: number[]; shape?: StepShape };
 // What the recorder needs of a ProseMirror step.
 export type MergeableStep = { toJSON(): unknown; merge(other: MergeableStep): MergeableStep | null };
+
+// A step read back from a backup: sent as it was, never merged with the next.
+const frozenStep = (json: Record<string, unknown>): MergeableStep => ({ toJSON: () => json, merge: () => null });
+
+// Keys join a run when they do the same thing: typing characters, or deleting them. A deletion
+// followed by typing stays two steps, so the replay shows the words going and the new ones coming,
+// and a comment on the deleted words is seen to lose them.
+type StepShape = "typing" | "deleting" | "other";
+function shapeOf(step: MergeableStep): StepShape {
+  const json = step.toJSON() as { stepType?: string; from?: number; to?: number; slice?: unknown };
+  if (json.stepType !== "replace") return "other";
+  if (json.from === json.to) return "typing";
+  return json.slice ? "other" : "deleting";
+}
 
 // Typing within this long of the last key joins the same step.
 const MERGE_WITHIN_MS = 2_000;
@@ -126,7 +140,8 @@ export class WritingLogRecorder {
   record(steps: MergeableStep[], origin: LogOrigin, at = this.now()) {
     for (const step of steps) {
       const last = this.pending.at(-1);
-      if (origin === "typed" && last?.origin === "typed" && at - (last.at + sum(last.delays)) < MERGE_WITHIN_MS) {
+      const shape = origin === "typed" ? shapeOf(step) : "other";
+      if (shape !== "other" && last?.origin === "typed" && last.shape === shape && at - (last.at + sum(last.delays)) < MERGE_WITHIN_MS) {
         const merged = last.step.merge(step);
         if (merged) {
           last.delays.push(at - (last.at + sum(last.delays)));
@@ -134,16 +149,33 @@ export class WritingLogRecorder {
           continue;
         }
       }
-      this.pending.push({ at, origin, step, delays: [] });
+      this.pending.push({ at, origin, step, delays: [], shape });
     }
   }
 
   // The batch to send with a save: every step since the last acknowledged save.
-  take(): LogBatch & { base?: unknown } {
+  take(): LogBatch {
     this.inFlight = [...(this.inFlight ?? []), ...this.pending];
     this.pending = [];
-    const startedAt = this.inFlight[0]?.at ?? this.now();
-    const steps = this.inFlight.map((recorded): LogStep => ({ t: recorded.at - startedAt, o: recorded.origin, s: recorded.step.toJSON() as Record<string, unknown>, ...(recorded.delays.length ? { d: recorded.delays } : {}) }));
+    return this.batchOf(this.inFlight);
+  }
+
+  // Every step the server has not acknowledged, without sending them: kept in this browser's
+  // backup with the unsaved words, so a reload carries on the log where it stopped.
+  peek(): LogBatch {
+    return this.batchOf([...(this.inFlight ?? []), ...this.pending]);
+  }
+
+  // Carries on from a batch kept by peek(): its steps go with the next save.
+  resume(batch: LogBatch) {
+    this.inFlight = null;
+    this.pending = batch.steps.map((logged) => ({ at: batch.startedAt + logged.t, origin: logged.o, step: frozenStep(logged.s), delays: logged.d ?? [] }));
+    this.base = batch.base;
+  }
+
+  private batchOf(recorded: RecordedStep[]): LogBatch {
+    const startedAt = recorded[0]?.at ?? this.now();
+    const steps = recorded.map((step): LogStep => ({ t: step.at - startedAt, o: step.origin, s: step.step.toJSON() as Record<string, unknown>, ...(step.delays.length ? { d: [...step.delays] } : {}) }));
     return { essayId: this.essayId, startedAt, steps, ...(this.base === undefined ? {} : { base: this.base }) };
   }
 

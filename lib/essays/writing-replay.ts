@@ -16,7 +16,11 @@ export type ReplayBatch = { fromVersion: number; toVersion: number; startedAt: n
 // essay reopened from a saved document.
 export type ReplayEvent = { at: number; origin: LogOrigin | "opened"; step: Step | null; base: ProseMirrorNode | null; chars: number };
 
-export type Provenance = { from: number; to: number; origin: "pasted" | "inserted" }[];
+// Where stretches of the essay came from, other than typing: pasted from outside, inserted from
+// the library or the extracts pane, carried over from the previous draft, brought back with an
+// earlier version, or there when the log resumed after a gap it cannot account for.
+export type WordSource = "pasted" | "inserted" | "earlier" | "restored" | "unlogged";
+export type WordSources = { from: number; to: number; origin: WordSource }[];
 
 export type ReplaySummary = {
   startedAt: number | null;
@@ -27,8 +31,21 @@ export type ReplaySummary = {
   insertedWords: number;
   pastedWords: number;
   largestPasteWords: number;
+  // Words of the finished essay carried over from the last draft, brought back with a version, or
+  // not accounted for by the log.
+  earlierWords: number;
+  restoredWords: number;
+  unloggedWords: number;
   words: number;
 };
+
+export type ReplayState = { doc: ProseMirrorNode; sources: WordSources; index: number };
+
+// Where a replay starts: the draft's first document, whose words (for a redraft, the last
+// draft's) count as already there.
+export function replayStart(initial: ProseMirrorNode, draft = 1): ReplayState {
+  return { doc: initial, sources: draft > 1 && initial.content.size > 0 ? [{ from: 0, to: initial.content.size, origin: "earlier" }] : [], index: 0 };
+}
 
 export function documentFrom(json: unknown): ProseMirrorNode {
   return ProseMirrorNode.fromJSON(essaySchema, json as Record<string, unknown>);
@@ -75,17 +92,19 @@ function insertedChars(step: Step): number {
   return chars;
 }
 
-// The essay after the first `count` moments, with where its pasted and inserted words are. A step
-// that does not apply (a broken log) is skipped and counted.
-export function replayTo(initial: ProseMirrorNode, events: ReplayEvent[], count: number, start?: { doc: ProseMirrorNode; provenance: Provenance; index: number }) {
-  let doc = start?.doc ?? initial;
-  let provenance = start?.provenance ?? [];
+// The essay after the first `count` moments, with where its words came from. A step that does not
+// apply (a broken log) is skipped and counted. A reopened document that is the one replayed so
+// far changes nothing; any other replaces it, its words unaccounted for.
+export function replayTo(initial: ProseMirrorNode, events: ReplayEvent[], count: number, start: ReplayState = replayStart(initial)) {
+  let { doc, sources } = start;
   let failed = 0;
-  for (let index = start?.index ?? 0; index < Math.min(count, events.length); index++) {
+  for (let index = start.index; index < Math.min(count, events.length); index++) {
     const event = events[index]!;
     if (event.base) {
-      doc = event.base;
-      provenance = [];
+      if (!event.base.eq(doc)) {
+        doc = event.base;
+        sources = doc.content.size > 0 ? [{ from: 0, to: doc.content.size, origin: "unlogged" }] : [];
+      }
       continue;
     }
     const result = event.step!.apply(doc);
@@ -93,19 +112,22 @@ export function replayTo(initial: ProseMirrorNode, events: ReplayEvent[], count:
       failed++;
       continue;
     }
-    provenance = mapProvenance(provenance, event.step!.getMap());
-    if ((event.origin === "pasted" || event.origin === "inserted") && event.step instanceof ReplaceStep && event.step.slice.size > 0) {
-      provenance.push({ from: event.step.from, to: event.step.from + event.step.slice.size, origin: event.origin });
+    sources = mapSources(sources, event.step!.getMap());
+    const origin = SOURCE_OF[event.origin];
+    if (origin && event.step instanceof ReplaceStep && event.step.slice.size > 0) {
+      sources.push({ from: event.step.from, to: event.step.from + event.step.slice.size, origin });
     }
     doc = result.doc;
   }
-  return { doc, provenance, failed };
+  return { doc, sources, failed, index: Math.min(count, events.length) };
 }
+
+const SOURCE_OF: Partial<Record<ReplayEvent["origin"], WordSource>> = { pasted: "pasted", inserted: "inserted", restored: "restored" };
 
 // A quotation (an atom) reads as the essay's text has it, with its attribution, as word counts do.
 const leafText = (leaf: ProseMirrorNode) => (leaf.type.name === "quotation" ? quotationLabel(leaf.attrs as QuotationAttributes) : " ");
 
-function mapProvenance(ranges: Provenance, map: StepMap): Provenance {
+function mapSources(ranges: WordSources, map: StepMap): WordSources {
   return ranges.flatMap((range) => {
     const from = map.map(range.from, 1);
     const to = map.map(range.to, -1);
@@ -115,8 +137,11 @@ function mapProvenance(ranges: Provenance, map: StepMap): Provenance {
 
 // What the session adds up to: writing time (gaps shorter than a pause), the pauses, and the
 // words of the finished essay by where they came from.
-export function summariseReplay(initial: ProseMirrorNode, events: ReplayEvent[]): ReplaySummary {
-  const { doc, provenance } = replayTo(initial, events, events.length);
+export function summariseReplay(initial: ProseMirrorNode, events: ReplayEvent[], draft = 1): ReplaySummary {
+  return summariseFrom(replayTo(initial, events, events.length, replayStart(initial, draft)), events);
+}
+
+function summariseFrom({ doc, sources }: { doc: ProseMirrorNode; sources: WordSources }, events: ReplayEvent[]): ReplaySummary {
   let activeMs = 0;
   const pauses: { from: number; to: number }[] = [];
   for (let index = 1; index < events.length; index++) {
@@ -124,20 +149,57 @@ export function summariseReplay(initial: ProseMirrorNode, events: ReplayEvent[])
     if (gap < PAUSE_MS) activeMs += Math.max(0, gap);
     else pauses.push({ from: events[index - 1]!.at, to: events[index]!.at });
   }
-  const wordsIn = (origin: "pasted" | "inserted") => provenance.filter((range) => range.origin === origin).reduce((sum, range) => sum + countWords(doc.textBetween(range.from, range.to, " ", leafText)), 0);
+  const wordsFrom = (origin: WordSource) => sources.filter((range) => range.origin === origin).reduce((sum, range) => sum + countWords(doc.textBetween(range.from, range.to, " ", leafText)), 0);
   const words = countWords(plainTextOf(doc));
-  const pastedWords = wordsIn("pasted");
-  const insertedWords = wordsIn("inserted");
-  const largestPasteWords = Math.max(0, ...events.filter((event) => event.origin === "pasted" && event.step instanceof ReplaceStep).map((event) => countWords((event.step as ReplaceStep).slice.content.textBetween(0, (event.step as ReplaceStep).slice.content.size, " "))));
+  const counted = { pastedWords: wordsFrom("pasted"), insertedWords: wordsFrom("inserted"), earlierWords: wordsFrom("earlier"), restoredWords: wordsFrom("restored"), unloggedWords: wordsFrom("unlogged") };
+  const largestPasteWords = Math.max(0, ...events.filter((event) => event.origin === "pasted" && event.step instanceof ReplaceStep).map((event) => countWords((event.step as ReplaceStep).slice.content.textBetween(0, (event.step as ReplaceStep).slice.content.size, " ", leafText))));
+  const accounted = Object.values(counted).reduce((sum, value) => sum + value, 0);
   return {
     startedAt: events[0]?.at ?? null,
     endedAt: events.at(-1)?.at ?? null,
     activeMs,
     pauses,
-    typedWords: Math.max(0, words - pastedWords - insertedWords),
-    insertedWords,
-    pastedWords,
+    typedWords: Math.max(0, words - accounted),
+    ...counted,
     largestPasteWords,
     words,
   };
+}
+
+// ---- The replay page's model: the log read once, with the essay kept every few hundred moments
+// so that scrubbing anywhere replays at most that many steps.
+
+export type ReplaySource = { initialDocument: unknown; batches: ReplayBatch[]; draft: number };
+export type PreparedReplay = { initial: ProseMirrorNode; events: ReplayEvent[]; checkpoints: ReplayState[]; every: number; summary: ReplaySummary; failed: number };
+
+export function prepareReplay(log: ReplaySource, every = 250): PreparedReplay {
+  const initial = documentFrom(log.initialDocument);
+  const events = replayEvents(log.batches);
+  const checkpoints = [replayStart(initial, log.draft)];
+  let failed = 0;
+  for (let count = every; count - every < events.length; count += every) {
+    const next = replayTo(initial, events, count, checkpoints.at(-1));
+    failed += next.failed;
+    checkpoints.push({ doc: next.doc, sources: next.sources, index: next.index });
+  }
+  return { initial, events, checkpoints, every, summary: summariseFrom(checkpoints.at(-1)!, events), failed };
+}
+
+// The essay after the first `count` moments.
+export function replayStateAt(replay: PreparedReplay, count: number): ReplayState {
+  const checkpoint = replay.checkpoints[Math.min(Math.floor(count / replay.every), replay.checkpoints.length - 1)]!;
+  const { doc, sources, index } = replayTo(replay.initial, replay.events, count, checkpoint);
+  return { doc, sources, index };
+}
+
+// How many moments happened by a time (ms since epoch): the first index after it.
+export function eventsBy(events: ReplayEvent[], at: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (events[middle]!.at <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -15,6 +15,7 @@ export type MarkedEssayExport = {
   prompt: string;
   studentName: string;
   className: string;
+  draft: number;
   submittedAt: Date | null;
   document: unknown;
   threads: CommentThread[];
@@ -105,7 +106,7 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
 
   const document = new Document({
     creator: "Stalin Workbench",
-    title: `${essay.studentName}: ${essay.prompt}`,
+    title: `${essay.studentName}: ${essay.prompt} (draft ${essay.draft})`,
     comments: { children: wordComments },
     sections: [
       {
@@ -113,6 +114,7 @@ export async function markedEssayDocx(essay: MarkedEssayExport): Promise<Buffer>
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(essay.prompt)] }),
           labelled("Student", essay.studentName),
           labelled("Class", essay.className),
+          labelled("Draft", String(essay.draft)),
           ...(essay.submittedAt ? [labelled("Submitted", essay.submittedAt.toISOString().slice(0, 10))] : []),
           labelled("Mark", feedback?.mark != null ? `Level ${feedback.level}, ${feedback.mark} / ${essay.scheme.totalMarks} (${essay.scheme.name})` : "Not yet marked"),
           ...(band ? [new Paragraph({ children: [new TextRun({ text: band.descriptor, italics: true })] })] : []),

@@ -92,9 +92,27 @@ describe("the writing log", () => {
 
     expect(await checkWritingLogs()).toMatchObject({ essays: 2, checked: 3, flagged: 1 });
     expect(await stored(honest.essay.id)).toMatchObject({ logFlag: null, logCheckedVersion: 2 });
-    expect((await batchesOf(honest.essay.id)).map((batch) => batch.checked)).toEqual([true, true]);
     expect((await stored(forged.essay.id)).logFlag).toMatch(/does not reproduce the saved essay at version 1/);
-    expect((await batchesOf(forged.essay.id)).map((batch) => batch.checked)).toEqual([false]);
+    expect(await stored(forged.essay.id)).toMatchObject({ logCheckedVersion: 1, logCheckpoint: null });
+    // Checked once: nothing is left for the next pass.
+    expect(await checkWritingLogs()).toMatchObject({ essays: 0, checked: 0 });
+  });
+
+  it("notes saves that came without their steps as a gap, and a page reopened on the saved essay as no gap", async () => {
+    const { essay } = await essayOfNewStudent();
+    const editor = new SimulatedEditor(essay.id);
+    editor.type("Typed. ");
+    await editor.save();
+    // The page is reloaded: a new recorder starts from the essay as saved, and says so.
+    const reopened = new SimulatedEditor(essay.id, editor.doc.toJSON(), editor.version, editor.clock + 30_000);
+    reopened.type("More. ");
+    expect(await reopened.save()).toMatchObject({ log: "kept" });
+    expect(await checkWritingLogs()).toMatchObject({ essays: 1, checked: 2, flagged: 0 });
+    // An older page saves without any steps.
+    reopened.type("Unlogged.");
+    await reopened.save(null);
+    expect(await checkWritingLogs()).toMatchObject({ essays: 1, checked: 0, flagged: 1 });
+    expect(await stored(essay.id)).toMatchObject({ logCheckedVersion: 3, logFlag: "Saves from version 2 to 3 came without their writing steps (an older page, or a log the server refused), so that stretch cannot be replayed." });
   });
 
   it("replays into where each word came from: typed, inserted from the library, pasted from outside", async () => {

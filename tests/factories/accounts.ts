@@ -30,7 +30,7 @@ export async function defaultMarkScheme(db: DatabaseClient) {
   return db.markScheme.findUniqueOrThrow({ where: { slug: "essay-25-ao1" } });
 }
 
-export async function makeAssignment(db: DatabaseClient, teacher: SessionUser, classId: string, overrides: { opensAt?: Date; dueAt?: Date; timeLimitMinutes?: number | null } = {}) {
+export async function makeAssignment(db: DatabaseClient, teacher: SessionUser, classId: string, overrides: { opensAt?: Date; dueAt?: Date; timeLimitMinutes?: number | null; closedBook?: boolean } = {}) {
   const [prompt, scheme] = await Promise.all([makePrompt(db), defaultMarkScheme(db)]);
   return db.assignment.create({
     data: {
@@ -39,6 +39,7 @@ export async function makeAssignment(db: DatabaseClient, teacher: SessionUser, c
       markSchemeId: scheme.id,
       createdById: teacher.id,
       timeLimitMinutes: overrides.timeLimitMinutes === undefined ? 45 : overrides.timeLimitMinutes,
+      closedBook: overrides.closedBook ?? false,
       opensAt: overrides.opensAt ?? new Date(Date.now() - 60_000),
       dueAt: overrides.dueAt ?? new Date(Date.now() + 7 * 24 * 60 * 60_000),
     },

@@ -21,14 +21,32 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       <p className="breadcrumb">
         <Link href="/assignments">My assignments</Link>
       </p>
+      {assignment.title && <p className="eyebrow">{assignment.title}</p>}
       <h1>{assignment.prompt.text}</h1>
+      {assignment.draft > 1 && assignment.status === "in-progress" && (
+        <p className="notice" role="status">
+          Your teacher asked for draft {assignment.draft}. It starts from your words in draft {assignment.draft - 1}, with their comments beside it.
+        </p>
+      )}
+      {assignment.withdrawn && (
+        <p className="notice" role="status">
+          Your teacher withdrew the feedback on this essay for now: “{assignment.withdrawn.reason}”. You will see it again once they release it.
+        </p>
+      )}
       <dl className="facts">
         <dt>Class</dt>
         <dd>{assignment.class.name}</dd>
         <dt>Status</dt>
-        <dd>{STATUS_LABEL[assignment.status]}</dd>
+        <dd>
+          {STATUS_LABEL[assignment.status]}
+          {assignment.draft > 1 && ` (draft ${assignment.draft})`}
+        </dd>
         <dt>Time limit</dt>
-        <dd>{describeTimeLimit(assignment.timeLimitMinutes)}</dd>
+        <dd>
+          {describeTimeLimit(assignment.timeLimitMinutes)}
+          {assignment.extraTime && " (with your extra time)"}
+          {assignment.closedBook && ", closed book: no library, no pasting"}
+        </dd>
         <dt>Due</dt>
         <dd>{formatDateTime(assignment.dueAt)}</dd>
         <dt>Marked out of</dt>
@@ -52,8 +70,18 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       ) : (
         <p>
           <Link className="link-button" href={`/assignments/${assignment.id}/write`}>
-            {assignment.status === "in-progress" ? "Continue writing" : "Read your essay"}
+            {assignment.status === "in-progress" ? (assignment.draft > 1 ? `Write draft ${assignment.draft}` : "Continue writing") : "Read your essay"}
           </Link>
+        </p>
+      )}
+      {assignment.draft > 1 && assignment.status !== "marked" && (
+        <p>
+          <Link href={`/assignments/${assignment.id}/feedback`}>Read the feedback on draft {assignment.draft - 1}</Link>
+        </p>
+      )}
+      {assignment.essayId && assignment.status !== "in-progress" && (
+        <p>
+          <Link href={`/essays/${assignment.essayId}/replay`}>Watch how you wrote it</Link>
         </p>
       )}
     </>

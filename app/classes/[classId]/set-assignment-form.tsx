@@ -5,24 +5,13 @@ import { useState } from "react";
 import { Field, FormError } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { createAssignment } from "@/lib/assignments/actions";
+import { localInputValue, toInstant } from "@/components/forms/date-time";
 
 type Props = {
   classId: string;
   prompts: { id: string; text: string; origin: string; marks: number | null; kind: string }[];
   markSchemes: { id: string; name: string; slug: string | null }[];
 };
-
-// <input type="datetime-local"> gives local wall-clock time; send it as an exact instant.
-function toInstant(value: FormDataEntryValue | null) {
-  const text = String(value ?? "");
-  const date = new Date(text);
-  return text && !Number.isNaN(date.getTime()) ? date.toISOString() : text;
-}
-
-function localInputValue(date: Date) {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
-}
 
 export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
   const router = useRouter();
@@ -46,7 +35,9 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
         classId,
         promptId: formText(data, "promptId"),
         markSchemeId: formText(data, "markSchemeId"),
+        title: formText(data, "title"),
         timeLimitMinutes: formText(data, "timeLimitMinutes"),
+        closedBook: data.get("closedBook") === "on",
         opensAt: toInstant(formText(data, "opensAt")),
         dueAt: toInstant(formText(data, "dueAt")),
       }))}
@@ -90,12 +81,29 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
           </p>
         )}
       </div>
+      <Field label="Title (optional)" name="title" hint="What students see in their list, e.g. “Mock exam, question 2”. Leave empty to use the prompt." error={errors.title} />
       <Field label="Time limit in minutes" name="timeLimitMinutes" type="number" inputMode="numeric" min={1} max={600} hint="Leave empty for an untimed essay. Exam essays are 45 minutes." error={errors.timeLimitMinutes} />
+      <ClosedBookField error={errors.closedBook} />
       <Field label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opensAt} error={errors.opensAt} required />
       <Field label="Due" name="dueAt" type="datetime-local" defaultValue={defaults.dueAt} error={errors.dueAt} required />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Setting…" : "Set essay"}
       </button>
     </form>
+  );
+}
+
+// Closed book: for timed essays, written without the library sidebar and without pasting.
+export function ClosedBookField({ defaultChecked, error }: { defaultChecked?: boolean; error?: string }) {
+  return (
+    <div className="field">
+      <label className="inline-check">
+        <input type="checkbox" name="closedBook" defaultChecked={defaultChecked} aria-describedby="closed-book-hint" /> Closed book
+      </label>
+      <p className="hint" id="closed-book-hint">
+        For timed essays: no library sidebar, and pasting from outside the essay is turned off.
+      </p>
+      {error && <p className="field-error">{error}</p>}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { essaysMarkableBy, essaysWithFeedbackReleasedTo } from "@/lib/marking/policy";
 import { anchoredCommentIds } from "@/lib/marking/rules/anchors";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
-import { parsePlan } from "@/lib/essays/store";
+import { parsePlan } from "@/lib/essays/store/writing";
 import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read";
 
 // What the marking and feedback pages read: the essay with its marking copy, and its comment
@@ -59,6 +59,13 @@ const ESSAY_SELECT = {
   wordCount: true,
   quotationIds: true,
   evidenceIds: true,
+  plainText: true,
+  draft: true,
+  previousDraftId: true,
+  nextDraft: { select: { id: true, submittedAt: true } },
+  logFlag: true,
+  pastedChars: true,
+  largestPaste: true,
   startedAt: true,
   submittedAt: true,
   deadlineAt: true,
@@ -74,7 +81,7 @@ const ESSAY_SELECT = {
       markScheme: { select: { name: true, totalMarks: true, levels: true } },
     },
   },
-  feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true } },
+  feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true, withdrawnAt: true, withdrawnReason: true } },
 } as const;
 
 async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { prompt: { id: string; kind: string }; markScheme: { levels: unknown } } }>(essay: E) {
@@ -123,7 +130,8 @@ export async function getEssayForMarking(teacher: SessionUser, essayId: string) 
 // Students see feedback on their own essay, and only once it is released.
 export async function getReleasedFeedback(student: SessionUser, which: { assignmentId: string } | { essayId: string }) {
   const where = "essayId" in which ? { id: which.essayId } : { assignmentId: which.assignmentId };
-  const essay = await db.essay.findFirst({ where: { ...where, ...essaysWithFeedbackReleasedTo(student) }, select: ESSAY_SELECT });
+  // The latest draft whose feedback is out: a redraft being written leaves the last one's in view.
+  const essay = await db.essay.findFirst({ where: { ...where, ...essaysWithFeedbackReleasedTo(student) }, orderBy: { draft: "desc" }, select: ESSAY_SELECT });
   return essay ? withThreads(essay) : null;
 }
 

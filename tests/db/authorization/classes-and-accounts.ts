@@ -6,7 +6,7 @@ import * as assignmentActions from "@/lib/assignments/actions";
 import * as classActions from "@/lib/classes/actions";
 import * as markingActions from "@/lib/marking/actions";
 import * as essayActions from "@/lib/essays/actions";
-import { db, type Case, in7Days, invited, INVITATION } from "./world";
+import { db, type Case, in7Days, invited, INVITATION, VERSION, withVersion } from "./world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.createClass": {
@@ -137,6 +137,14 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
     rightful: "studentOfThisClass",
     call: ({ essay }) => essayActions.submitEssay({ essayId: essay.id, version: 0 }),
     effect: async ({ essay }) => expect((await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt).not.toBeNull(),
+  },
+  "essays.restoreVersion": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: withVersion,
+    call: ({ essay }) => essayActions.restoreVersion({ essayId: essay.id, revisionId: VERSION }),
+    // The words as they stood (version 3) are kept before the earlier ones go back to the editor.
+    effect: async ({ essay }) => expect(await db.essayRevision.findMany({ where: { essayId: essay.id }, orderBy: { version: "asc" }, select: { version: true } })).toEqual([{ version: 1 }, { version: 3 }]),
   },
   "accounts.signUpTeacher": {
     refused: {},

@@ -1,16 +1,24 @@
 // Route handlers: each one listed with who may call it, and walked like the actions.
 import { expect } from "vitest";
+import { GET as liveRoute } from "@/app/api/assignments/[assignmentId]/live/route";
 import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
+import { GET as logRoute } from "@/app/api/essays/[essayId]/log/route";
+import { GET as versionsRoute } from "@/app/api/essays/[essayId]/versions/route";
+import { GET as versionRoute } from "@/app/api/essays/[essayId]/versions/[revisionId]/route";
 import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
 import { GET as exportRoute } from "@/app/api/library/export/route";
 import { GET as searchRoute } from "@/app/api/library/search/route";
-import { db, type World, type Caller, released, readyToRelease } from "./world";
+import { db, type World, type Caller, released, readyToRelease, withVersion, VERSION } from "./world";
 
 // Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
 export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "public: next-auth's sign-in, sign-out, session and CSRF endpoints (sign-in is rate limited; see accounts.test.ts)",
   "app/api/essays/[essayId]/route.ts": "the essay's own student: see the route cases below",
   "app/api/essays/[essayId]/feedback-docx/route.ts": "the class's teacher, and the essay's student once released: see the route cases below",
+  "app/api/essays/[essayId]/versions/route.ts": "the essay's student and the class's teacher: see the route cases below",
+  "app/api/essays/[essayId]/versions/[revisionId]/route.ts": "the essay's student and the class's teacher; a version of another essay is a 404: see the route cases below and writing-history.test.ts",
+  "app/api/essays/[essayId]/log/route.ts": "the essay's student and the class's teacher: see the route cases below",
+  "app/api/assignments/[assignmentId]/live/route.ts": "the class's teacher: see the route cases below",
   "app/api/library/export/route.ts": "teachers: see the route cases below",
   "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
 };
@@ -56,5 +64,38 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     rightful: "studentOfThisClass",
     call: ({ assignment }) => searchRoute(new Request(`http://localhost/api/library/search?q=&assignmentId=${assignment.id}`)),
     check: async (response) => expect(response.status).toBe(200),
+  },
+  "GET /api/essays/:essayId/versions for the teacher": {
+    refused: { anonymous: 401, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "teacher",
+    arrange: withVersion,
+    call: ({ essay }) => versionsRoute(new Request(`http://localhost/api/essays/${essay.id}/versions`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response) => expect(await response.json()).toMatchObject({ versions: [{ id: VERSION, wordCount: 2 }] }),
+  },
+  "GET /api/essays/:essayId/versions for the student": {
+    refused: { anonymous: 401, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: withVersion,
+    call: ({ essay }) => versionsRoute(new Request(`http://localhost/api/essays/${essay.id}/versions`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response) => expect(await response.json()).toMatchObject({ versions: [{ id: VERSION }] }),
+  },
+  "GET /api/essays/:essayId/versions/:revisionId": {
+    refused: { anonymous: 401, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "studentOfThisClass",
+    arrange: withVersion,
+    call: ({ essay }) => versionRoute(new Request(`http://localhost/api/essays/${essay.id}/versions/${VERSION}`), { params: Promise.resolve({ essayId: essay.id, revisionId: VERSION }) }),
+    check: async (response) => expect(await response.json()).toMatchObject({ id: VERSION, plainText: "Earlier words." }),
+  },
+  "GET /api/essays/:essayId/log": {
+    refused: { anonymous: 401, anotherTeacher: 404, studentOfAnotherClass: 404 },
+    rightful: "teacher",
+    call: ({ essay }) => logRoute(new Request(`http://localhost/api/essays/${essay.id}/log`), { params: Promise.resolve({ essayId: essay.id }) }),
+    check: async (response, { essay }) => expect(await response.json()).toMatchObject({ essayId: essay.id, draft: 1, batches: [] }),
+  },
+  "GET /api/assignments/:assignmentId/live": {
+    refused: { anonymous: 401, studentOfThisClass: 403, studentOfAnotherClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ essay }) => liveRoute(new Request(`http://localhost/api/assignments/${essay.assignmentId}/live`), { params: Promise.resolve({ assignmentId: essay.assignmentId }) }),
+    check: async (response, { student }) => expect(await response.json()).toMatchObject({ rows: [{ studentId: student.id, status: "in-progress" }] }),
   },
 };

@@ -124,6 +124,13 @@ export async function snapshot() {
 
 // The other class's student, invited by email to the rightful teacher's class (an existing account
 // is invited, never enrolled outright).
+// An earlier version of the world's essay, kept while it was written.
+export const VERSION = "cworldversion";
+export const withVersion = async ({ essay }: World) => {
+  await db.essay.update({ where: { id: essay.id }, data: { version: 3 } });
+  return db.essayRevision.create({ data: { id: VERSION, essayId: essay.id, version: 1, wordCount: 2, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Earlier words." }] }] } } });
+};
+
 export const INVITATION = "cworldinvitation";
 export const invited = ({ ownClass, otherStudent, teacher }: World) =>
   db.classInvitation.create({ data: { id: INVITATION, classId: ownClass.id, accountId: otherStudent.id, nameAsTyped: "Other Student", email: otherStudent.email, invitedById: teacher.id } });

@@ -27,7 +27,13 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
       </p>
       <header className="prompt-header">
         <h1>{essay.assignment.prompt.text}</h1>
+        {(essay.draft > 1 || essay.nextDraft) && <p className="meta">Feedback on draft {essay.draft}</p>}
       </header>
+      {essay.nextDraft && !essay.nextDraft.submittedAt && (
+        <p className="notice" role="status">
+          Your teacher asked for draft {essay.draft + 1}. <Link href={`/assignments/${essay.assignment.id}/write`}>Write draft {essay.draft + 1}</Link>, with these comments beside it.
+        </p>
+      )}
       <FeedbackSummary feedback={essay.feedback} scheme={essay.assignment.markScheme} />
       <nav className="page-actions" aria-label="This feedback">
         <Link href={`/assignments/${essay.assignment.id}/feedback/print`}>Print view</Link>

@@ -6,7 +6,8 @@ import { EssayWorkbench } from "@/components/editor/essay-workbench";
 import { hasPlan, PlanContents } from "@/components/editor/plan-contents";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getAssignmentForStudent } from "@/lib/assignments/store";
-import { getEssayForWriting } from "@/lib/essays/store";
+import { getEssayForWriting } from "@/lib/essays/store/writing";
+import { carriedFeedbackFor } from "@/lib/marking/store/redrafts";
 import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
@@ -24,6 +25,7 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
   const marks = assignment.prompt.marks ?? assignment.markScheme.totalMarks;
   const extracts = await getPromptExtracts(assignment.prompt.id, assignment.prompt.kind);
   const highlights = extracts.length ? await getEssayHighlights(essay.id) : [];
+  const carried = essay.previousDraftId && !essay.submittedAt ? await carriedFeedbackFor(student, essay.id) : null;
 
   return (
     <div className="write-page">
@@ -33,6 +35,7 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
       <header className="prompt-header">
         <h1>{assignment.prompt.text}</h1>
         <p className="meta">
+          {essay.draft > 1 && `Draft ${essay.draft} · `}
           {marks} marks · {assignment.markScheme.name} ·{" "}
           {essay.deadlineAt ? `Timed: ends ${formatDateTime(essay.deadlineAt)}` : `Due ${formatDateTime(assignment.dueAt)}`}
         </p>
@@ -62,6 +65,8 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
           remainingMs={essay.deadlineAt ? essay.deadlineAt.getTime() - Date.now() : null}
           extracts={extracts}
           highlights={highlights}
+          closedBook={assignment.closedBook}
+          carried={carried}
         />
       )}
     </div>

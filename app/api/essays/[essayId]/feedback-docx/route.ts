@@ -18,6 +18,7 @@ export const GET = routeHandler(
       prompt: essay.assignment.prompt.text,
       studentName: essay.student.name,
       className: essay.assignment.class.name,
+      draft: essay.draft,
       submittedAt: essay.submittedAt,
       document: essay.markingDocument,
       threads: essay.comments,
@@ -25,7 +26,7 @@ export const GET = routeHandler(
       scheme: essay.assignment.markScheme,
       sources: essay.sources,
     });
-    const name = `${essay.student.name} - marked essay`.replace(/[^\w .-]+/g, "").slice(0, 80) || "marked essay";
+    const name = `${essay.student.name} - marked essay${essay.draft > 1 ? ` - draft ${essay.draft}` : ""}`.replace(/[^\w .-]+/g, "").slice(0, 80) || "marked essay";
     return new Response(new Uint8Array(file), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

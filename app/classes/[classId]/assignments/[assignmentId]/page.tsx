@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { essayTiming } from "@/components/marking/essay-facts";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForTeacher } from "@/lib/assignments/store";
-import { STATUS_LABEL } from "@/lib/assignments/views";
+import { getAssignmentForTeacher, liveRowOf } from "@/lib/assignments/store";
+import { ClassRoster } from "@/components/essays/class-roster";
+import { AccessArrangements } from "./access-arrangements";
+import { AssignmentSettings } from "./assignment-settings";
+import { RedraftAllButton } from "./redraft-all-button";
 import { assignmentOverview } from "@/lib/marking/store/overview";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 import { codeMeaning } from "@/lib/marking/rules/codes";
@@ -23,6 +25,8 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
   const submitted = assignment.students.filter((student) => student.essay?.submittedAt);
   const nextUnmarked = submitted.find((student) => student.essay?.feedback?.mark == null);
   const readyToRelease = submitted.filter((student) => student.essay?.feedback?.mark != null && student.essay.feedback.level != null && !student.essay.feedback.releasedAt).length;
+  const readyToRedraft = assignment.students.filter((student) => student.essay?.feedback?.releasedAt && !student.essay.feedback.withdrawnAt).length;
+  const startedCount = assignment.students.filter((student) => student.essay).length;
   const levels = ZMarkSchemeLevels.parse(assignment.markScheme.levels);
   const chartLevels = [...levels.map((band) => ({ level: band.level, label: `Level ${band.level} (${band.minMarks}–${band.maxMarks})` })), { level: 0, label: "Level 0 (0)" }];
   const markedCount = [...overview.byLevel.values()].reduce((sum, value) => sum + value, 0);
@@ -33,10 +37,19 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
       <p className="breadcrumb">
         <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link>
       </p>
+      {assignment.title && <p className="eyebrow">{assignment.title}</p>}
       <h1>{assignment.prompt.text}</h1>
+      {assignment.archivedAt && (
+        <p className="notice" role="status">
+          Archived: students no longer see this assignment. Their work is kept.
+        </p>
+      )}
       <dl className="facts">
         <dt>Time limit</dt>
-        <dd>{describeTimeLimit(assignment.timeLimitMinutes)}</dd>
+        <dd>
+          {describeTimeLimit(assignment.timeLimitMinutes)}
+          {assignment.closedBook && ", closed book"}
+        </dd>
         <dt>Opens</dt>
         <dd>{formatDateTime(assignment.opensAt)}</dd>
         <dt>Due</dt>
@@ -56,51 +69,29 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
           submitted.length > 0 && <p>Every submitted essay has a mark.</p>
         )}
         <ReleaseAllButton assignmentId={assignment.id} ready={readyToRelease} />
+        <RedraftAllButton assignmentId={assignment.id} ready={readyToRedraft} />
       </div>
-      <table className="roster">
-        <caption>Submissions</caption>
-        <thead>
-          <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Status</th>
-            <th scope="col">Submitted</th>
-            <th scope="col">Time taken</th>
-            <th scope="col">Words</th>
-            <th scope="col">Quotations</th>
-            <th scope="col">Evidence</th>
-            <th scope="col">Mark</th>
-            <th scope="col">
-              <span className="visually-hidden">Open</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {assignment.students.map((student) => {
-            const essay = student.essay;
-            const feedback = essay?.feedback;
-            return (
-              <tr key={student.id}>
-                <td>{student.name}</td>
-                <td>{feedback?.releasedAt ? "Feedback released" : feedback?.mark != null ? "Marked, not released" : STATUS_LABEL[student.status]}</td>
-                <td>{essay?.submittedAt ? formatDateTime(essay.submittedAt) : "—"}</td>
-                <td>{essay ? (essayTiming(essay) ?? "—") : "—"}</td>
-                <td>{essay?.submittedAt ? essay.wordCount.toLocaleString("en-GB") : "—"}</td>
-                <td>{essay?.submittedAt ? essay.quotationIds.length : "—"}</td>
-                <td>{essay?.submittedAt ? essay.evidenceIds.length : "—"}</td>
-                <td>{feedback?.mark != null ? `Level ${feedback.level}, ${feedback.mark}/${assignment.markScheme.totalMarks}` : "—"}</td>
-                <td>
-                  {essay?.submittedAt && (
-                    <Link href={`/marking/${essay.id}`}>
-                      {feedback?.mark != null ? "Open" : "Mark"}
-                      <span className="visually-hidden"> {student.name}'s essay</span>
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ClassRoster assignmentId={assignment.id} initialRows={assignment.students.map((student) => liveRowOf(student, assignment.markScheme.totalMarks))} initialAt={new Date().toISOString()} />
+      <AssignmentSettings
+        assignmentId={assignment.id}
+        classId={assignment.class.id}
+        title={assignment.title}
+        timeLimitMinutes={assignment.timeLimitMinutes}
+        closedBook={assignment.closedBook}
+        opensAt={assignment.opensAt.toISOString()}
+        dueAt={assignment.dueAt.toISOString()}
+        started={startedCount}
+        archived={assignment.archivedAt !== null}
+      />
+      <AccessArrangements
+        assignmentId={assignment.id}
+        timeLimitMinutes={assignment.timeLimitMinutes}
+        students={assignment.students.map((student) => ({
+          id: student.id,
+          name: student.name,
+          arrangement: student.accommodation ? { extraTimePercent: student.accommodation.extraTimePercent, extraMinutes: student.accommodation.extraMinutes, dueAt: student.accommodation.dueAt?.toISOString() ?? null } : null,
+        }))}
+      />
 
       <section aria-labelledby="overview-heading" className="class-overview">
         <h2 id="overview-heading">Class overview</h2>

@@ -5,14 +5,14 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db, dbPool } from "@/lib/db/client";
 import { checkEssayDocument, emptyEssayDocument } from "@/lib/editor/document";
 import { DOCUMENT_LIMIT_LABEL } from "@/lib/editor/limits";
-import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "./schema";
-import { deadlineFor, dueAtFor, REVISION_INTERVAL_MS, timeLimitFor } from "./rules";
-import { checkLogBatch, PAUSE_MS } from "./writing-log";
-import { checkEvidence, checkPassageSources, checkQuotationWording } from "./library-check";
-import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "./overdue";
+import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "@/lib/essays/schema";
+import { deadlineFor, dueAtFor, REVISION_INTERVAL_MS, timeLimitFor } from "@/lib/essays/rules";
+import { checkLogBatch, PAUSE_MS } from "@/lib/essays/writing-log";
+import { checkEvidence, checkPassageSources, checkQuotationWording } from "@/lib/essays/library-check";
+import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "@/lib/essays/overdue";
 import { createHash } from "node:crypto";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { essayOfWriterSql, essaysWrittenBy, findAssignmentToWriteOrThrow, type Writer } from "./policy";
+import { essayOfWriterSql, essaysWrittenBy, findAssignmentToWriteOrThrow, type Writer } from "@/lib/essays/policy";
 
 export const DOCUMENT_TOO_LARGE = `The essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it was not saved. Shorten it and it will save again.`;
 const REVISION_INTERVAL = Prisma.raw(`interval '${REVISION_INTERVAL_MS} milliseconds'`);
@@ -115,8 +115,8 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
         (${kept !== null}::boolean AND "logEndedAt" IS NOT DISTINCT FROM ${endedAt}) AS "logAccepted"
     ), revision AS (${revisionsFrom("saved", Prisma.sql`WHERE "takeRevision"`)}),
     logged AS (
-      INSERT INTO "EssayLogBatch" (id, "essayId", "fromVersion", "toVersion", "startedAt", "endedAt", steps, "documentHash", bytes)
-      SELECT gen_random_uuid()::text, id, version - 1, version, ${startedAt}, ${endedAt}, ${kept?.json ?? null}::jsonb, ${kept ? hashOf(documentJson) : null}, ${kept?.json.length ?? 0}::int
+      INSERT INTO "EssayLogBatch" ("essayId", "fromVersion", "toVersion", "startedAt", "endedAt", steps, "documentHash", bytes)
+      SELECT id, version - 1, version, ${startedAt}, ${endedAt}, ${kept?.json ?? null}::jsonb, ${kept ? hashOf(documentJson) : null}, ${kept?.json.length ?? 0}::int
       FROM saved WHERE "logAccepted"
     )
     SELECT version, "logAccepted",

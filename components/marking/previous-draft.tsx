@@ -1,0 +1,47 @@
+import { DiffView } from "@/components/essays/diff-view";
+import { diffEssays } from "@/lib/essays/diff";
+import type { CarriedFeedback } from "@/lib/marking/views";
+
+// Marking a redraft: the last draft's mark, feedback and comments (with whether their words are
+// still in this draft), and what changed between the two.
+export function PreviousDraft({ feedback, plainText }: { feedback: CarriedFeedback; plainText: string }) {
+  const diff = diffEssays(feedback.plainText, plainText);
+  return (
+    <details className="previous-draft" open>
+      <summary>
+        Draft {feedback.draft}: {feedback.level !== null ? `Level ${feedback.level}, ` : ""}
+        {feedback.mark !== null ? `${feedback.mark}/${feedback.totalMarks}` : "no mark"}
+      </summary>
+      {feedback.wentWell && (
+        <>
+          <h3>What went well</h3>
+          <p className="feedback-text">{feedback.wentWell}</p>
+        </>
+      )}
+      {feedback.evenBetterIf && (
+        <>
+          <h3>Even better if</h3>
+          <p className="feedback-text">{feedback.evenBetterIf}</p>
+        </>
+      )}
+      {feedback.comments.length > 0 && (
+        <>
+          <h3>Comments on draft {feedback.draft}</h3>
+          <ol className="carried-list">
+            {feedback.comments.map((comment) => (
+              <li key={comment.id}>
+                <p className={comment.anchor ? undefined : "quoted-gone"}>“{comment.quotedText}”</p>
+                <p>
+                  {comment.code && <span className="code-badge">{comment.code}</span>} {comment.body}{" "}
+                  <span className="meta">{comment.anchor ? "(those words are still in this draft)" : "(those words are gone from this draft)"}</span>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>What changed since draft {feedback.draft}</h3>
+      <DiffView diff={diff} label={`Changes from draft ${feedback.draft} to this draft`} />
+    </details>
+  );
+}
