@@ -107,7 +107,8 @@ describe("npm start under failure", () => {
 
     // Every acknowledged word is in the stored essay, in order.
     const check = createDatabaseClient(`postgresql://workbench:workbench-local@127.0.0.1:${databasePort}/workbench`, 1);
-    const stored = await check.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { plainText: true, version: true } });
+    // PostgreSQL may still be finishing crash recovery for a fresh connection ("the database system is starting up").
+    const stored = await untilDatabaseAnswers(() => check.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { plainText: true, version: true } }));
     await check.$disconnect();
     expect(stored.plainText).toBe(acknowledged.join(" "));
     expect(stored.version).toBe(version);
@@ -117,3 +118,16 @@ describe("npm start under failure", () => {
     expect(processesMatching((commandLine) => commandLine.includes("postgres") && commandLine.includes(dataDir))).toEqual([]);
   });
 });
+
+async function untilDatabaseAnswers<T>(read: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      const startingUp = String(error).includes("57P03") || String(error).includes("starting up");
+      if (!startingUp || Date.now() - started > 20_000) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
