@@ -1,6 +1,7 @@
 "use client";
 
 import type { CarriedFeedback } from "@/lib/marking/views";
+import { OverallFeedback } from "@/components/marking/overall-feedback";
 
 // placed: the comments whose words are still in the essay, in reading order.
 type Props = { feedback: CarriedFeedback; placed: string[]; onShow: (commentId: string) => void };
@@ -21,18 +22,7 @@ export function DraftFeedbackPanel({ feedback, placed: placedIds, onShow }: Prop
           {feedback.mark}/{feedback.totalMarks}
         </p>
       )}
-      {feedback.wentWell && (
-        <>
-          <h3>What went well</h3>
-          <p className="pre-wrap">{feedback.wentWell}</p>
-        </>
-      )}
-      {feedback.evenBetterIf && (
-        <>
-          <h3>Even better if</h3>
-          <p className="pre-wrap">{feedback.evenBetterIf}</p>
-        </>
-      )}
+      <OverallFeedback wentWell={feedback.wentWell} evenBetterIf={feedback.evenBetterIf} />
       <h3>Comments on your words ({placed.length})</h3>
       {placed.length === 0 ? (
         <p className="meta">None left in the essay.</p>

@@ -1,5 +1,6 @@
 import { bandOf } from "@/lib/marking/rules/bands";
 import type { TMarkSchemeLevels } from "@/lib/marking/schema";
+import { OverallFeedback } from "@/components/marking/overall-feedback";
 
 // The level, mark and overall feedback, as the student, the print view and a moderator read them.
 export function FeedbackSummary({ feedback, scheme }: { feedback: { level: number | null; mark: number | null; wentWell: string; evenBetterIf: string }; scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels } }) {
@@ -11,18 +12,7 @@ export function FeedbackSummary({ feedback, scheme }: { feedback: { level: numbe
         <strong>Level {feedback.level ?? "—"}</strong> · <strong>{feedback.mark ?? "—"}</strong> / {scheme.totalMarks} marks
       </p>
       {band && <p className="level-descriptor">{band.descriptor}</p>}
-      {feedback.wentWell && (
-        <>
-          <h3>What went well</h3>
-          <p className="feedback-text">{feedback.wentWell}</p>
-        </>
-      )}
-      {feedback.evenBetterIf && (
-        <>
-          <h3>Even better if</h3>
-          <p className="feedback-text">{feedback.evenBetterIf}</p>
-        </>
-      )}
+      <OverallFeedback wentWell={feedback.wentWell} evenBetterIf={feedback.evenBetterIf} />
     </section>
   );
 }

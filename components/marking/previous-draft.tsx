@@ -1,6 +1,7 @@
 import { DiffView } from "@/components/essays/diff-view";
 import { diffEssays } from "@/lib/essays/diff";
 import type { CarriedFeedback } from "@/lib/marking/views";
+import { OverallFeedback } from "@/components/marking/overall-feedback";
 
 // Marking a redraft: the last draft's mark, feedback and comments (with whether their words are
 // still in this draft), and what changed between the two.
@@ -12,18 +13,7 @@ export function PreviousDraft({ feedback, plainText }: { feedback: CarriedFeedba
         Draft {feedback.draft}: {feedback.level !== null ? `Level ${feedback.level}, ` : ""}
         {feedback.mark !== null ? `${feedback.mark}/${feedback.totalMarks}` : "no mark"}
       </summary>
-      {feedback.wentWell && (
-        <>
-          <h3>What went well</h3>
-          <p className="feedback-text">{feedback.wentWell}</p>
-        </>
-      )}
-      {feedback.evenBetterIf && (
-        <>
-          <h3>Even better if</h3>
-          <p className="feedback-text">{feedback.evenBetterIf}</p>
-        </>
-      )}
+      <OverallFeedback wentWell={feedback.wentWell} evenBetterIf={feedback.evenBetterIf} />
       {feedback.comments.length > 0 && (
         <>
           <h3>Comments on draft {feedback.draft}</h3>

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, selectWords } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -33,18 +33,7 @@ const signedIn = (email: string) => session.signedIn(email);
 
 // Selects the given words in the teacher's copy of the essay, as a mouse drag would.
 async function select(page: Page, words: string) {
-  await page.locator(".marking-essay").evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at >= 0) {
-        (root as HTMLElement).focus();
-        window.getSelection()!.setBaseAndExtent(node, at, node, at + target.length);
-        return;
-      }
-    }
-    throw new Error(`"${target}" is not in the essay`);
-  }, words);
+  await selectWords(page.locator(".marking-essay"), words);
   await page.locator(".selected-words q").getByText(words, { exact: true }).waitFor();
 }
 

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, selectWords } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { editor, waitUntilSaved } from "../helpers/e2e-essay";
@@ -29,25 +29,7 @@ async function extractQuestionSet() {
 }
 
 // Selects words inside an extract's text as a mouse drag would, then lets go of the button.
-async function selectInExtract(page: Page, label: string, words: string) {
-  const text = page.getByRole("tabpanel", { name: label }).locator(".extract-text");
-  await text.evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error(`"${target}" is not in the extract`);
-  }, words);
-}
+const selectInExtract = (page: Page, label: string, words: string) => selectWords(page.getByRole("tabpanel", { name: label }).locator(".extract-text"), words);
 
 describe("source analysis", () => {
   it("a student highlights a phrase in the second extract, notes it, inserts it, and finds it all after a reload", async () => {

@@ -9,7 +9,7 @@ import { quotationLabel } from "@/lib/editor/quotation-node";
 import { countWords } from "@/lib/editor/word-count";
 import { anchorComment } from "@/lib/marking/rules/anchors";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, selectWords } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { editor, waitUntilSaved } from "../helpers/e2e-essay";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -42,20 +42,7 @@ async function pasteFromOutside(page: Page, text: string) {
 }
 
 // Selects words of the essay in the editor, as a mouse drag would.
-async function selectInEditor(page: Page, words: string) {
-  await page.locator(".essay-editor").evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at >= 0) {
-        (root as HTMLElement).focus();
-        window.getSelection()!.setBaseAndExtent(node, at, node, at + target.length);
-        return;
-      }
-    }
-    throw new Error(`"${target}" is not in the essay`);
-  }, words);
-}
+const selectInEditor = (page: Page, words: string) => selectWords(page.locator(".essay-editor"), words);
 
 const version = (page: Page) => page.locator(".save-status").getAttribute("data-version").then(Number);
 

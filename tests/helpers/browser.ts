@@ -1,7 +1,7 @@
 // A real Chromium for the browser tier, from the @sparticuz/chromium package (no download):
 // CHROMIUM_PATH overrides it, e.g. Debian's /usr/bin/chromium.
 import chromium from "@sparticuz/chromium";
-import { chromium as playwright, type Browser } from "playwright-core";
+import { chromium as playwright, type Browser, type Locator } from "playwright-core";
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
@@ -18,4 +18,21 @@ export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
   return url;
+}
+
+// Selects the given words inside an element as a mouse drag would (focus, selection, then the
+// button let go), so the page reacts as it does to a person.
+export async function selectWords(root: Locator, words: string): Promise<void> {
+  await root.evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at === -1) continue;
+      (element as HTMLElement).focus();
+      window.getSelection()!.setBaseAndExtent(node, at, node, at + target.length);
+      element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
+    }
+    throw new Error(`"${target}" is not in the text`);
+  }, words);
 }
