@@ -23,7 +23,9 @@ export async function register() {
   const { autosaveRoute } = await import("./lib/essays/autosave-endpoint");
   setDirectRoutes([autosaveRoute]);
   const { pruneSignInAttempts } = await import("./lib/auth/rate-limit");
-  const prune = () => void pruneSignInAttempts().catch((error: unknown) => console.error("Pruning old sign-in attempts failed; it will try again.", error));
+  const { pruneSignUpAttempts } = await import("./lib/accounts/store");
+  const prune = () =>
+    void Promise.all([pruneSignInAttempts(), pruneSignUpAttempts()]).catch((error: unknown) => console.error("Pruning old sign-in and sign-up attempts failed; it will try again.", error));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
   const { checkPendingWritingLogs } = await import("./lib/essays/log-check");

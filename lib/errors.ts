@@ -4,7 +4,7 @@
 // (foundOrNull below). Anything else that is thrown is a bug, logged and answered as a 500 whose
 // message reveals nothing.
 
-export type RefusalKind = "invalid" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "too-large";
+export type RefusalKind = "invalid" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "too-large" | "too-many";
 
 export const HTTP_STATUS = {
   invalid: 400,
@@ -13,6 +13,7 @@ export const HTTP_STATUS = {
   "not-found": 404,
   conflict: 409,
   "too-large": 413,
+  "too-many": 429,
 } as const satisfies Record<RefusalKind, number>;
 
 export type RefusalStatus = (typeof HTTP_STATUS)[RefusalKind];
@@ -49,6 +50,7 @@ export const forbidden = (message: string, field?: string) => new Refusal("forbi
 export const notFound = (message: string, field?: string) => new Refusal("not-found", message, field);
 export const conflict = (message: string, field?: string) => new Refusal("conflict", message, field);
 export const tooLarge = (message: string) => new Refusal("too-large", message);
+export const tooMany = (message: string, field?: string) => new Refusal("too-many", message, field);
 
 // What any entry point says for an error that is not a Refusal: nothing about the internals.
 export const UNEXPECTED_MESSAGE = "Something went wrong and nothing was changed. Please try again.";

@@ -5,20 +5,20 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser(undefined, { withFirstTimePassword: true });
   return (
     <div className="narrow">
       <h1>Account</h1>
       <p>
-        {user.name}, {user.email} ({user.role === "TEACHER" ? "teacher" : "student"})
+        {user.name}, {user.email} ({user.role === "TEACHER" ? (user.isAdministrator ? "teacher, administrator" : "teacher") : "student"})
       </p>
       {user.mustChangePassword && (
         <p className="notice" role="status">
-          Your teacher set your first password. Choose your own now.
+          {user.role === "STUDENT" ? "Your teacher" : "Your administrator"} gave you a first-time password. Choose your own before you go on: type the one you were given as your current password.
         </p>
       )}
       <h2>Change your password</h2>
-      <ChangePasswordForm />
+      <ChangePasswordForm email={user.email} home={user.role === "TEACHER" ? "/classes" : "/assignments"} />
     </div>
   );
 }

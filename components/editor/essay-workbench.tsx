@@ -183,6 +183,8 @@ export function EssayWorkbench(props: Props) {
     await autosave.save({ final: true });
     const result = await submitEssay({ essayId: props.essayId, version: autosave.version.current }).catch(() => null);
     autosave.close();
+    // Acknowledged: this browser's copy is no longer needed (classroom computers are shared).
+    if (result?.ok) clearBackup(props.essayId);
     // If this browser could not reach the server, the server still submits at the deadline what it had.
     setClosedMessage(
       result?.ok ? "Time is up. Your essay has been submitted with everything you wrote." : "Time is up. Your essay is submitted at the deadline with everything the server received; it can no longer be changed.",
@@ -316,6 +318,7 @@ export function EssayWorkbench(props: Props) {
       return;
     }
     autosave.close();
+    clearBackup(props.essayId);
     editor?.setEditable(false);
     setConfirmSubmit(false);
     router.refresh();

@@ -1,26 +1,54 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requestAddress } from "@/lib/http/request-address";
 import { defineAction } from "@/lib/server-actions/define-action";
-import { ZChangePasswordInput, ZCurationRightInput, ZSignUpInput, ZStudentSignUpInput } from "./schema";
-import { changePassword as changeStoredPassword, createStudentInClass, createTeacher, setCurationRight as setStoredCurationRight } from "./store";
+import {
+  ZChangePasswordInput,
+  ZCreateInvitationInput,
+  ZCurationRightInput,
+  ZInstallationSettingsInput,
+  ZInvitationIdInput,
+  ZResetStudentPasswordInput,
+  ZResetTeacherPasswordInput,
+  ZSignUpInput,
+  ZStudentSignUpInput,
+} from "./schema";
+import {
+  changePassword as changeStoredPassword,
+  createStudentInClass,
+  createTeacher,
+  createTeacherInvitation,
+  resetStudentPassword as resetStoredStudentPassword,
+  resetTeacherPassword as resetStoredTeacherPassword,
+  revokeTeacherInvitation,
+  saveInstallationSettings,
+  setCurationRight as setStoredCurationRight,
+} from "./store";
 
-// Sign-up creates a teacher (the installation's first is its administrator); the browser then
-// signs in with the same credentials.
+// Sign-up creates a teacher: the installation's first account (its administrator), then by
+// invitation, allowed email domain or open sign-up (lib/accounts/rules.ts). The browser then signs
+// in with the same credentials.
 export const signUpTeacher = defineAction("public", ZSignUpInput, async (input) => {
-  await createTeacher(input);
+  await createTeacher(input, await requestAddress());
   return { email: input.email };
 });
 
 export const signUpStudent = defineAction("public", ZStudentSignUpInput, async (input) => {
-  await createStudentInClass(input);
+  await createStudentInClass(input, await requestAddress());
   return { email: input.email };
 });
 
-export const changePassword = defineAction("user", ZChangePasswordInput, async (input, user) => {
-  await changeStoredPassword(user, input.currentPassword, input.newPassword);
-  return { changed: true };
-});
+// The one action open to an account whose first-time password has not been changed yet.
+export const changePassword = defineAction(
+  "user",
+  ZChangePasswordInput,
+  async (input, user) => {
+    await changeStoredPassword(user, input.currentPassword, input.newPassword);
+    return { changed: true };
+  },
+  { withFirstTimePassword: true },
+);
 
 // The administrator grants or withdraws a teacher's right to curate the whole library.
 export const setCurationRight = defineAction("administrator", ZCurationRightInput, async (input) => {
@@ -28,3 +56,25 @@ export const setCurationRight = defineAction("administrator", ZCurationRightInpu
   revalidatePath("/admin/teachers");
   return result;
 });
+
+export const inviteTeacher = defineAction("administrator", ZCreateInvitationInput, async (input, administrator) => {
+  const invitation = await createTeacherInvitation(administrator, input);
+  revalidatePath("/admin/teachers");
+  return { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString(), token: invitation.token };
+});
+
+export const withdrawTeacherInvitation = defineAction("administrator", ZInvitationIdInput, async (input) => {
+  const result = await revokeTeacherInvitation(input.invitationId);
+  revalidatePath("/admin/teachers");
+  return result;
+});
+
+export const updateInstallationSettings = defineAction("administrator", ZInstallationSettingsInput, async (input) => {
+  const settings = await saveInstallationSettings(input);
+  revalidatePath("/admin/teachers");
+  return settings;
+});
+
+export const resetStudentPassword = defineAction("teacher", ZResetStudentPasswordInput, (input, teacher) => resetStoredStudentPassword(teacher, input.classId, input.studentId));
+
+export const resetTeacherPassword = defineAction("administrator", ZResetTeacherPasswordInput, (input, administrator) => resetStoredTeacherPassword(administrator, input.teacherId));

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { ZEmail, ZId, ZJoinCode, ZNewPassword, ZPersonName } from "@/lib/fields";
+import { INVITATION_DAYS_MAX, parseDomains } from "./rules";
 
-export const ZSignUpInput = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword });
+// An invitation token as the link carries it (base64url of 32 random bytes).
+export const ZInvitationToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid. Check you copied the whole link, or ask for a new one.");
+
+export const ZSignUpInput = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword, invitation: ZInvitationToken.optional() });
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;
 
 export const ZStudentSignUpInput = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword, joinCode: ZJoinCode });
@@ -14,3 +18,28 @@ export const ZChangePasswordInput = z
 export const ZSignInInput = z.object({ email: ZEmail, password: z.string().min(1, "Enter your password").max(200) });
 
 export const ZCurationRightInput = z.object({ teacherId: ZId, granted: z.boolean({ error: "Say whether to grant the right" }) });
+
+export const ZCreateInvitationInput = z.object({
+  // Empty: anyone with the link may use it (once).
+  email: z.union([z.literal("").transform(() => null), ZEmail]).optional().transform((email) => email ?? null),
+  days: z.coerce.number({ error: "Enter how many days the link works" }).int("Enter a whole number of days").min(1, "Links work for at least 1 day").max(INVITATION_DAYS_MAX, `Links work for at most ${INVITATION_DAYS_MAX} days`),
+});
+
+export const ZInvitationIdInput = z.object({ invitationId: ZId });
+
+export const ZInstallationSettingsInput = z.object({
+  openTeacherSignUp: z.boolean({ error: "Say whether anyone may create a teacher account" }),
+  teacherEmailDomains: z
+    .string()
+    .max(2_000, "List at most 2,000 characters of domains")
+    .transform((text, context) => {
+      const { domains, bad } = parseDomains(text);
+      if (bad.length) context.addIssue({ code: "custom", message: `Not a domain: ${bad.slice(0, 3).map((entry) => `“${entry}”`).join(", ")}. Write domains like school.example.org, one a line or with commas between them.` });
+      if (domains.length > 50) context.addIssue({ code: "custom", message: "List at most 50 domains" });
+      return domains;
+    }),
+});
+
+// A teacher resets a student's password (in one of their classes); the administrator a teacher's.
+export const ZResetStudentPasswordInput = z.object({ classId: ZId, studentId: ZId });
+export const ZResetTeacherPasswordInput = z.object({ teacherId: ZId });

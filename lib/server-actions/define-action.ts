@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { requireAdministrator, requireStudent, requireTeacher, requireUser } from "@/lib/accounts/policy";
 import type { SessionUser } from "@/lib/auth/session";
-import { isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
+import { forbidden, isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
 import { storable } from "@/lib/text/storable";
 import type { ActionResult } from "./action-result";
 
@@ -23,10 +23,15 @@ type Handler<S extends z.ZodType, T, A extends Access> = (input: z.output<S>, ca
 
 const guards = { user: requireUser, teacher: requireTeacher, student: requireStudent, administrator: requireAdministrator } as const;
 
-export function defineAction<S extends z.ZodType, T, A extends Access>(access: A, schema: S, handler: Handler<S, T, A>) {
+// An account with a first-time password (one a teacher or administrator set) may do nothing but
+// change it, unless the action says otherwise.
+export const FIRST_TIME_PASSWORD = "Choose a new password first: the one you were given works only once. Go to your account page.";
+
+export function defineAction<S extends z.ZodType, T, A extends Access>(access: A, schema: S, handler: Handler<S, T, A>, options: { withFirstTimePassword?: boolean } = {}) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const caller = (access === "public" ? null : await guards[access as Exclude<Access, "public">]()) as Caller<A>;
+      if (caller?.mustChangePassword && !options.withFirstTimePassword) throw forbidden(FIRST_TIME_PASSWORD);
       // Text PostgreSQL cannot store (NUL, lone surrogates) is cleaned before anything reads it.
       const parsed = schema.safeParse(storable(input));
       if (!parsed.success) return invalidInput(parsed.error);

@@ -142,10 +142,12 @@ describe("the essay editor", () => {
     expect(await editor(second).textContent()).toBe("Newer words.");
   });
 
-  it("a submitted untimed essay is read-only", async () => {
+  it("a submitted untimed essay is read-only, and this browser keeps no copy of it", async () => {
     const { page, assignmentId } = await open();
     await editor(page).click();
     await page.keyboard.type("A finished argument.");
+    const keptCopies = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:")).length);
+    await expect.poll(keptCopies).toBe(1);
     await page.getByRole("button", { name: "Submit essay" }).click();
     await page.getByRole("dialog", { name: "Submit your essay?" }).getByRole("button", { name: "Submit now" }).click();
     await page.getByText(/^Submitted on .* It can no longer be changed\./).waitFor();
@@ -154,6 +156,8 @@ describe("the essay editor", () => {
     const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { submittedAt: true, plainText: true } });
     expect(essay.submittedAt).not.toBeNull();
     expect(essay.plainText).toBe("A finished argument.");
+    // Classroom computers are shared: once the server has it, the backup goes.
+    expect(await keptCopies()).toBe(0);
   });
 
   it(

@@ -8,3 +8,8 @@ export const sessionState = globalThis as unknown as { workbenchTestUser?: Sessi
 export function actAs(user: SessionUser | null) {
   sessionState.workbenchTestUser = user;
 }
+
+// The client address the next server actions come from (for the sign-up limit).
+export function actFrom(address: string | undefined) {
+  (globalThis as { workbenchTestAddress?: string }).workbenchTestAddress = address;
+}

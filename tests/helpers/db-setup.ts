@@ -14,5 +14,9 @@ vi.mock("@/lib/auth/session", () => ({
     return user ? { userId: user.id, role: user.role, sessionVersion: 0 } : null;
   },
 }));
+// The address a server action sees: whatever the test says (actFrom), else one fixed address.
+vi.mock("@/lib/http/request-address", () => ({
+  requestAddress: async () => (globalThis as { workbenchTestAddress?: string }).workbenchTestAddress ?? "198.51.100.1",
+}));
 // revalidatePath needs a Next request; outside one there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listTeachers } from "@/lib/accounts/store";
+import { installationSettings, listTeacherInvitations, listTeachers } from "@/lib/accounts/store";
+import { resetTeacherPassword } from "@/lib/accounts/actions";
+import { ResetPasswordButton } from "@/components/accounts/reset-password-button";
+import { formatDateTime } from "@/lib/format";
 import { CurationRightToggle } from "./curation-right-toggle";
+import { InviteTeacherForm } from "./invite-teacher-form";
+import { SignUpSettingsForm } from "./sign-up-settings-form";
+import { WithdrawInvitationButton } from "./withdraw-invitation-button";
 
 export const metadata: Metadata = { title: "Teachers" };
 
@@ -11,7 +17,7 @@ export const metadata: Metadata = { title: "Teachers" };
 export default async function TeachersPage() {
   const user = await requirePageUser("TEACHER");
   if (!user.isAdministrator) redirect("/classes");
-  const teachers = await listTeachers();
+  const [teachers, invitations, settings] = await Promise.all([listTeachers(), listTeacherInvitations(), installationSettings()]);
   return (
     <>
       <h1>Teachers</h1>
@@ -25,6 +31,7 @@ export default async function TeachersPage() {
             <th scope="col">Teacher</th>
             <th scope="col">Email</th>
             <th scope="col">Library curator</th>
+            <th scope="col">Password</th>
           </tr>
         </thead>
         <tbody>
@@ -33,10 +40,43 @@ export default async function TeachersPage() {
               <th scope="row">{teacher.name}</th>
               <td>{teacher.email}</td>
               <td>{teacher.isAdministrator ? "Administrator (always)" : <CurationRightToggle teacherId={teacher.id} name={teacher.name} granted={teacher.canCurateLibrary} />}</td>
+              <td>
+                {teacher.id === user.id ? (
+                  <span className="meta">Yours: change it on your account page</span>
+                ) : (
+                  <>
+                    {teacher.mustChangePassword && <span className="meta">First-time password not yet changed. </span>}
+                    <ResetPasswordButton name={teacher.name} reset={resetTeacherPassword.bind(null, { teacherId: teacher.id })} />
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+
+      <h2>Invite a teacher</h2>
+      <p>Teachers join this installation by invitation: make a link and send it to them. Each link works once.</p>
+      <InviteTeacherForm />
+      {invitations.length > 0 && (
+        <>
+          <h3>Links not used yet ({invitations.length})</h3>
+          <ul className="item-list" aria-label="Invitation links not used yet">
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.email ?? "Anyone with the link"}{" "}
+                <span className="meta">
+                  (made by {invitation.createdBy.name} {formatDateTime(invitation.createdAt)}, works until {formatDateTime(invitation.expiresAt)})
+                </span>{" "}
+                <WithdrawInvitationButton invitationId={invitation.id} label={invitation.email ?? `made ${formatDateTime(invitation.createdAt)}`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>Who may sign up as a teacher</h2>
+      <SignUpSettingsForm openTeacherSignUp={settings.openTeacherSignUp} teacherEmailDomains={settings.teacherEmailDomains} />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { AddStudentsForm } from "./add-students-form";
 import { CancelInvitationButton } from "./cancel-invitation-button";
 import { ClassSettings } from "./class-settings";
 import { RemoveStudentButton } from "./remove-student-button";
+import { ResetPasswordButton } from "@/components/accounts/reset-password-button";
+import { resetStudentPassword } from "@/lib/accounts/actions";
 import { SetAssignmentForm } from "./set-assignment-form";
 
 export const metadata: Metadata = { title: "Class" };
@@ -76,6 +78,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               <td>{student.email}</td>
               <td>{formatDateTime(joinedAt)}</td>
               <td>
+                <ResetPasswordButton name={student.name} reset={resetStudentPassword.bind(null, { classId: found.id, studentId: student.id })} />{" "}
                 <RemoveStudentButton classId={found.id} studentId={student.id} studentName={student.name} />
               </td>
             </tr>

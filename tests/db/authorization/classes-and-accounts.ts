@@ -6,7 +6,7 @@ import * as assignmentActions from "@/lib/assignments/actions";
 import * as classActions from "@/lib/classes/actions";
 import * as markingActions from "@/lib/marking/actions";
 import * as essayActions from "@/lib/essays/actions";
-import { db, type Case, in7Days, invited, INVITATION, VERSION, withVersion } from "./world";
+import { db, type Case, in7Days, invited, INVITATION, TEACHER_INVITATION, TEACHER_INVITATION_TOKEN, teacherInvited, VERSION, withVersion } from "./world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.createClass": {
@@ -149,14 +149,50 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "accounts.signUpTeacher": {
     refused: {},
     rightful: "anonymous",
-    call: () => accountActions.signUpTeacher({ name: "New Teacher", email: "new.teacher@example.com", password: "a-long-password" }),
-    effect: async () => expect((await db.user.findUniqueOrThrow({ where: { email: "new.teacher@example.com" } })).role).toBe("TEACHER"),
+    arrange: teacherInvited,
+    call: () => accountActions.signUpTeacher({ name: "New Teacher", email: "new.teacher@example.com", password: "a-long-password", invitation: TEACHER_INVITATION_TOKEN }),
+    effect: async () => {
+      const created = await db.user.findUniqueOrThrow({ where: { email: "new.teacher@example.com" } });
+      expect(created).toMatchObject({ role: "TEACHER", isAdministrator: false });
+      expect((await db.teacherInvitation.findUniqueOrThrow({ where: { id: TEACHER_INVITATION } })).usedById).toBe(created.id);
+    },
   },
   "accounts.signUpStudent": {
     refused: {},
     rightful: "anonymous",
     call: ({ ownClass }) => accountActions.signUpStudent({ name: "New Student", email: "new.student@example.com", password: "a-long-password", joinCode: ownClass.joinCode }),
     effect: async ({ ownClass }) => expect(await db.enrolment.count({ where: { classId: ownClass.id, student: { email: "new.student@example.com", role: "STUDENT" } } })).toBe(1),
+  },
+  "accounts.inviteTeacher": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    call: () => accountActions.inviteTeacher({ email: "invited@example.com", days: 7 }),
+    effect: async ({ administrator }) => expect(await db.teacherInvitation.findMany({ select: { email: true, createdById: true, usedAt: true } })).toEqual([{ email: "invited@example.com", createdById: administrator.id, usedAt: null }]),
+  },
+  "accounts.withdrawTeacherInvitation": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    arrange: teacherInvited,
+    call: () => accountActions.withdrawTeacherInvitation({ invitationId: TEACHER_INVITATION }),
+    effect: async () => expect((await db.teacherInvitation.findUniqueOrThrow({ where: { id: TEACHER_INVITATION } })).revokedAt).not.toBeNull(),
+  },
+  "accounts.updateInstallationSettings": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    call: () => accountActions.updateInstallationSettings({ openTeacherSignUp: false, teacherEmailDomains: "school.example.org" }),
+    effect: async () => expect(await db.installationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ openTeacherSignUp: false, teacherEmailDomains: ["school.example.org"] }),
+  },
+  "accounts.resetStudentPassword": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404, curator: 404, administrator: 404 },
+    rightful: "teacher",
+    call: ({ ownClass, student }) => accountActions.resetStudentPassword({ classId: ownClass.id, studentId: student.id }),
+    effect: async ({ student }) => expect(await db.user.findUniqueOrThrow({ where: { id: student.id } })).toMatchObject({ mustChangePassword: true, sessionVersion: 1 }),
+  },
+  "accounts.resetTeacherPassword": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    call: ({ teacher }) => accountActions.resetTeacherPassword({ teacherId: teacher.id }),
+    effect: async ({ teacher }) => expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({ mustChangePassword: true, sessionVersion: 1 }),
   },
   "accounts.setCurationRight": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },

@@ -20,6 +20,7 @@ export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/essays/[essayId]/log/route.ts": "the essay's student and the class's teacher: see the route cases below",
   "app/api/assignments/[assignmentId]/live/route.ts": "the class's teacher: see the route cases below",
   "app/api/library/export/route.ts": "teachers: see the route cases below",
+  "app/api/health/route.ts": "public: answers only whether the app and its database are up, and the version (see accounts-onboarding.test.ts)",
   "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
 };
 

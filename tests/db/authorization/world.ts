@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 // The world every authorization case runs in: two teachers and two students, each teacher with
 // a class, an assignment, an essay and library items; the states cases arrange on top of it; and
 // a snapshot of every table a refused call must leave untouched.
@@ -96,8 +97,8 @@ export function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 export async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations] = await Promise.all([
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true } }),
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings] = await Promise.all([
+    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
     db.assignment.findMany({ orderBy: { id: "asc" } }),
@@ -118,8 +119,10 @@ export async function snapshot() {
     db.libraryRevision.findMany({ orderBy: { id: "asc" } }),
     db.classInvitation.findMany({ orderBy: { id: "asc" } }),
     db.accommodation.findMany({ orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }] }),
+    db.teacherInvitation.findMany({ orderBy: { id: "asc" } }),
+    db.installationSettings.findMany(),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings });
 }
 
 // The other class's student, invited by email to the rightful teacher's class (an existing account
@@ -151,3 +154,9 @@ export const quotationRevised = ({ quotation }: World) =>
 
 // Shipped items and other teachers' items are changed only by a library curator.
 export const CURATORS_ONLY = { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403 } as const;
+
+// An administrator's open invitation for a new teacher; the link's token is TEACHER_INVITATION_TOKEN.
+export const TEACHER_INVITATION = "cworldteacherinvitation";
+export const TEACHER_INVITATION_TOKEN = "world-invitation-token-0123456789abcdef";
+export const teacherInvited = ({ administrator }: World) =>
+  db.teacherInvitation.create({ data: { id: TEACHER_INVITATION, tokenHash: createHash("sha256").update(TEACHER_INVITATION_TOKEN).digest("hex"), createdById: administrator.id, expiresAt: new Date(Date.now() + 86_400_000) } });
