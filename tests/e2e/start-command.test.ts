@@ -54,7 +54,20 @@ describe("npm start", () => {
     expect(page).toContain(`data-testid="count-evidence">${content.evidence.length}<`);
     expect(first.output()).toContain(`http://localhost:${port}`);
     const afterFirst = await countRows(first.databasePort);
+    // Ctrl-C while pages are being served: the app finishes them before PostgreSQL stops, so
+    // none fails (a request that arrives after the app stopped listening is refused, not broken).
+    const inFlight = Array.from({ length: 24 }, () =>
+      fetch(`http://localhost:${port}/library?q=Stalin`).then(
+        (response) => String(response.status),
+        () => "not connected",
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
     await pressCtrlC(first.app);
+    const answers = await Promise.all(inFlight);
+    expect(answers.filter((answer) => answer !== "200" && answer !== "not connected")).toEqual([]);
+    expect(answers).toContain("200");
+    expect(first.output()).not.toMatch(/Connection terminated|terminating connection due to administrator command|Something went wrong/);
     expect(postgresProcessesFor(dataDir)).toEqual([]);
 
     const second = await startApp(port);
