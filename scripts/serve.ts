@@ -2,14 +2,17 @@
 // it (lib/http/direct-route-registry.ts: each route owns its method and path; today only the
 // autosave, published by instrumentation.ts), skipping Next's routing and route pipeline, which
 // was most of their cost. Everything else, including every page and the same URLs' other
-// methods, is Next's. Started by `npm start` and by the tests' and benchmarks' servers:
-//   tsx scripts/serve.ts --port 3000      (NODE_ENV=production, after `next build`)
+// methods, is Next's. Started by `npm start`, by the tests' and benchmarks' servers, and in
+// production by `npm run serve` (after `npm run build` and `npm run db:migrate`):
+//   tsx scripts/serve.ts --port 3000      (NODE_ENV=production; refuses to start without its
+//                                          configuration, a build or the migrations: lib/preflight.ts)
 // WORKBENCH_DIRECT_ROUTES=off leaves every request to Next (the tests compare the two).
 import http from "node:http";
 import next from "next";
 import { addressBehindProxies, CLIENT_ADDRESS_HEADER, vouchForClientAddresses } from "@/lib/http/client-address";
 import { directRoutes, matchDirectRoute } from "@/lib/http/direct-route-registry";
 import { DIRECT_ANSWER_HEADERS, NEXT_ROUTE_VARY, SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { serveProblems } from "./lib/preflight";
 
 const HEADERS = { ...DIRECT_ANSWER_HEADERS, Vary: NEXT_ROUTE_VARY, ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) };
 const FAILED = JSON.stringify({ error: "Something went wrong and nothing was changed. Please try again." });
@@ -20,7 +23,15 @@ const answerDirectly = process.env.WORKBENCH_DIRECT_ROUTES !== "off";
 // How many proxies in front of this server append to X-Forwarded-For (0: none; the header is ignored).
 const trustedProxies = Number(process.env.WORKBENCH_TRUSTED_PROXIES ?? 0) || 0;
 
+// Served over https (NEXTAUTH_URL says so): browsers are told to use nothing else for a year.
+const HSTS = process.env.NEXTAUTH_URL?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
+
 async function main() {
+  const problems = await serveProblems(process.env);
+  if (problems.length) {
+    console.error(`The server cannot start:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    process.exit(1);
+  }
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -29,6 +40,7 @@ async function main() {
   const server = http.createServer((request, response) => {
     // The client's address as this server saw it: whatever a client sent under this name is replaced.
     request.headers[CLIENT_ADDRESS_HEADER] = addressBehindProxies(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+    if (HSTS) response.setHeader("Strict-Transport-Security", HSTS);
     // Until Next has loaded the app there are no direct routes, and Next's own routes answer.
     const found = answerDirectly ? matchDirectRoute(directRoutes(), request.method, request.url) : null;
     if (!found) return void handle(request, response);
