@@ -37,9 +37,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     <Link href="/mark-schemes">Mark schemes</Link>
                   </li>
                   {user.isAdministrator && (
-                    <li>
-                      <Link href="/admin/teachers">Teachers</Link>
-                    </li>
+                    <>
+                      <li>
+                        <Link href="/admin/teachers">Teachers</Link>
+                      </li>
+                      <li>
+                        <Link href="/admin/students">Students</Link>
+                      </li>
+                    </>
                   )}
                 </>
               )}

@@ -19,6 +19,22 @@ export default async function AccountPage() {
       )}
       <h2>Change your password</h2>
       <ChangePasswordForm email={user.email} home={user.role === "TEACHER" ? "/classes" : "/assignments"} />
+      {user.role === "STUDENT" && !user.mustChangePassword && (
+        <>
+          <h2>Your data</h2>
+          <p>Everything the workbench keeps about you: your classes, every essay and draft with its versions, the feedback released to you, your highlights and notes, and your revision.</p>
+          <p>
+            <a href={`/api/accounts/${user.id}/export?format=json`} download>
+              Download as JSON
+            </a>{" "}
+            ·{" "}
+            <a href={`/api/accounts/${user.id}/export?format=docx`} download>
+              Download your essays and feedback as Word
+            </a>
+          </p>
+          <p className="meta">To have your account deleted, ask your teacher to pass the request to the administrator.</p>
+        </>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   ZChangePasswordInput,
   ZCreateInvitationInput,
   ZCurationRightInput,
+  ZDeleteStudentInput,
   ZInstallationSettingsInput,
   ZInvitationIdInput,
   ZResetStudentPasswordInput,
@@ -19,6 +20,7 @@ import {
   createStudentInClass,
   createTeacher,
   createTeacherInvitation,
+  deleteStudentAccount,
   resetStudentPassword as resetStoredStudentPassword,
   resetTeacherPassword as resetStoredTeacherPassword,
   revokeTeacherInvitation,
@@ -78,3 +80,9 @@ export const updateInstallationSettings = defineAction("administrator", ZInstall
 export const resetStudentPassword = defineAction("teacher", ZResetStudentPasswordInput, (input, teacher) => resetStoredStudentPassword(teacher, input.classId, input.studentId));
 
 export const resetTeacherPassword = defineAction("administrator", ZResetTeacherPasswordInput, (input, administrator) => resetStoredTeacherPassword(administrator, input.teacherId));
+
+export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, async (input) => {
+  const deleted = await deleteStudentAccount(input.studentId, input.confirmEmail);
+  revalidatePath("/admin/students");
+  return deleted;
+});

@@ -43,3 +43,6 @@ export const ZInstallationSettingsInput = z.object({
 // A teacher resets a student's password (in one of their classes); the administrator a teacher's.
 export const ZResetStudentPasswordInput = z.object({ classId: ZId, studentId: ZId });
 export const ZResetTeacherPasswordInput = z.object({ teacherId: ZId });
+
+// The administrator deletes a student's account and everything of theirs, typing its email to confirm.
+export const ZDeleteStudentInput = z.object({ studentId: ZId, confirmEmail: z.string().trim().toLowerCase().max(254) });

@@ -185,3 +185,29 @@ export async function teacherSignUpContext(token: string | null) {
     : null;
   return { hasAdministrator: administrators > 0, settings, invitation: { problem: invitationProblem(found, null), email: found?.email ?? null, invitedBy: found?.createdBy.name ?? null } };
 }
+
+// --- A student's data: found by the administrator, and deleted with everything of theirs ---
+
+export function findStudentByEmail(email: string) {
+  return db.user.findFirst({
+    where: { email, role: "STUDENT" },
+    select: { id: true, name: true, email: true, createdAt: true, enrolments: { select: { class: { select: { name: true, teacher: { select: { name: true } } } } } }, _count: { select: { essays: true } } },
+  });
+}
+
+// Everything goes at once or nothing does: essays (with their feedback, comments, versions, logs
+// and highlights), classes joined, invitations, extra time, decks, card memory and answers, and
+// the account's sign-in attempts. Typing the account's email confirms which account.
+export async function deleteStudentAccount(studentId: string, confirmEmail: string) {
+  return transaction(async (tx) => {
+    const student = await tx.user.findFirst({ where: { id: studentId, role: "STUDENT" }, select: { id: true, email: true, name: true } });
+    if (!student) throw notFound("That student was not found.", "studentId");
+    if (confirmEmail !== student.email) throw invalid(`Type the student's email, ${student.email}, to confirm. Nothing was deleted.`, "confirmEmail");
+    // Drafts point at the draft before: unlink them first, so they can go in any order.
+    await tx.essay.updateMany({ where: { studentId }, data: { previousDraftId: null } });
+    const essays = await tx.essay.deleteMany({ where: { studentId } });
+    await tx.signInAttempt.deleteMany({ where: { email: student.email } });
+    await tx.user.delete({ where: { id: studentId } });
+    return { name: student.name, email: student.email, essays: essays.count };
+  });
+}

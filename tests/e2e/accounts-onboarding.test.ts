@@ -89,4 +89,42 @@ describe("onboarding", () => {
     await studentPage.getByRole("heading", { name: "My assignments" }).waitFor();
     expect(await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
   });
+
+  it("a student downloads their data; the administrator finds them, downloads it too, and deletes the account after typing its email", async () => {
+    const db = e2eDatabase();
+    const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Dana Departing")]);
+    await makeClass(db, teacher, [student], "13C");
+    const studentPage = await session.signedIn(student.email);
+    await studentPage.goto(`${baseUrl()}/account`);
+    const [ownDownload] = await Promise.all([studentPage.waitForEvent("download"), studentPage.getByRole("link", { name: "Download as JSON" }).click()]);
+    const own = JSON.parse(await streamText(await ownDownload.createReadStream()));
+    expect(own.account).toMatchObject({ name: "Dana Departing", email: student.email });
+    expect(own.classes).toEqual([expect.objectContaining({ name: "13C" })]);
+
+    const administrator = await makeUser(db, "TEACHER", "Head of History", { isAdministrator: true });
+    const admin = await session.signedIn(administrator.email);
+    await admin.goto(`${baseUrl()}/admin/students`);
+    await admin.getByLabel("Student’s email").fill(student.email);
+    await admin.getByRole("button", { name: "Find" }).click();
+    await admin.getByRole("heading", { name: "Dana Departing" }).waitFor();
+    const [wordFile] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "Their essays and feedback as Word" }).click()]);
+    expect(wordFile.suggestedFilename()).toBe("Dana Departing - workbench data.docx");
+    expect(await controlsWithoutNames(admin)).toEqual([]);
+
+    const form = admin.getByRole("form", { name: "Delete Dana Departing's account" });
+    await form.getByLabel("Type their email to confirm").fill("wrong@example.com");
+    await form.getByRole("button", { name: "Delete the account and everything of theirs" }).click();
+    await form.getByText(`Type the student's email, ${student.email}, to confirm. Nothing was deleted.`).first().waitFor();
+    expect(await db.user.count({ where: { id: student.id } })).toBe(1);
+    await form.getByLabel("Type their email to confirm").fill(student.email);
+    await form.getByRole("button", { name: "Delete the account and everything of theirs" }).click();
+    await admin.getByRole("status").getByText(`Deleted ${student.email} and 0 essays, with everything else of theirs.`).waitFor();
+    expect(await db.user.count({ where: { id: student.id } })).toBe(0);
+  });
 });
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) text += chunk.toString();
+  return text;
+}

@@ -6,7 +6,7 @@ import * as assignmentActions from "@/lib/assignments/actions";
 import * as classActions from "@/lib/classes/actions";
 import * as markingActions from "@/lib/marking/actions";
 import * as essayActions from "@/lib/essays/actions";
-import { db, type Case, in7Days, invited, INVITATION, TEACHER_INVITATION, TEACHER_INVITATION_TOKEN, teacherInvited, VERSION, withVersion } from "./world";
+import { db, type Case, in7Days, submitted, invited, INVITATION, TEACHER_INVITATION, TEACHER_INVITATION_TOKEN, teacherInvited, VERSION, withVersion } from "./world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.createClass": {
@@ -193,6 +193,16 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
     rightful: "administrator",
     call: ({ teacher }) => accountActions.resetTeacherPassword({ teacherId: teacher.id }),
     effect: async ({ teacher }) => expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({ mustChangePassword: true, sessionVersion: 1 }),
+  },
+  "accounts.deleteStudent": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    arrange: submitted,
+    call: ({ student }) => accountActions.deleteStudent({ studentId: student.id, confirmEmail: student.email }),
+    effect: async ({ student, essay }) => {
+      expect(await db.user.count({ where: { id: student.id } })).toBe(0);
+      expect(await db.essay.count({ where: { id: essay.id } })).toBe(0);
+    },
   },
   "accounts.setCurationRight": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },

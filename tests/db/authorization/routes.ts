@@ -1,5 +1,6 @@
 // Route handlers: each one listed with who may call it, and walked like the actions.
 import { expect } from "vitest";
+import { GET as accountExportRoute } from "@/app/api/accounts/[accountId]/export/route";
 import { GET as liveRoute } from "@/app/api/assignments/[assignmentId]/live/route";
 import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { GET as logRoute } from "@/app/api/essays/[essayId]/log/route";
@@ -20,6 +21,7 @@ export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/essays/[essayId]/log/route.ts": "the essay's student and the class's teacher: see the route cases below",
   "app/api/assignments/[assignmentId]/live/route.ts": "the class's teacher: see the route cases below",
   "app/api/library/export/route.ts": "teachers: see the route cases below",
+  "app/api/accounts/[accountId]/export/route.ts": "the student themselves, and the administrator: see the route cases below",
   "app/api/health/route.ts": "public: answers only whether the app and its database are up, and the version (see accounts-onboarding.test.ts)",
   "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
 };
@@ -50,6 +52,23 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     arrange: released,
     call: ({ essay }) => feedbackDocxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) }),
     check: async (response) => expect(response.headers.get("content-disposition")).toContain(".docx"),
+  },
+  "GET /api/accounts/:accountId/export for the student": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "studentOfThisClass",
+    arrange: released,
+    call: ({ student }) => accountExportRoute(new Request(`http://localhost/api/accounts/${student.id}/export?format=json`), { params: Promise.resolve({ accountId: student.id }) }),
+    check: async (response, { student }) => {
+      const data = await response.json();
+      expect(data.account).toMatchObject({ email: student.email, role: "STUDENT" });
+      expect(data.essays).toEqual([expect.objectContaining({ plainText: expect.any(String), feedback: expect.objectContaining({ level: 4, mark: 18 }) })]);
+    },
+  },
+  "GET /api/accounts/:accountId/export as Word for the administrator": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, teacher: 403 },
+    rightful: "administrator",
+    call: ({ student }) => accountExportRoute(new Request(`http://localhost/api/accounts/${student.id}/export?format=docx`), { params: Promise.resolve({ accountId: student.id }) }),
+    check: async (response) => expect(response.headers.get("content-type")).toContain("wordprocessingml"),
   },
   "GET /api/library/export": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
