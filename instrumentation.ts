@@ -15,8 +15,18 @@ const LOG_CHECK_INTERVAL_MS = 15_000;
 // At most this long of each interval goes on checking logs, so saves come first under load.
 const LOG_CHECK_BUDGET_MS = 2_000;
 
+// Every error Next catches while rendering a page or running a route or action: one log line with
+// the request id scripts/serve.ts gave the request.
+export async function onRequestError(error: unknown, request: { path: string; method: string; headers: Record<string, string | string[] | undefined> }, context: { routerKind: string; routePath: string; routeType: string }) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, REQUEST_ID_HEADER } = await import("./lib/log");
+  log.error({ err: error, requestId: request.headers[REQUEST_ID_HEADER], method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }, "Request failed");
+}
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log");
+  const logError = (error: unknown, message: string) => log.error({ err: error }, message);
   const { startOverdueEssaySweeper } = await import("./lib/essays/sweeper");
   startOverdueEssaySweeper(SWEEP_INTERVAL_MS);
   const { setDirectRoutes } = await import("./lib/http/direct-route-registry");
@@ -25,7 +35,7 @@ export async function register() {
   const { pruneSignInAttempts } = await import("./lib/auth/rate-limit");
   const { pruneSignUpAttempts } = await import("./lib/accounts/store");
   const prune = () =>
-    void Promise.all([pruneSignInAttempts(), pruneSignUpAttempts()]).catch((error: unknown) => console.error("Pruning old sign-in and sign-up attempts failed; it will try again.", error));
+    void Promise.all([pruneSignInAttempts(), pruneSignUpAttempts()]).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
   const { checkPendingWritingLogs } = await import("./lib/essays/log-check");
@@ -34,7 +44,7 @@ export async function register() {
     if (checking) return;
     checking = true;
     checkPendingWritingLogs(LOG_CHECK_BUDGET_MS)
-      .catch((error: unknown) => console.error("Checking writing logs failed; it will try again.", error))
+      .catch((error: unknown) => logError(error, "Checking writing logs failed; it will try again."))
       .finally(() => (checking = false));
   }, LOG_CHECK_INTERVAL_MS).unref();
 }

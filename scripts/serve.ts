@@ -7,11 +7,13 @@
 //   tsx scripts/serve.ts --port 3000      (NODE_ENV=production; refuses to start without its
 //                                          configuration, a build or the migrations: lib/preflight.ts)
 // WORKBENCH_DIRECT_ROUTES=off leaves every request to Next (the tests compare the two).
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { addressBehindProxies, CLIENT_ADDRESS_HEADER, vouchForClientAddresses } from "@/lib/http/client-address";
 import { directRoutes, matchDirectRoute } from "@/lib/http/direct-route-registry";
 import { DIRECT_ANSWER_HEADERS, NEXT_ROUTE_VARY, SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { log, REQUEST_ID_HEADER } from "@/lib/log";
 import { serveProblems } from "./lib/preflight";
 
 const HEADERS = { ...DIRECT_ANSWER_HEADERS, Vary: NEXT_ROUTE_VARY, ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) };
@@ -41,25 +43,31 @@ async function main() {
     // The client's address as this server saw it: whatever a client sent under this name is replaced.
     request.headers[CLIENT_ADDRESS_HEADER] = addressBehindProxies(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
     if (HSTS) response.setHeader("Strict-Transport-Security", HSTS);
+    // Every request gets an id, in the log lines about it and on its answer (a trusted proxy's own is kept).
+    const forwardedId = trustedProxies > 0 ? request.headers[REQUEST_ID_HEADER] : undefined;
+    const requestId = typeof forwardedId === "string" && /^[\w.:-]{8,100}$/.test(forwardedId) ? forwardedId : randomUUID();
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader("X-Request-Id", requestId);
     // Until Next has loaded the app there are no direct routes, and Next's own routes answer.
     const found = answerDirectly ? matchDirectRoute(directRoutes(), request.method, request.url) : null;
     if (!found) return void handle(request, response);
     found.route
-      .answer({ params: found.params, cookie: request.headers.cookie ?? null, contentLength: request.headers["content-length"] ?? null, body: request })
+      .answer({ params: found.params, cookie: request.headers.cookie ?? null, contentLength: request.headers["content-length"] ?? null, body: request, requestId })
       .then((answer) => {
         // A body refused part-way is not read to its end: the connection closes after the answer.
         response.writeHead(answer.status, request.complete ? HEADERS : { ...HEADERS, Connection: "close" });
         response.end(JSON.stringify(answer.body));
       })
       .catch((error: unknown) => {
-        console.error("A direct route failed", error);
+        log.error({ err: error, requestId, method: request.method, path: request.url }, "A direct route failed");
         if (!response.headersSent) response.writeHead(500, HEADERS);
         response.end(FAILED);
       });
   });
-  server.listen(port);
+  server.listen(port, () => log.info({ port, directRoutes: answerDirectly }, "Serving"));
   // Finish the requests in flight, then exit; a connection that will not close is not waited for.
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
+    log.info({ signal }, "Stopping: finishing the requests in flight");
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
@@ -69,6 +77,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  log.fatal({ err: error }, "The server could not start");
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import { verifyAgainstNothing, verifyPassword } from "./password";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { storable } from "@/lib/text/storable";
 import { beginSignInAttempt, finishSignInAttempt, retryMessage } from "./rate-limit";
+import { log } from "@/lib/log";
 
 // A school day plus homework time; a session is refreshed while it is used.
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -61,10 +62,10 @@ export function authOptions(): NextAuthOptions {
       // An ended session read again is expected (a tab left open after signing out), not an error.
       error(code, metadata) {
         if (code === "JWT_SESSION_ERROR" && (metadata as { name?: unknown } | undefined)?.name === SESSION_ENDED) return;
-        console.error(`[next-auth] ${code}`, metadata);
+        log.error({ code, err: metadata }, "next-auth error");
       },
       warn(code) {
-        console.warn(`[next-auth] ${code}`);
+        log.warn({ code }, "next-auth warning");
       },
       debug() {},
     },

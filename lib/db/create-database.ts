@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { log } from "@/lib/log";
 
 export type DatabaseClient = PrismaClient;
 // The client inside an interactive transaction (db.$transaction(async (tx) => …)).
@@ -24,6 +25,6 @@ export function createDatabase(connectionString: string, poolSize = 10, { statem
   });
   // An idle connection the server dropped (PostgreSQL restarted, say) is not a reason to stop the
   // app: the pool discards it and opens a new one for the next query.
-  pool.on("error", (error) => console.warn(`A database connection closed (${error.message}); the next query opens a new one.`));
+  pool.on("error", (error) => log.warn({ err: error }, "A database connection closed; the next query opens a new one."));
   return { client: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool };
 }

@@ -51,7 +51,7 @@ export async function answerEssaySave(request: DirectRequest): Promise<DirectAns
     const { ok: _ok, status, ...rest } = outcome;
     return { status, body: rest };
   } catch (error) {
-    return answerFor(error, { log: "Essay save failed", message: SAVE_FAILED });
+    return answerFor(error, { log: "Essay save failed", message: SAVE_FAILED }, request.requestId);
   }
 }
 

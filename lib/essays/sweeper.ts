@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { log } from "@/lib/log";
 import { submitOverdueEssays } from "./overdue";
 
 let timer: NodeJS.Timeout | undefined;
@@ -11,9 +12,9 @@ export function startOverdueEssaySweeper(intervalMs: number) {
     running = true;
     try {
       const submitted = await submitOverdueEssays(db);
-      if (submitted) console.info(`Submitted ${submitted} timed essay(s) whose deadline had passed.`);
+      if (submitted) log.info({ submitted }, `Submitted ${submitted} timed essay(s) whose deadline had passed.`);
     } catch (error) {
-      console.error("The overdue-essay sweep failed; it will try again.", error);
+      log.error({ err: error }, "The overdue-essay sweep failed; it will try again.");
     } finally {
       running = false;
     }

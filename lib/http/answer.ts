@@ -1,4 +1,5 @@
 import { isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
+import { log, REQUEST_ID_HEADER } from "@/lib/log";
 
 // Route handlers' answers: JSON, never cached, and refusals (lib/errors.ts) turned into their
 // status with the message to show. Anything else is logged and answered as a 500 that reveals
@@ -8,9 +9,9 @@ export type Answer = { status: number; body: Record<string, unknown> };
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
-export function answerFor(error: unknown, failure: { log: string; message?: string }): Answer {
+export function answerFor(error: unknown, failure: { log: string; message?: string }, requestId?: string | null): Answer {
   if (isRefusal(error)) return { status: error.status, body: { error: error.message } };
-  console.error(failure.log, error);
+  log.error({ err: error, requestId: requestId ?? undefined }, failure.log);
   return { status: 500, body: { error: failure.message ?? UNEXPECTED_MESSAGE } };
 }
 
@@ -26,7 +27,7 @@ export function routeHandler<C = unknown>(failure: { log: string; message?: stri
     try {
       return await handle(request, context as C);
     } catch (error) {
-      return jsonResponse(answerFor(error, failure));
+      return jsonResponse(answerFor(error, failure, request.headers.get(REQUEST_ID_HEADER)));
     }
   };
 }

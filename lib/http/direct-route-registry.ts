@@ -6,7 +6,7 @@ import type { RequestBody } from "./read-json";
 // Next's build) and the reader (the server script, outside it) share only the process. No
 // "server-only" guard and only type imports: the server script loads this file directly.
 
-export type DirectRequest = { params: Record<string, string>; cookie: string | null; contentLength: string | null; body: RequestBody | null };
+export type DirectRequest = { params: Record<string, string>; cookie: string | null; contentLength: string | null; body: RequestBody | null; requestId?: string };
 export type DirectAnswer = { status: number; body: Record<string, unknown> };
 // path: segments, with ":name" for a parameter (e.g. /api/essays/:essayId).
 export type DirectRoute = { method: string; path: string; answer: (request: DirectRequest) => Promise<DirectAnswer> };

@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { forbidden, isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
 import { storable } from "@/lib/text/storable";
 import type { ActionResult } from "./action-result";
+import { log } from "@/lib/log";
+import { currentRequestId } from "@/lib/http/request-address";
 
 // Every server action is built here, so each one establishes who is asking, then parses its
 // input with its schema, before its handler runs; refusals (lib/errors.ts) become results.
@@ -38,7 +40,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(access: A
       return { ok: true, data: await handler(parsed.data, caller) };
     } catch (error) {
       if (isRefusal(error)) return { ok: false, status: error.status, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
-      console.error("Server action failed", error);
+      log.error({ err: error, requestId: await currentRequestId() }, "Server action failed");
       return { ok: false, status: 500, error: UNEXPECTED_MESSAGE };
     }
   };

@@ -44,7 +44,7 @@ async function essayOfNewStudent() {
 type Sent = { essayId: string; cookie?: string; body: string; headers?: Record<string, string> };
 
 // Hop-by-hop and per-response headers differ by nature; every other header must match.
-const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "x-request-id"]);
 
 async function send(origin: string, request: Sent) {
   const response = await fetch(`${origin}${autosaveUrl(request.essayId)}`, {

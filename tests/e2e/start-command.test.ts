@@ -50,7 +50,10 @@ describe("npm start", () => {
     const port = await findFreePort();
 
     const first = await startApp(port);
-    const page = await (await fetch(`http://localhost:${port}/library`)).text();
+    const response = await fetch(`http://localhost:${port}/library`);
+    // Each answer names its request, as the server's JSON log lines about it do.
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const page = await response.text();
     expect(page).toContain(`data-testid="count-evidence">${content.evidence.length}<`);
     expect(first.output()).toContain(`http://localhost:${port}`);
     const afterFirst = await countRows(first.databasePort);
@@ -68,6 +71,14 @@ describe("npm start", () => {
     expect(answers.filter((answer) => answer !== "200" && answer !== "not connected")).toEqual([]);
     expect(answers).toContain("200");
     expect(first.output()).not.toMatch(/Connection terminated|terminating connection due to administrator command|Something went wrong/);
+    const logLines = first
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; service: string; time: string });
+    expect(logLines.map((line) => line.msg)).toEqual(expect.arrayContaining(["Serving", "Stopping: finishing the requests in flight"]));
+    expect(logLines.every((line) => line.service === "workbench" && !Number.isNaN(Date.parse(line.time)))).toBe(true);
+    expect(logLines.filter((line) => line.level >= 50)).toEqual([]);
     expect(postgresProcessesFor(dataDir)).toEqual([]);
 
     const second = await startApp(port);

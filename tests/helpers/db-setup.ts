@@ -17,6 +17,7 @@ vi.mock("@/lib/auth/session", () => ({
 // The address a server action sees: whatever the test says (actFrom), else one fixed address.
 vi.mock("@/lib/http/request-address", () => ({
   requestAddress: async () => (globalThis as { workbenchTestAddress?: string }).workbenchTestAddress ?? "198.51.100.1",
+  currentRequestId: async () => undefined,
 }));
 // revalidatePath needs a Next request; outside one there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
