@@ -34,8 +34,9 @@ export async function register() {
   setDirectRoutes([autosaveRoute]);
   const { pruneSignInAttempts } = await import("./lib/auth/rate-limit");
   const { pruneSignUpAttempts } = await import("./lib/accounts/store");
+  const { prunePasswordResets } = await import("./lib/accounts/password-reset");
   const prune = () =>
-    void Promise.all([pruneSignInAttempts(), pruneSignUpAttempts()]).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
+    void Promise.all([pruneSignInAttempts(), pruneSignUpAttempts(), prunePasswordResets()]).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
   const { checkPendingWritingLogs } = await import("./lib/essays/log-check");

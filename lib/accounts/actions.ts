@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requestAddress } from "@/lib/http/request-address";
 import { defineAction } from "@/lib/server-actions/define-action";
+import { completePasswordReset, requestPasswordReset, RESET_REQUESTED } from "./password-reset";
 import {
   ZChangePasswordInput,
   ZCreateInvitationInput,
@@ -10,6 +11,8 @@ import {
   ZDeleteStudentInput,
   ZInstallationSettingsInput,
   ZInvitationIdInput,
+  ZPasswordResetInput,
+  ZPasswordResetRequestInput,
   ZResetStudentPasswordInput,
   ZResetTeacherPasswordInput,
   ZSignUpInput,
@@ -86,3 +89,12 @@ export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, 
   revalidatePath("/admin/students");
   return deleted;
 });
+
+// Self-service reset by email (with SMTP configured): the same answer whether or not the email has
+// an account.
+export const askForPasswordReset = defineAction("public", ZPasswordResetRequestInput, async (input) => {
+  await requestPasswordReset(input.email, await requestAddress(), process.env.NEXTAUTH_URL ?? "http://localhost:3000");
+  return { message: RESET_REQUESTED };
+});
+
+export const resetPasswordWithLink = defineAction("public", ZPasswordResetInput, (input) => completePasswordReset(input.token, input.newPassword));

@@ -46,3 +46,9 @@ export const ZResetTeacherPasswordInput = z.object({ teacherId: ZId });
 
 // The administrator deletes a student's account and everything of theirs, typing its email to confirm.
 export const ZDeleteStudentInput = z.object({ studentId: ZId, confirmEmail: z.string().trim().toLowerCase().max(254) });
+
+export const ZPasswordResetRequestInput = z.object({ email: ZEmail });
+export const ZPasswordResetInput = z.object({
+  token: z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This password reset link is not valid. Ask for a new one."),
+  newPassword: ZNewPassword,
+});

@@ -6,7 +6,7 @@ import * as assignmentActions from "@/lib/assignments/actions";
 import * as classActions from "@/lib/classes/actions";
 import * as markingActions from "@/lib/marking/actions";
 import * as essayActions from "@/lib/essays/actions";
-import { db, type Case, in7Days, submitted, invited, INVITATION, TEACHER_INVITATION, TEACHER_INVITATION_TOKEN, teacherInvited, VERSION, withVersion } from "./world";
+import { db, type Case, in7Days, mailSetUp, RESET_TOKEN, resetLinkSent, submitted, invited, INVITATION, TEACHER_INVITATION, TEACHER_INVITATION_TOKEN, teacherInvited, VERSION, withVersion } from "./world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.createClass": {
@@ -193,6 +193,20 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
     rightful: "administrator",
     call: ({ teacher }) => accountActions.resetTeacherPassword({ teacherId: teacher.id }),
     effect: async ({ teacher }) => expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({ mustChangePassword: true, sessionVersion: 1 }),
+  },
+  "accounts.askForPasswordReset": {
+    refused: {},
+    rightful: "anonymous",
+    arrange: mailSetUp,
+    call: ({ student }) => accountActions.askForPasswordReset({ email: student.email }),
+    effect: async ({ student }) => expect(await db.passwordReset.count({ where: { userId: student.id } })).toBe(1),
+  },
+  "accounts.resetPasswordWithLink": {
+    refused: {},
+    rightful: "anonymous",
+    arrange: resetLinkSent,
+    call: () => accountActions.resetPasswordWithLink({ token: RESET_TOKEN, newPassword: "a-new-long-password" }),
+    effect: async ({ student }) => expect(await db.user.findUniqueOrThrow({ where: { id: student.id } })).toMatchObject({ sessionVersion: 1, mustChangePassword: false }),
   },
   "accounts.deleteStudent": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },

@@ -97,7 +97,7 @@ export function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 export async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
@@ -121,8 +121,9 @@ export async function snapshot() {
     db.accommodation.findMany({ orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }] }),
     db.teacherInvitation.findMany({ orderBy: { id: "asc" } }),
     db.installationSettings.findMany(),
+    db.passwordReset.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets });
 }
 
 // The other class's student, invited by email to the rightful teacher's class (an existing account
@@ -160,3 +161,18 @@ export const TEACHER_INVITATION = "cworldteacherinvitation";
 export const TEACHER_INVITATION_TOKEN = "world-invitation-token-0123456789abcdef";
 export const teacherInvited = ({ administrator }: World) =>
   db.teacherInvitation.create({ data: { id: TEACHER_INVITATION, tokenHash: createHash("sha256").update(TEACHER_INVITATION_TOKEN).digest("hex"), createdById: administrator.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+
+// A password reset link for the rightful student (token RESET_TOKEN), and a local SMTP server for
+// the reset requests, started once.
+export const RESET_TOKEN = "world-reset-token-0123456789abcdef";
+export const resetLinkSent = ({ student }: World) =>
+  db.passwordReset.create({ data: { tokenHash: createHash("sha256").update(RESET_TOKEN).digest("hex"), userId: student.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+let smtp: Promise<unknown> | undefined;
+export async function mailSetUp() {
+  const { startSmtp } = await import("../../helpers/smtp");
+  smtp ??= startSmtp().then((server) => {
+    process.env.SMTP_URL = server.url;
+    return server;
+  });
+  await smtp;
+}
