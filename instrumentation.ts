@@ -27,6 +27,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("./lib/log");
   const logError = (error: unknown, message: string) => log.error({ err: error }, message);
+  const { inOneProcessAtATime } = await import("./lib/db/one-process");
   const { startOverdueEssaySweeper } = await import("./lib/essays/sweeper");
   startOverdueEssaySweeper(SWEEP_INTERVAL_MS);
   const { setDirectRoutes } = await import("./lib/http/direct-route-registry");
@@ -36,7 +37,7 @@ export async function register() {
   const { pruneSignUpAttempts } = await import("./lib/accounts/store");
   const { prunePasswordResets } = await import("./lib/accounts/password-reset");
   const prune = () =>
-    void Promise.all([pruneSignInAttempts(), pruneSignUpAttempts(), prunePasswordResets()]).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
+    void inOneProcessAtATime("prune", () => Promise.all([pruneSignInAttempts(), pruneSignUpAttempts(), prunePasswordResets()])).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
   const { checkPendingWritingLogs } = await import("./lib/essays/log-check");
@@ -44,7 +45,7 @@ export async function register() {
   setInterval(() => {
     if (checking) return;
     checking = true;
-    checkPendingWritingLogs(LOG_CHECK_BUDGET_MS)
+    inOneProcessAtATime("writing-log-check", () => checkPendingWritingLogs(LOG_CHECK_BUDGET_MS))
       .catch((error: unknown) => logError(error, "Checking writing logs failed; it will try again."))
       .finally(() => (checking = false));
   }, LOG_CHECK_INTERVAL_MS).unref();

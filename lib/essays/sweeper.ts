@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { inOneProcessAtATime } from "@/lib/db/one-process";
 import { log } from "@/lib/log";
 import { submitOverdueEssays } from "./overdue";
 
@@ -11,7 +12,8 @@ export function startOverdueEssaySweeper(intervalMs: number) {
     if (running) return;
     running = true;
     try {
-      const submitted = await submitOverdueEssays(db);
+      const round = await inOneProcessAtATime("overdue-essays", () => submitOverdueEssays(db));
+      const submitted = round.ran ? round.result : 0;
       if (submitted) log.info({ submitted }, `Submitted ${submitted} timed essay(s) whose deadline had passed.`);
     } catch (error) {
       log.error({ err: error }, "The overdue-essay sweep failed; it will try again.");
