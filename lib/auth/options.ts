@@ -9,6 +9,7 @@ import { clientAddressOf } from "@/lib/http/client-address";
 import { storable } from "@/lib/text/storable";
 import { beginSignInAttempt, finishSignInAttempt, retryMessage } from "./rate-limit";
 import { log } from "@/lib/log";
+import { accountForSchoolSignIn, NO_SCHOOL_ACCOUNT, schoolAuthProviders } from "./school-sign-in";
 
 // A school day plus homework time; a session is refreshed while it is used.
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -48,6 +49,7 @@ export function authOptions(): NextAuthOptions {
           return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
+      ...schoolAuthProviders(),
     ],
     events: {
       // Signing out ends the session everywhere: its token, and every other of the account's, no
@@ -70,7 +72,21 @@ export function authOptions(): NextAuthOptions {
       debug() {},
     },
     callbacks: {
-      async jwt({ token, user }) {
+      // A school sign-in opens the account here with the same (vouched-for) email, or nothing.
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return true;
+        const found = await accountForSchoolSignIn(user.email ?? "", user.name ?? "");
+        if (!found) return `/sign-in?error=${NO_SCHOOL_ACCOUNT}`;
+        Object.assign(user, found);
+        return true;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account && account.provider !== "credentials" && !(user as { role?: string }).role) {
+          // The account signIn above matched, should next-auth have passed a copy of the profile.
+          const found = user.email ? await db.user.findUnique({ where: { email: user.email }, select: { id: true, role: true, sessionVersion: true } }) : null;
+          if (!found) throw new SessionEndedError();
+          Object.assign(user, found);
+        }
         if (user) {
           token.sub = user.id;
           token.role = (user as { role?: string }).role;
@@ -79,8 +95,8 @@ export function authOptions(): NextAuthOptions {
         }
         // Reading the session again (getServerSession, /api/auth/session): a token from before a
         // sign-out or a password change is refused, and next-auth clears its cookie.
-        const account = typeof token.sub === "string" ? await db.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } }) : null;
-        if (!account || account.sessionVersion !== (typeof token.sessionVersion === "number" ? token.sessionVersion : 0)) throw new SessionEndedError();
+        const current = typeof token.sub === "string" ? await db.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } }) : null;
+        if (!current || current.sessionVersion !== (typeof token.sessionVersion === "number" ? token.sessionVersion : 0)) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {

@@ -1,0 +1,88 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { transaction } from "@/lib/db/client";
+import { hashPassword } from "./password";
+
+// School sign-in through OpenID Connect: Google, Microsoft (one tenant: the school's), or any
+// OpenID provider the school runs, each offered when its settings are present:
+//   GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET
+//   MICROSOFT_CLIENT_ID, MICROSOFT_CLIENT_SECRET, MICROSOFT_TENANT_ID
+//   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME (the button's words)
+// A school account signs in to the account here with the same email: one a teacher made or
+// invited. It never creates a student, and creates a teacher only from an open invitation naming
+// that email. The email must be one the provider vouches for (email_verified), except Microsoft's
+// within the school's own tenant.
+
+export type SchoolProfile = { sub: string; email?: string; email_verified?: boolean; preferred_username?: string; name?: string };
+export type SchoolProvider = { id: string; name: string };
+
+const providerSettings = () =>
+  [
+    process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET
+      ? { id: "google", name: "Google", issuer: "https://accounts.google.com", clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET, tenantVouches: false }
+      : null,
+    process.env.MICROSOFT_CLIENT_ID && process.env.MICROSOFT_CLIENT_SECRET && process.env.MICROSOFT_TENANT_ID
+      ? {
+          id: "microsoft",
+          name: "Microsoft",
+          issuer: `https://login.microsoftonline.com/${process.env.MICROSOFT_TENANT_ID}/v2.0`,
+          clientId: process.env.MICROSOFT_CLIENT_ID,
+          clientSecret: process.env.MICROSOFT_CLIENT_SECRET,
+          tenantVouches: true,
+        }
+      : null,
+    process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET
+      ? { id: "school", name: process.env.OIDC_NAME ?? "your school account", issuer: process.env.OIDC_ISSUER.replace(/\/$/, ""), clientId: process.env.OIDC_CLIENT_ID, clientSecret: process.env.OIDC_CLIENT_SECRET, tenantVouches: false }
+      : null,
+  ].filter((settings) => settings !== null);
+
+// For the sign-in page's buttons.
+export function schoolProviders(): SchoolProvider[] {
+  return providerSettings().map(({ id, name }) => ({ id, name }));
+}
+
+export function schoolAuthProviders(): OAuthConfig<SchoolProfile>[] {
+  return providerSettings().map((settings) => ({
+    id: settings.id,
+    name: settings.name,
+    type: "oauth",
+    wellKnown: `${settings.issuer}/.well-known/openid-configuration`,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    profile: (profile) => {
+      const email = (profile.email ?? (settings.tenantVouches ? profile.preferred_username : undefined))?.trim().toLowerCase() ?? "";
+      const vouched = settings.tenantVouches || profile.email_verified === true;
+      // An email the provider does not vouch for matches nothing here.
+      return { id: profile.sub, name: profile.name ?? email, email: vouched ? email : "" };
+    },
+  }));
+}
+
+export type SchoolAccount = { id: string; name: string; email: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+
+// The account a school sign-in opens, or null. A first-time password nobody chose for themselves
+// (a teacher's or the administrator's) is retired once its owner signs in with the school: it
+// would otherwise stay a way in that someone else knows.
+export async function accountForSchoolSignIn(email: string, name: string): Promise<SchoolAccount | null> {
+  if (!email) return null;
+  const unusable = await hashPassword(randomBytes(32).toString("base64url"));
+  return transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, sessionVersion: true, mustChangePassword: true } });
+    if (existing) {
+      if (existing.mustChangePassword) await tx.user.update({ where: { id: existing.id }, data: { passwordHash: unusable, mustChangePassword: false } });
+      const { mustChangePassword: _retired, ...account } = existing;
+      return account;
+    }
+    const invitation = await tx.teacherInvitation.findFirst({ where: { email, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } });
+    if (!invitation) return null;
+    const teacher = await tx.user.create({ data: { email, name: name || email, role: "TEACHER", passwordHash: unusable }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
+    await tx.teacherInvitation.update({ where: { id: invitation.id }, data: { usedAt: new Date(), usedById: teacher.id } });
+    return teacher;
+  });
+}
+
+export const NO_SCHOOL_ACCOUNT = "no-school-account";
