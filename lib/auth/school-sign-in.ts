@@ -22,7 +22,8 @@ const providerSettings = () =>
     process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET
       ? { id: "google", name: "Google", issuer: "https://accounts.google.com", clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET, tenantVouches: false }
       : null,
-    process.env.MICROSOFT_CLIENT_ID && process.env.MICROSOFT_CLIENT_SECRET && process.env.MICROSOFT_TENANT_ID
+    // One school's tenant: "common", "organizations" and "consumers" would let any Microsoft account's say-so in.
+    process.env.MICROSOFT_CLIENT_ID && process.env.MICROSOFT_CLIENT_SECRET && process.env.MICROSOFT_TENANT_ID && !["common", "organizations", "consumers"].includes(process.env.MICROSOFT_TENANT_ID)
       ? {
           id: "microsoft",
           name: "Microsoft",
