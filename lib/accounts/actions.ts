@@ -17,6 +17,7 @@ import {
   ZResetTeacherPasswordInput,
   ZSignUpInput,
   ZStudentSignUpInput,
+  ZTeacherActiveInput,
 } from "./schema";
 import {
   changePassword as changeStoredPassword,
@@ -29,6 +30,7 @@ import {
   revokeTeacherInvitation,
   saveInstallationSettings,
   setCurationRight as setStoredCurationRight,
+  setTeacherActive as setStoredTeacherActive,
 } from "./store";
 
 // Sign-up creates a teacher: the installation's first account (its administrator), then by
@@ -84,11 +86,7 @@ export const resetStudentPassword = defineAction("teacher", ZResetStudentPasswor
 
 export const resetTeacherPassword = defineAction("administrator", ZResetTeacherPasswordInput, (input, administrator) => resetStoredTeacherPassword(administrator, input.teacherId));
 
-export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, async (input) => {
-  const deleted = await deleteStudentAccount(input.studentId, input.confirmEmail);
-  revalidatePath("/admin/students");
-  return deleted;
-});
+export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, (input) => deleteStudentAccount(input.studentId, input.confirmEmail));
 
 // Self-service reset by email (with SMTP configured): the same answer whether or not the email has
 // an account.
@@ -98,3 +96,9 @@ export const askForPasswordReset = defineAction("public", ZPasswordResetRequestI
 });
 
 export const resetPasswordWithLink = defineAction("public", ZPasswordResetInput, (input) => completePasswordReset(input.token, input.newPassword));
+
+export const setTeacherActive = defineAction("administrator", ZTeacherActiveInput, async (input, administrator) => {
+  const result = await setStoredTeacherActive(administrator, input.teacherId, input.active);
+  revalidatePath("/admin/teachers");
+  return result;
+});

@@ -30,7 +30,7 @@ export async function requestPasswordReset(email: string, address: string, siteU
     await tx.passwordResetRequest.create({ data: { address, email } });
     // Past the email's limit the answer stays the same; only the mail is not sent again.
     if (forEmail >= RESETS_PER_EMAIL_PER_HOUR) return;
-    const account = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
+    const account = await tx.user.findUnique({ where: { email, deactivatedAt: null }, select: { id: true, name: true } });
     if (!account) return;
     const token = randomBytes(32).toString("base64url");
     await tx.passwordReset.create({ data: { tokenHash: hashOfToken(token), userId: account.id, expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } });

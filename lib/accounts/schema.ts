@@ -52,3 +52,5 @@ export const ZPasswordResetInput = z.object({
   token: z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This password reset link is not valid. Ask for a new one."),
   newPassword: ZNewPassword,
 });
+
+export const ZTeacherActiveInput = z.object({ teacherId: ZId, active: z.boolean({ error: "Say whether the account is on or off" }) });

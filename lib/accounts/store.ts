@@ -107,7 +107,7 @@ export async function changePassword(user: SessionUser, currentPassword: string,
 
 // The administrator's view of the installation's teachers and their library curation rights.
 export function listTeachers() {
-  return db.user.findMany({ where: { role: "TEACHER" }, select: { id: true, name: true, email: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  return db.user.findMany({ where: { role: "TEACHER" }, select: { id: true, name: true, email: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true, deactivatedAt: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
 }
 
 export async function setCurationRight(teacherId: string, granted: boolean) {
@@ -210,4 +210,16 @@ export async function deleteStudentAccount(studentId: string, confirmEmail: stri
     await tx.user.delete({ where: { id: studentId } });
     return { name: student.name, email: student.email, essays: essays.count };
   });
+}
+
+// The administrator turns a teacher's account off (a teacher who left: it cannot sign in, and every
+// session it had ends; its classes and marking stay) or on again.
+export async function setTeacherActive(administrator: SessionUser, teacherId: string, active: boolean) {
+  if (teacherId === administrator.id) throw invalid("You cannot turn your own account off.", "teacherId");
+  const changed = await db.user.updateMany({
+    where: { id: teacherId, role: "TEACHER", isAdministrator: false },
+    data: active ? { deactivatedAt: null } : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
+  });
+  if (changed.count === 0) throw notFound("That teacher was not found (an administrator's account cannot be turned off here).", "teacherId");
+  return { teacherId, active };
 }

@@ -14,6 +14,7 @@ import { accountForSchoolSignIn, NO_SCHOOL_ACCOUNT, schoolAuthProviders } from "
 // A school day plus homework time; a session is refreshed while it is used.
 const SESSION_SECONDS = 12 * 60 * 60;
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
+export const ACCOUNT_TURNED_OFF = "This account has been turned off by the administrator. Ask them if you need it again.";
 
 export function authOptions(): NextAuthOptions {
   const secure = env().NODE_ENV === "production" && (env().NEXTAUTH_URL ?? "").startsWith("https://");
@@ -41,11 +42,13 @@ export function authOptions(): NextAuthOptions {
 
           const attempt = await beginSignInAttempt(email, address);
           if (!attempt.allowed) throw new Error(retryMessage(attempt.retryAfterSeconds));
-          const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true } });
+          const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true, deactivatedAt: true } });
           const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
           await finishSignInAttempt(attempt.attemptId, valid);
           // The same message whether or not the account exists.
           if (!user || !valid) throw new Error(SIGN_IN_FAILED);
+          // Said only to someone who knows the password.
+          if (user.deactivatedAt) throw new Error(ACCOUNT_TURNED_OFF);
           return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),

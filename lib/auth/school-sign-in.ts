@@ -72,10 +72,11 @@ export async function accountForSchoolSignIn(email: string, name: string): Promi
   if (!email) return null;
   const unusable = await hashPassword(randomBytes(32).toString("base64url"));
   return transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, sessionVersion: true, mustChangePassword: true } });
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, sessionVersion: true, mustChangePassword: true, deactivatedAt: true } });
+    if (existing?.deactivatedAt) return null;
     if (existing) {
       if (existing.mustChangePassword) await tx.user.update({ where: { id: existing.id }, data: { passwordHash: unusable, mustChangePassword: false } });
-      const { mustChangePassword: _retired, ...account } = existing;
+      const { mustChangePassword: _retired, deactivatedAt: _off, ...account } = existing;
       return account;
     }
     const invitation = await tx.teacherInvitation.findFirst({ where: { email, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } });

@@ -7,6 +7,7 @@ import * as classActions from "@/lib/classes/actions";
 import { SIGN_UPS_PER_ADDRESS_PER_HOUR } from "@/lib/accounts/rules";
 import { hashOfToken, pruneSignUpAttempts } from "@/lib/accounts/store";
 import { verifyPassword } from "@/lib/auth/password";
+import { ACCOUNT_TURNED_OFF, authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { FIRST_TIME_PASSWORD } from "@/lib/server-actions/define-action";
 import { GET as health } from "@/app/api/health/route";
 import { makeAdministrator } from "@/scripts/lib/administrator";
@@ -228,5 +229,25 @@ describe("npm run admin:create", () => {
     await expect(makeAdministrator(db, { email: "new@example.com", name: undefined })).rejects.toThrow(/needs a name/);
     await expect(makeAdministrator(db, { email: "not-an-email", name: "X" })).rejects.toThrow(/email address/);
     expect(await db.user.count({ where: { isAdministrator: true } })).toBe(2);
+  });
+});
+
+describe("turning a teacher's account off", () => {
+  const authorize = (authOptions().providers[0] as unknown as { options: { authorize: (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown> } }).options.authorize;
+
+  it("ends their sessions and stops their sign-in, saying why only to someone with the password, until turned on again", async () => {
+    const teacher = await makeUser(db, "TEACHER", "Mr Leaving");
+    const klass = await makeClass(db, teacher);
+    const admin = await administrator();
+    expect(await accountActions.setTeacherActive({ teacherId: teacher.id, active: false })).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({ deactivatedAt: expect.any(Date), sessionVersion: 1 });
+    await expect(authorize({ email: teacher.email, password: "factory-password-123" }, { headers: {} })).rejects.toThrow(ACCOUNT_TURNED_OFF);
+    await expect(authorize({ email: teacher.email, password: "a-wrong-password" }, { headers: {} })).rejects.toThrow(SIGN_IN_FAILED);
+    // Their classes stay, for whoever takes them on.
+    expect(await db.class.count({ where: { id: klass.id } })).toBe(1);
+
+    expect(await accountActions.setTeacherActive({ teacherId: admin.id, active: false })).toMatchObject({ ok: false, status: 400, error: "You cannot turn your own account off." });
+    expect(await accountActions.setTeacherActive({ teacherId: teacher.id, active: true })).toMatchObject({ ok: true });
+    await expect(authorize({ email: teacher.email, password: "factory-password-123" }, { headers: {} })).resolves.toMatchObject({ id: teacher.id });
   });
 });

@@ -1,21 +1,15 @@
 "use client";
 
-import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { Field, FormError } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { deleteStudent } from "@/lib/accounts/actions";
 
 // Deleting cannot be undone: the administrator types the student's email to say which account.
 export function DeleteStudentForm({ studentId, name }: { studentId: string; name: string }) {
-  const [deleted, setDeleted] = useState<{ email: string; essays: number }>();
-  const form = useActionForm(deleteStudent, (result) => setDeleted(result));
-  if (deleted) {
-    return (
-      <p role="status">
-        Deleted {deleted.email} and {deleted.essays} essay{deleted.essays === 1 ? "" : "s"}, with everything else of theirs.
-      </p>
-    );
-  }
+  const router = useRouter();
+  // Done: the page says so (the account it showed is gone).
+  const form = useActionForm(deleteStudent, (deleted) => router.replace(`/admin/students?deleted=${encodeURIComponent(deleted.email)}&essays=${deleted.essays}`));
   return (
     <form aria-label={`Delete ${name}'s account`} onSubmit={form.onSubmit((data) => ({ studentId, confirmEmail: formText(data, "confirmEmail") }))} noValidate>
       <p>This deletes {name}’s account, essays, drafts, feedback, highlights and revision for good. Download their data first if they asked for it.</p>

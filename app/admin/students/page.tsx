@@ -10,16 +10,22 @@ export const metadata: Metadata = { title: "Students" };
 
 // The administrator answers a student's (or their family's) request: their data to download, or
 // their account deleted with everything of theirs.
-export default async function StudentsPage({ searchParams }: { searchParams: Promise<{ email?: string | string[] }> }) {
+export default async function StudentsPage({ searchParams }: { searchParams: Promise<{ email?: string | string[]; deleted?: string | string[]; essays?: string | string[] }> }) {
   const user = await requirePageUser("TEACHER");
   if (!user.isAdministrator) redirect("/classes");
-  const { email } = await searchParams;
+  const { email, deleted, essays } = await searchParams;
+  const deletedEssays = Number(essays ?? 0) || 0;
   const typed = typeof email === "string" ? email : "";
   const parsed = typed ? ZEmail.safeParse(typed) : null;
   const student = parsed?.success ? await findStudentByEmail(parsed.data) : null;
   return (
     <>
       <h1>Students</h1>
+      {typeof deleted === "string" && (
+        <p className="notice" role="status">
+          Deleted {deleted} and {deletedEssays} essay{deletedEssays === 1 ? "" : "s"}, with everything else of theirs.
+        </p>
+      )}
       <p>Find a student by email to download their data, or to delete their account with everything of theirs.</p>
       <form method="get" role="search" aria-label="Find a student">
         <p className="field">

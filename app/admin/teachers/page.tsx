@@ -9,6 +9,7 @@ import { CurationRightToggle } from "./curation-right-toggle";
 import { InviteTeacherForm } from "./invite-teacher-form";
 import { SignUpSettingsForm } from "./sign-up-settings-form";
 import { WithdrawInvitationButton } from "./withdraw-invitation-button";
+import { TeacherActiveButton } from "./teacher-active-button";
 
 export const metadata: Metadata = { title: "Teachers" };
 
@@ -32,6 +33,7 @@ export default async function TeachersPage() {
             <th scope="col">Email</th>
             <th scope="col">Library curator</th>
             <th scope="col">Password</th>
+            <th scope="col">Account</th>
           </tr>
         </thead>
         <tbody>
@@ -47,6 +49,16 @@ export default async function TeachersPage() {
                   <>
                     {teacher.mustChangePassword && <span className="meta">First-time password not yet changed. </span>}
                     <ResetPasswordButton name={teacher.name} reset={resetTeacherPassword.bind(null, { teacherId: teacher.id })} />
+                  </>
+                )}
+              </td>
+              <td>
+                {teacher.isAdministrator ? (
+                  <span className="meta">Administrator</span>
+                ) : (
+                  <>
+                    {teacher.deactivatedAt && <span className="meta">Off since {formatDateTime(teacher.deactivatedAt)}. </span>}
+                    <TeacherActiveButton teacherId={teacher.id} name={teacher.name} active={!teacher.deactivatedAt} />
                   </>
                 )}
               </td>

@@ -218,6 +218,12 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
       expect(await db.essay.count({ where: { id: essay.id } })).toBe(0);
     },
   },
+  "accounts.setTeacherActive": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
+    rightful: "administrator",
+    call: ({ otherTeacher }) => accountActions.setTeacherActive({ teacherId: otherTeacher.id, active: false }),
+    effect: async ({ otherTeacher }) => expect(await db.user.findUniqueOrThrow({ where: { id: otherTeacher.id } })).toMatchObject({ deactivatedAt: expect.any(Date), sessionVersion: 1 }),
+  },
   "accounts.setCurationRight": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, teacher: 403, anotherTeacher: 403, curator: 403 },
     rightful: "administrator",
