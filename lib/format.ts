@@ -5,8 +5,13 @@ export function formatDateTime(date: Date) {
   return dateTime.format(date);
 }
 
+// "1 word", "2 words", "1,062 words": a count with its noun, singular when it is one.
+export function counted(count: number, noun: string, plural = `${noun}s`) {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? noun : plural}`;
+}
+
 export function describeTimeLimit(minutes: number | null) {
-  return minutes === null ? "Untimed" : `${minutes} minutes`;
+  return minutes === null ? "Untimed" : counted(minutes, "minute");
 }
 
 const dateTimeSeconds = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });

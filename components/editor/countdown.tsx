@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { counted } from "@/lib/format";
+import { ClockIcon } from "@/components/icons/clock-icon";
 
 // The time left on a timed essay, from the server's clock: the server said how long was left when
 // it rendered the page (and again on every save), and the browser counts down from that with its
@@ -57,8 +59,8 @@ export function Countdown({ remainingMs, warning }: { remainingMs: number; warni
   return (
     <div className={`countdown${seconds <= 60 ? " urgent" : seconds <= 300 ? " soon" : ""}`}>
       <span className="visually-hidden">Time left: </span>
-      <span aria-hidden="true">⏱ </span>
-      <time aria-label={`${Math.floor(seconds / 60)} minutes ${seconds % 60} seconds left`}>{label}</time>
+      <ClockIcon />{" "}
+      <time aria-label={`${counted(Math.floor(seconds / 60), "minute")} ${counted(seconds % 60, "second")} left`}>{label}</time>
       <p role="alert" className="countdown-warning">
         {warning}
       </p>

@@ -28,6 +28,7 @@ import { PlanPanel } from "./plan-panel";
 import { Toolbar } from "./toolbar";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
+import { counted } from "@/lib/format";
 
 type Props = {
   essayId: string;
@@ -66,6 +67,8 @@ export function EssayWorkbench(props: Props) {
   planRef.current = plan;
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const [words, setWords] = useState(0);
+  const [ownWords, setOwnWords] = useState(0);
+  const [ownText, setOwnText] = useState("");
   const [sizeWarning, setSizeWarning] = useState<string | null>(null);
   const [used, setUsed] = useState({ quotationIds: new Set<string>(), evidenceIds: new Set<string>(), passages: new Set<string>() });
   const [plainText, setPlainText] = useState("");
@@ -99,6 +102,8 @@ export function EssayWorkbench(props: Props) {
     if (!current) return;
     const summary = liveSummary(current.state.doc);
     setWords(summary.words);
+    setOwnWords(summary.ownWords);
+    setOwnText(summary.ownText);
     setSizeWarning(documentSizeWarning(summary.bytes, summary.plainText.length));
     setPlainText(summary.plainText);
     setUsed((previous) => (sameUsed(previous, summary.used) ? previous : summary.used));
@@ -337,6 +342,7 @@ export function EssayWorkbench(props: Props) {
           </p>
           <p className="word-count" aria-live="off">
             <strong>{words.toLocaleString("en-GB")}</strong> {words === 1 ? "word" : "words"}
+            {ownWords !== words && <span className="meta"> ({counted(ownWords, "word")} your own, {counted(words - ownWords, "word")} quoted or inserted)</span>}
           </p>
           {countdown.remainingMs !== null && <Countdown remainingMs={countdown.remainingMs} warning={countdown.warning} />}
           {!closed && (
@@ -401,7 +407,7 @@ export function EssayWorkbench(props: Props) {
           extracts={props.extracts}
           initialHighlights={props.highlights}
           used={used}
-          plainText={plainText}
+          ownText={ownText}
           onInsert={(item) => insertRef.current(item)}
           disabled={closed}
           library={!props.closedBook}

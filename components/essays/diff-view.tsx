@@ -1,4 +1,5 @@
 import type { EssayDiff } from "@/lib/essays/diff";
+import { counted } from "@/lib/format";
 
 // Two versions of an essay as one text: words taken out struck through, words put in underlined
 // and tinted, each announced to screen readers as removed or added.
@@ -6,7 +7,7 @@ export function DiffView({ diff, label }: { diff: EssayDiff; label: string }) {
   return (
     <div className="essay-diff" role="region" aria-label={label} tabIndex={0}>
       <p className="meta">
-        <span className="diff-added-key">+{diff.wordsAdded.toLocaleString("en-GB")} words</span> · <span className="diff-removed-key">−{diff.wordsRemoved.toLocaleString("en-GB")} words</span>
+        <span className="diff-added-key">+{counted(diff.wordsAdded, "word")}</span> · <span className="diff-removed-key">−{counted(diff.wordsRemoved, "word")}</span>
       </p>
       <div className="diff-text">
         {diff.parts.map((part, index) =>

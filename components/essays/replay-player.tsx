@@ -10,6 +10,7 @@ import { countWords } from "@/lib/editor/word-count";
 import { plainTextOf } from "@/lib/editor/plain-text";
 import { eventsBy, prepareReplay, replayStateAt, type ReplayEvent, type ReplayState } from "@/lib/essays/writing-replay";
 import { formatDateTime, formatDuration } from "@/lib/format";
+import { counted } from "@/lib/format";
 
 const SPEEDS = [1, 4, 16, 64] as const;
 // With pauses skipped, a pause plays as this long.
@@ -171,7 +172,7 @@ export function ReplayPlayer({ log, studentName }: { log: WritingLogView; studen
           <input type="checkbox" checked={skipPauses} onChange={(event) => setSkipPauses(event.target.checked)} /> Skip pauses
         </label>
         <span className="replay-clock" aria-live="off">
-          {clock(time)} / {clock(duration)} · {countWordsIn(state)} words
+          {clock(time)} / {clock(duration)} · {counted(countWordsIn(state), "word")}
         </span>
       </div>
       <div className="replay-axis">
@@ -232,7 +233,7 @@ function caret() {
 }
 
 function countWordsIn(state: ReplayState) {
-  return countWords(plainTextOf(state.doc)).toLocaleString("en-GB");
+  return countWords(plainTextOf(state.doc));
 }
 
 // Where the session clock is after `real` ms of playing: `speed` times as far, except inside a

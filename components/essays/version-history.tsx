@@ -5,6 +5,7 @@ import { diffEssays } from "@/lib/essays/diff";
 import type { VersionList, VersionView } from "@/lib/essays/views";
 import { formatDateTimeSeconds } from "@/lib/format";
 import { DiffView } from "./diff-view";
+import { counted } from "@/lib/format";
 
 type Props = {
   essayId: string;
@@ -81,7 +82,7 @@ export function VersionHistory({ essayId, currentText, onRestore }: Props) {
             <li key={version.id}>
               <button type="button" className="small" aria-pressed={selected?.id === version.id} disabled={loadingId === version.id} onClick={() => void choose(version.id)}>
                 {formatDateTimeSeconds(new Date(version.createdAt))}
-                <span className="meta"> · {version.wordCount.toLocaleString("en-GB")} words</span>
+                <span className="meta"> · {counted(version.wordCount, "word")}</span>
               </button>
             </li>
           ))}

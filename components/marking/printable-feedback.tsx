@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { FeedbackSummary } from "./feedback-summary";
 import { PrintButton } from "./print-button";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
+import { counted } from "@/lib/format";
 
 // The marked essay on paper: the text with numbered highlights, the numbered comments beside it
 // with their codes and replies, then the level, mark and overall feedback.
@@ -21,7 +22,7 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
         <h1>{essay.assignment.prompt.text}</h1>
         <p>
           {essay.student.name} · {essay.assignment.class.name} · Draft {essay.draft}
-          {essay.submittedAt && <> · submitted {formatDateTime(essay.submittedAt)}</>} · {essay.wordCount.toLocaleString("en-GB")} words
+          {essay.submittedAt && <> · submitted {formatDateTime(essay.submittedAt)}</>} · {counted(essay.wordCount, "word")}
         </p>
       </header>
       {essay.feedback && <FeedbackSummary feedback={essay.feedback} scheme={essay.assignment.markScheme} />}

@@ -5,6 +5,8 @@ import { shortMeaning, shuffled, type StudyCard } from "@/lib/revision/rules/que
 import type { StudyProps } from "./flip-study";
 import { RecordStatus, SessionEnd, TooFewCards } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";
+import { counted } from "@/lib/format";
+import { ClockIcon } from "@/components/icons/clock-icon";
 
 // Six terms and six meanings against the clock. A card counts as known if its first pairing
 // was right; a wrong first pairing is recorded as a miss.
@@ -66,7 +68,7 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
     return (
       <SessionEnd
         deckId={deckId}
-        heading={`All ${round.cards.length} pairs in ${elapsed} seconds`}
+        heading={`All ${counted(round.cards.length, "pair")} in ${counted(elapsed, "second")}`}
         onRestart={() => {
           setAttempt(attempt + 1);
           setRound(newRound(cards, seed + attempt + 1));
@@ -87,7 +89,7 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   return (
     <section aria-label="Match">
       <p className="meta">
-        <span aria-hidden="true">⏱ </span>
+        <ClockIcon />{" "}
         <span data-testid="match-clock">{elapsed} s</span> · {matched.size} of {round.cards.length} matched
       </p>
       <p role="status" className="meta">

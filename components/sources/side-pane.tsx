@@ -12,7 +12,8 @@ type Props = {
   extracts: ExtractView[];
   initialHighlights: HighlightView[];
   used: { quotationIds: Set<string>; evidenceIds: Set<string>; passages: Set<string> };
-  plainText: string;
+  // The essay's own words (no quotations or inserted evidence): what counts as mentioning an extract.
+  ownText: string;
   onInsert: (item: Insertable) => void;
   disabled: boolean;
   // False for a closed-book essay: the extracts only.
@@ -24,7 +25,7 @@ const MAX_WIDTH = 900;
 
 // For extract and source questions: the extracts in tabs beside the essay, with the library as
 // the last tab, in a pane the student can widen or narrow by dragging or with the arrow keys.
-export function SidePane({ essayId, assignmentId, extracts, initialHighlights, used, plainText, onInsert, disabled, library = true }: Props) {
+export function SidePane({ essayId, assignmentId, extracts, initialHighlights, used, ownText, onInsert, disabled, library = true }: Props) {
   const [tab, setTab] = useState(extracts[0]?.id ?? "library");
   const [highlights, setHighlights] = useState(initialHighlights);
   const [width, setWidth] = useState(480);
@@ -90,7 +91,7 @@ export function SidePane({ essayId, assignmentId, extracts, initialHighlights, u
         </div>
         {extracts.map((extract) => (
           <div key={extract.id} id={`panel-${extract.id}`} role="tabpanel" aria-labelledby={`tab-${extract.id}`} hidden={tab !== extract.id}>
-            <SourcePane essayId={essayId} extract={extract} allExtracts={extracts} highlights={highlights} onHighlightsChange={setHighlights} used={used} plainText={plainText} onInsert={onInsert} disabled={disabled} />
+            <SourcePane essayId={essayId} extract={extract} allExtracts={extracts} highlights={highlights} onHighlightsChange={setHighlights} used={used} ownText={ownText} onInsert={onInsert} disabled={disabled} />
           </div>
         ))}
         {library && (

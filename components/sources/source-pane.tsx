@@ -19,14 +19,15 @@ type Props = {
   highlights: HighlightView[];
   onHighlightsChange: (next: HighlightView[]) => void;
   used: { quotationIds: Set<string>; passages: Set<string> };
-  plainText: string;
+  // The essay's own words (no quotations or inserted evidence): what counts as mentioning an extract.
+  ownText: string;
   onInsert: (item: Insertable) => void;
   disabled: boolean;
 };
 
 // One extract beside the essay: select words (or type them) to highlight them with a private
 // note, then insert a highlight into the essay as a quotation linked to this extract and passage.
-export function SourcePane({ essayId, extract, allExtracts, highlights, onHighlightsChange, used, plainText, onInsert, disabled }: Props) {
+export function SourcePane({ essayId, extract, allExtracts, highlights, onHighlightsChange, used, ownText, onInsert, disabled }: Props) {
   const [words, setWords] = useState("");
   const [noteKind, setNoteKind] = useState<NoteKind>("argument");
   const [note, setNote] = useState("");
@@ -39,7 +40,7 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
   const own = highlights.filter((highlight) => highlight.sourceId === extract.id);
   const quoted = own.filter((highlight) => used.passages.has(passageKey(extract.id, highlight.start, highlight.quotedText)));
   const anyPassage = [...used.passages].some((key) => key.startsWith(`${extract.id}:`));
-  const addressed = extractStatus(extract, allExtracts, { quoted: anyPassage || used.quotationIds.has(extract.quotationId), passages: quoted.length, plainText });
+  const addressed = extractStatus(extract, allExtracts, { quoted: anyPassage || used.quotationIds.has(extract.quotationId), passages: quoted.length, plainText: ownText });
 
   // A selection inside the extract becomes character offsets of its wording.
   function takeSelection() {

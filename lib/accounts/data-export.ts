@@ -3,7 +3,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } fro
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { counted, formatDateTime } from "@/lib/format";
 
 // A student's data, as they (or the administrator, answering a request for it) download it: the
 // account, classes, every essay and draft with its text, plan, versions and writing figures, the
@@ -106,7 +106,7 @@ export async function studentDataDocx(data: StudentDataExport): Promise<Buffer> 
   ];
   for (const essay of data.essays) {
     paragraphs.push(new Paragraph({ text: `${essay.assignment.title}${essay.draft > 1 ? ` (draft ${essay.draft})` : ""}`, heading: HeadingLevel.HEADING_1 }));
-    paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${essay.assignment.class}. ${essay.submittedAt ? `Submitted ${formatDateTime(essay.submittedAt)}` : "Not submitted"}. ${essay.wordCount} words.`, italics: true })] }));
+    paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${essay.assignment.class}. ${essay.submittedAt ? `Submitted ${formatDateTime(essay.submittedAt)}` : "Not submitted"}. ${counted(essay.wordCount, "word")}.`, italics: true })] }));
     if (essay.assignment.title !== essay.assignment.prompt) paragraphs.push(new Paragraph({ children: [new TextRun({ text: essay.assignment.prompt, bold: true })] }));
     for (const line of essay.plainText.split("\n").filter(Boolean)) paragraphs.push(new Paragraph({ text: line, alignment: AlignmentType.LEFT }));
     if (essay.feedback) {

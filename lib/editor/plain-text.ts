@@ -11,6 +11,29 @@ export function plainTextOf(node: ProseMirrorNode): string {
   });
 }
 
+// The student's own words: the essay without its quotations and without the facts inserted from
+// evidence cards (text carrying the evidence mark). What "mentioned" and "your own words" count.
+export function ownTextOf(node: ProseMirrorNode): string {
+  const blocks: string[] = [];
+  const read = (block: ProseMirrorNode) => {
+    let text = "";
+    block.forEach((inline) => {
+      if (inline.type.name === "hardBreak") text += "\n";
+      else if (inline.isText && !inline.marks.some((mark) => mark.type.name === "evidence")) text += inline.text;
+      else if (inline.type.name === "quotation") text += " ";
+    });
+    blocks.push(text);
+  };
+  if (node.isTextblock) read(node);
+  else
+    node.descendants((child) => {
+      if (!child.isTextblock) return true;
+      read(child);
+      return false;
+    });
+  return blocks.join("\n\n");
+}
+
 // Which library items an essay already uses, for the sidebar's "used" marks, and which passages
 // of the question's extracts it quotes ("sourceId:start:text"), for the extracts pane.
 export function libraryItemsUsed(node: ProseMirrorNode) {

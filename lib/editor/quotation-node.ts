@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from "@tiptap/core";
+import { NodeSelection, Plugin, TextSelection } from "@tiptap/pm/state";
 
 // A historian's or contemporary's exact words, carried whole: the library id, the wording and a
 // short attribution. An atom, so its words cannot be edited inside the essay; the server checks
@@ -46,5 +47,23 @@ export const QuotationNode = Node.create({
 
   renderText({ node }) {
     return quotationLabel(node.attrs as QuotationAttributes);
+  },
+
+  // Typing while a quotation is selected (clicked) goes on after it rather than replacing it;
+  // Backspace or Delete still removes it, in one step that undo brings back.
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        props: {
+          handleTextInput: (view, _from, _to, text) => {
+            const { selection } = view.state;
+            if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name) return false;
+            const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, selection.to)).insertText(text);
+            view.dispatch(tr.scrollIntoView());
+            return true;
+          },
+        },
+      }),
+    ];
   },
 });

@@ -65,7 +65,7 @@ describe("the essay editor", () => {
     expect(await controlsWithoutNames(page)).toEqual([]);
   });
 
-  it("a quotation's words cannot be typed over: typing with it selected replaces it whole, and undo brings it back intact", async () => {
+  it("a quotation's words cannot be typed over: typing with it selected goes on after it; Backspace removes it whole, and undo brings it back intact", async () => {
     const { page } = await open();
     await editor(page).click();
     const search = page.getByRole("combobox", { name: "Search the library" });
@@ -77,9 +77,16 @@ describe("the essay editor", () => {
     const original = await quoted.textContent();
     await page.waitForTimeout(700); // a separate step in the undo history from the insertion
     await quoted.click();
-    await page.keyboard.type("x");
+    await page.keyboard.type(" so");
+    expect(await quoted.textContent()).toBe(original);
+    // (The insertion put a space after the quotation; the typing goes in straight after the quotation.)
+    expect(await editor(page).textContent()).toBe(`${original} so `);
+    await page.waitForTimeout(700);
+    await quoted.click();
+    expect(await quoted.getAttribute("class")).toContain("ProseMirror-selectednode");
+    await page.keyboard.press("Backspace");
     expect(await quoted.count()).toBe(0);
-    expect(await editor(page).textContent()).toContain("x");
+    expect(await editor(page).textContent()).toBe(" so ");
     await page.keyboard.press("Control+z");
     await quoted.waitFor();
     expect(await quoted.textContent()).toBe(original);

@@ -3,7 +3,7 @@
 // comments beside the right sentences, replies, and the teacher sees the reply.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { controlsWithoutNames } from "../helpers/accessibility";
+import { contrastProblems, controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl, selectWords } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -53,6 +53,8 @@ describe("marking an essay and reading the feedback", () => {
     const marker = await signedIn(teacher.email);
     await marker.goto(`${baseUrl()}/classes/${classId}/assignments/${assignmentId}`);
     await expect(marker.getByRole("row", { name: /Sam Student/ }).textContent()).resolves.toMatch(/Submitted.*40 min.*28/);
+    // Once white on near-white (1.08:1): every text on the page now meets WCAG AA contrast.
+    expect(await contrastProblems(marker)).toEqual([]);
     await marker.getByRole("link", { name: /Mark the next unmarked essay/ }).click();
     await marker.waitForURL(/\/marking\//);
     await marker.locator(".marking-essay").waitFor();
@@ -82,6 +84,7 @@ describe("marking an essay and reading the feedback", () => {
 
     const reader = await signedIn(student.email);
     await reader.goto(`${baseUrl()}/assignments/${assignmentId}`);
+    expect(await contrastProblems(reader)).toEqual([]);
     await reader.getByRole("link", { name: "Read your feedback" }).click();
     await reader.waitForURL(/\/feedback$/);
     for (const pass of ["first view", "after reload"]) {

@@ -14,3 +14,16 @@ export async function controlsWithoutNames(page: Page): Promise<string[]> {
       .map((element) => element.outerHTML.slice(0, 120)),
   );
 }
+
+// Text whose contrast with its background is below WCAG AA, as axe-core measures it in the page
+// (injected through the browser's debugging channel, so the page's CSP does not stop it).
+export async function contrastProblems(page: Page): Promise<string[]> {
+  const { source } = await import("axe-core");
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const results = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe.run(document, {
+      runOnly: ["color-contrast"],
+    });
+    return results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`));
+  });
+}

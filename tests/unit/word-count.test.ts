@@ -74,3 +74,37 @@ describe("the live summary", () => {
     expect(liveSummary(edited).words).toBe(countWords(plainTextOf(edited)));
   });
 });
+
+describe("the student's own words", () => {
+  it("leave out quotations and inserted evidence, so a quotation's attribution is not a mention of its author", async () => {
+    const { essaySchema } = await import("@/lib/editor/document");
+    const { liveSummary } = await import("@/lib/editor/live-summary");
+    const { extractStatus } = await import("@/lib/sources/rules/addressed");
+    const doc = essaySchema.nodeFromJSON({
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "As one historian argues, " },
+            { type: "quotation", attrs: { quotationId: "q1", text: "a grey blur", attribution: "O. Figes (2022)" } },
+            { type: "text", text: " and in 1929 " },
+            { type: "text", text: "the Politburo backed him", marks: [{ type: "evidence", attrs: { evidenceId: "e1" } }] },
+          ],
+        },
+      ],
+    });
+    const summary = liveSummary(doc);
+    expect(summary.ownText.replace(/\s+/g, " ").trim()).toBe("As one historian argues, and in 1929");
+    expect(summary.ownWords).toBe(7);
+    expect(summary.words).toBeGreaterThan(summary.ownWords);
+
+    // Quoting Extract B (Figes) says nothing about Extract A (also Figes).
+    const extracts = [
+      { id: "a", label: "Extract A", speaker: "Orlando Figes" },
+      { id: "b", label: "Extract B", speaker: "Orlando Figes" },
+    ];
+    expect(extractStatus(extracts[0]!, extracts, { quoted: false, passages: 0, plainText: summary.ownText }).state).toBe("not yet");
+    expect(extractStatus(extracts[0]!, extracts, { quoted: false, passages: 0, plainText: summary.plainText }).state).toBe("ambiguous");
+  });
+});

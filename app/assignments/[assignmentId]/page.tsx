@@ -7,6 +7,7 @@ import { STATUS_LABEL } from "@/lib/assignments/views";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";
 import { StartEssayButton } from "./start-essay-button";
+import { counted } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -57,19 +58,19 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       {assignment.status === "to-do" ? (
         <>
           {assignment.timeLimitMinutes !== null && (
-            <p>When you start, you will have {assignment.timeLimitMinutes} minutes, ending no later than the due time. Plan for about 5 minutes of that. At the end your essay is submitted automatically.</p>
+            <p>When you start, you will have {counted(assignment.timeLimitMinutes, "minute")}, ending no later than the due time. Plan for about 5 minutes of that. At the end your essay is submitted automatically.</p>
           )}
           <StartEssayButton assignmentId={assignment.id} timed={assignment.timeLimitMinutes !== null} />
         </>
       ) : assignment.status === "marked" ? (
         <p>
-          <Link className="link-button" href={`/assignments/${assignment.id}/feedback`}>
+          <Link className="button-link" href={`/assignments/${assignment.id}/feedback`}>
             Read your feedback
           </Link>
         </p>
       ) : (
         <p>
-          <Link className="link-button" href={`/assignments/${assignment.id}/write`}>
+          <Link className="button-link" href={`/assignments/${assignment.id}/write`}>
             {assignment.status === "in-progress" ? (assignment.draft > 1 ? `Write draft ${assignment.draft}` : "Continue writing") : "Read your essay"}
           </Link>
         </p>

@@ -12,6 +12,7 @@ import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read"
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";
+import { counted } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Write" };
 
@@ -43,7 +44,7 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
       {essay.submittedAt ? (
         <>
           <p className="notice" role="status">
-            {submittedNotice(essay)} {essay.wordCount.toLocaleString("en-GB")} words.
+            {submittedNotice(essay)} {counted(essay.wordCount, "word")}.
           </p>
           {hasPlan(essay.plan) && (
             <section aria-labelledby="plan-heading" className="plan-view">

@@ -12,6 +12,7 @@ import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 import { getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractAttribution } from "@/components/sources/extracts-read-only";
+import { counted } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -53,7 +54,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           {prompt.suggestedMinutes !== null && (
             <>
               <dt>Suggested time</dt>
-              <dd>{prompt.suggestedMinutes} minutes</dd>
+              <dd>{counted(prompt.suggestedMinutes, "minute")}</dd>
             </>
           )}
           {prompt.markScheme && (

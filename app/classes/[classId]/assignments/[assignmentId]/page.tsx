@@ -62,7 +62,7 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
       </p>
       <div className="page-actions">
         {nextUnmarked?.essay ? (
-          <Link className="link-button" href={`/marking/${nextUnmarked.essay.id}`}>
+          <Link className="button-link" href={`/marking/${nextUnmarked.essay.id}`}>
             Mark the next unmarked essay ({nextUnmarked.name})
           </Link>
         ) : (
