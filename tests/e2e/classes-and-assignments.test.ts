@@ -35,6 +35,17 @@ describe("classes and assignments", () => {
     await teacher.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My classes" }).waitFor();
     const joinCode = await createClass(teacher, "Year 13 History");
     expect(joinCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    // The code copies in one click, and shows large for the projector.
+    await teacher.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await teacher.getByRole("button", { name: "Copy the join code" }).click();
+    await teacher.getByRole("button", { name: "Copy the join code" }).getByText("Copied").waitFor();
+    expect(await teacher.evaluate(() => navigator.clipboard.readText())).toBe(joinCode);
+    const classUrl = teacher.url();
+    await teacher.getByRole("link", { name: "Show it to the class" }).click();
+    await teacher.getByRole("heading", { name: "Join Year 13 History" }).waitFor();
+    expect(await teacher.getByTestId("shown-join-code").textContent()).toBe(joinCode);
+    expect(await teacher.locator(".show-step").textContent()).toMatch(/^Go to localhost:\d+\/join and enter$/);
+    await teacher.goto(classUrl);
 
     const student = await newPage();
     await student.goto(`${baseUrl()}/join`);

@@ -11,6 +11,7 @@ import { CancelInvitationButton } from "./cancel-invitation-button";
 import { ClassSettings } from "./class-settings";
 import { RemoveStudentButton } from "./remove-student-button";
 import { ResetPasswordButton } from "@/components/accounts/reset-password-button";
+import { CopyButton } from "@/components/accounts/copy-text";
 import { resetStudentPassword } from "@/lib/accounts/actions";
 import { SetAssignmentForm } from "./set-assignment-form";
 
@@ -31,7 +32,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <h1>{found.name}</h1>
       {found.archivedAt && <p className="notice">This class is archived: students no longer see it.</p>}
       <p>
-        Join code: <code data-testid="join-code">{found.joinCode}</code> <span className="meta">(students enter it at /join)</span>
+        Join code: <code data-testid="join-code">{found.joinCode}</code> <CopyButton value={found.joinCode} label="the join code" />{" "}
+        <Link href={`/classes/${found.id}/join-code`}>Show it to the class</Link> <span className="meta">(students enter it at /join)</span>
       </p>
       <ClassSettings classId={found.id} name={found.name} archived={Boolean(found.archivedAt)} />
       <p className="page-actions">
