@@ -5,6 +5,7 @@ import { db, transaction } from "@/lib/db/client";
 import { invalid, tooMany } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail";
+import { LINK_TOKEN } from "./rules";
 import { hashOfToken } from "./store";
 
 // Self-service password reset by email (only with SMTP configured). The answer to a request is the
@@ -49,7 +50,7 @@ export async function requestPasswordReset(email: string, address: string, siteU
 
 // Whether a link still works, for the page that opens it.
 export async function resetLinkWorks(token: string): Promise<boolean> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
+  if (!LINK_TOKEN.test(token)) return false;
   const found = await db.passwordReset.findUnique({ where: { tokenHash: hashOfToken(token) }, select: { usedAt: true, expiresAt: true } });
   return Boolean(found && !found.usedAt && found.expiresAt > new Date());
 }

@@ -5,6 +5,9 @@
 // when the administrator has opened sign-up (off by default, since a teacher may add to the shared
 // library and see nothing of other classes, but an installation is a school's).
 
+// A link's token as it travels (base64url of 32 random bytes): invitations and password resets.
+export const LINK_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
 export const INVITATION_DAYS_DEFAULT = 7;
 export const INVITATION_DAYS_MAX = 30;
 // Account creations from one address in an hour (each costs a 19 MiB Argon2 hash).

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ZEmail, ZId, ZJoinCode, ZNewPassword, ZPersonName } from "@/lib/fields";
-import { INVITATION_DAYS_MAX, parseDomains } from "./rules";
+import { INVITATION_DAYS_MAX, LINK_TOKEN, parseDomains } from "./rules";
 
 // An invitation token as the link carries it (base64url of 32 random bytes).
-export const ZInvitationToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid. Check you copied the whole link, or ask for a new one.");
+export const ZInvitationToken = z.string().trim().regex(LINK_TOKEN, "This invitation link is not valid. Check you copied the whole link, or ask for a new one.");
 
 export const ZSignUpInput = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword, invitation: ZInvitationToken.optional() });
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;
@@ -49,7 +49,7 @@ export const ZDeleteStudentInput = z.object({ studentId: ZId, confirmEmail: z.st
 
 export const ZPasswordResetRequestInput = z.object({ email: ZEmail });
 export const ZPasswordResetInput = z.object({
-  token: z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This password reset link is not valid. Ask for a new one."),
+  token: z.string().trim().regex(LINK_TOKEN, "This password reset link is not valid. Ask for a new one."),
   newPassword: ZNewPassword,
 });
 

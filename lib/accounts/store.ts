@@ -8,7 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { generateFirstPassword } from "@/lib/auth/password";
 import { conflict, forbidden, invalid, notFound, tooMany } from "@/lib/errors";
 import { findJoinableClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
-import { BY_INVITATION_ONLY, invitationProblem, SIGN_UPS_PER_ADDRESS_PER_HOUR, uninvitedRoute, type TeacherSignUpRoute, type TeacherSignUpSettings } from "./rules";
+import { BY_INVITATION_ONLY, invitationProblem, LINK_TOKEN, SIGN_UPS_PER_ADDRESS_PER_HOUR, uninvitedRoute, type TeacherSignUpRoute, type TeacherSignUpSettings } from "./rules";
 
 type Client = Parameters<Parameters<typeof transaction>[0]>[0] | typeof db;
 
@@ -180,7 +180,7 @@ export function resetTeacherPassword(administrator: SessionUser, teacherId: stri
 export async function teacherSignUpContext(token: string | null) {
   const [settings, administrators] = await Promise.all([installationSettings(), db.user.count({ where: { isAdministrator: true } })]);
   if (token === null) return { hasAdministrator: administrators > 0, settings, invitation: null };
-  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+  const found = LINK_TOKEN.test(token)
     ? await db.teacherInvitation.findUnique({ where: { tokenHash: hashOfToken(token) }, select: { usedAt: true, revokedAt: true, expiresAt: true, email: true, createdBy: { select: { name: true } } } })
     : null;
   return { hasAdministrator: administrators > 0, settings, invitation: { problem: invitationProblem(found, null), email: found?.email ?? null, invitedBy: found?.createdBy.name ?? null } };

@@ -70,18 +70,19 @@ export type SchoolAccount = { id: string; name: string; email: string; role: "TE
 // would otherwise stay a way in that someone else knows.
 export async function accountForSchoolSignIn(email: string, name: string): Promise<SchoolAccount | null> {
   if (!email) return null;
-  const unusable = await hashPassword(randomBytes(32).toString("base64url"));
+  // An Argon2 hash costs 19 MiB and tens of milliseconds: made only when a password is retired or an account made.
+  const unusable = () => hashPassword(randomBytes(32).toString("base64url"));
   return transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, sessionVersion: true, mustChangePassword: true, deactivatedAt: true } });
     if (existing?.deactivatedAt) return null;
     if (existing) {
-      if (existing.mustChangePassword) await tx.user.update({ where: { id: existing.id }, data: { passwordHash: unusable, mustChangePassword: false } });
+      if (existing.mustChangePassword) await tx.user.update({ where: { id: existing.id }, data: { passwordHash: await unusable(), mustChangePassword: false } });
       const { mustChangePassword: _retired, deactivatedAt: _off, ...account } = existing;
       return account;
     }
     const invitation = await tx.teacherInvitation.findFirst({ where: { email, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } });
     if (!invitation) return null;
-    const teacher = await tx.user.create({ data: { email, name: name || email, role: "TEACHER", passwordHash: unusable }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
+    const teacher = await tx.user.create({ data: { email, name: name || email, role: "TEACHER", passwordHash: await unusable() }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
     await tx.teacherInvitation.update({ where: { id: invitation.id }, data: { usedAt: new Date(), usedById: teacher.id } });
     return teacher;
   });
