@@ -25,6 +25,9 @@ export function createDatabase(connectionString: string, poolSize = 10, { statem
   });
   // An idle connection the server dropped (PostgreSQL restarted, say) is not a reason to stop the
   // app: the pool discards it and opens a new one for the next query.
-  pool.on("error", (error) => log.warn({ err: error }, "A database connection closed; the next query opens a new one."));
+  // (pg attaches the whole client to the error, prepared statements and all: log only what helps.)
+  pool.on("error", (error: Error & { code?: string }) =>
+    log.warn({ err: { message: error.message, code: error.code } }, "A database connection closed; the next query opens a new one."),
+  );
   return { client: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }), pool };
 }
