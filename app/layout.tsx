@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ToastProvider } from "@/components/feedback/toasts";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { getSessionUser } from "@/lib/auth/session";
+import { themeCookie, themeFrom } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,9 +18,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Reading the request makes every page dynamic, so each gets the proxy's fresh CSP nonce.
   await headers();
   const user = await getSessionUser();
+  const theme = themeFrom((await cookies()).get(themeCookie)?.value);
 
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" data-theme={theme === "system" ? undefined : theme}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -69,6 +73,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </ul>
           </nav>
           <div className="session">
+            <ThemeToggle initial={theme} />
             {user ? (
               <>
                 <span>
@@ -85,7 +90,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </div>
         </header>
-        <main id="main">{children}</main>
+        <ToastProvider>
+          <main id="main">{children}</main>
+        </ToastProvider>
       </body>
     </html>
   );

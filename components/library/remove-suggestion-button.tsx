@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useUndoableRemoval } from "@/components/feedback/use-undoable-removal";
 import { removeSuggestion } from "@/lib/library/actions";
 
 export function RemoveSuggestionButton({ suggestionId, label }: { suggestionId: string; label: string }) {
   const router = useRouter();
-  const action = useActionForm(removeSuggestion, () => router.refresh());
+  const removal = useUndoableRemoval(() => removeSuggestion({ suggestionId }), { message: `Suggestion removed: ${label}`, onRemoved: () => router.refresh() });
   return (
-    <button type="button" className="small" aria-label={`Remove the suggestion ${label}`} disabled={action.pending} onClick={() => action.submit({ suggestionId })}>
+    <button type="button" ref={removal.trigger} className="small" aria-label={`Remove the suggestion ${label}`} disabled={removal.waiting} onClick={removal.start}>
       Remove
     </button>
   );

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
+import { Trash2 } from "lucide-react";
+import { useUndoableRemoval } from "@/components/feedback/use-undoable-removal";
 import type { ActionResult } from "@/lib/server-actions/action-result";
 import { deleteComment, markCommentActedOn, replyToComment, resolveComment, saveCommentToBank } from "@/lib/marking/actions";
 import { codeMeaning } from "@/lib/marking/rules/codes";
@@ -31,12 +33,14 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
       router.refresh();
     });
   const teacher = viewer.role === "TEACHER";
+  const removal = useUndoableRemoval(() => deleteComment({ commentId: thread.id }), { message: `Comment ${number} deleted.`, onRemoved: () => router.refresh() });
   const headingId = `thread-${thread.id}-heading`;
 
   return (
     <article
       className={`comment-thread${active ? " active" : ""}${thread.resolved ? " resolved" : ""}`}
       data-thread-id={thread.id}
+      data-removable
       data-anchored={thread.anchored}
       aria-labelledby={headingId}
       onClick={() => onActivate(thread.id)}
@@ -105,8 +109,8 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
                 Save to bank<span className="visually-hidden"> (comment {number})</span>
               </button>
             )}
-            <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteComment({ commentId: thread.id }))}>
-              Delete<span className="visually-hidden"> comment {number}</span>
+            <button type="button" ref={removal.trigger} className="danger-quiet" disabled={pending || removal.waiting} onClick={removal.start}>
+              <Trash2 aria-hidden="true" className="icon" size={14} /> Delete<span className="visually-hidden"> comment {number}</span>
             </button>
           </>
         ) : (

@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 
 // Every control a person can reach must have a name a screen reader can announce.
@@ -26,4 +27,15 @@ export async function contrastProblems(page: Page): Promise<string[]> {
     });
     return results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`));
   });
+}
+
+// The serious and critical problems axe-core finds in the page as it stands (WCAG 2.1 A and AA,
+// contrast included), one line each: rule, element and what to fix.
+// only: a subset of axe's rules (e.g. ["color-contrast"] for a second theme of the same markup).
+export async function seriousAxeViolations(page: Page, only?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (only ? builder.withRules(only) : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(" ")}: ${node.failureSummary ?? violation.help}`));
 }

@@ -1,25 +1,20 @@
 "use client";
 
+import { UserMinus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useUndoableRemoval } from "@/components/feedback/use-undoable-removal";
 import { removeStudent } from "@/lib/classes/actions";
 
+// Takes the student off the roster with six seconds to undo; their account and work are kept.
 export function RemoveStudentButton({ classId, studentId, studentName }: { classId: string; studentId: string; studentName: string }) {
   const router = useRouter();
-  const action = useActionForm(removeStudent, () => router.refresh());
+  const removal = useUndoableRemoval(() => removeStudent({ classId, studentId }), {
+    message: `${studentName} removed from the class. Their account and work are kept.`,
+    onRemoved: () => router.refresh(),
+  });
   return (
-    <>
-      <button
-        type="button"
-        aria-label={`Remove ${studentName} from the class`}
-        disabled={action.pending}
-        onClick={() => {
-          if (window.confirm(`Remove ${studentName} from this class? Their account and work are kept.`)) action.submit({ classId, studentId });
-        }}
-      >
-        Remove
-      </button>
-      {action.error && <span className="field-error">{action.error}</span>}
-    </>
+    <button type="button" ref={removal.trigger} className="danger-quiet" aria-label={`Remove ${studentName} from the class`} disabled={removal.waiting} onClick={removal.start}>
+      <UserMinus aria-hidden="true" className="icon" size={16} /> Remove
+    </button>
   );
 }
