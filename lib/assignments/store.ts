@@ -17,7 +17,7 @@ import type { TAccommodationInput, TCreateAssignmentInput, TUpdateAssignmentInpu
 export async function createAssignment(teacher: SessionUser, input: TCreateAssignmentInput) {
   const [owned, prompt, markScheme] = await Promise.all([
     db.class.findFirst({ where: { id: input.classId, ...classesTaughtBy(teacher) }, select: { archivedAt: true } }),
-    db.prompt.findFirst({ where: { id: input.promptId, kind: { not: "REVISION" } }, select: { id: true } }),
+    db.prompt.findFirst({ where: { id: input.promptId, kind: { not: "REVISION" }, archivedAt: null }, select: { id: true } }),
     db.markScheme.findFirst({ where: { id: input.markSchemeId, ...markSchemesUsableBy(teacher) }, select: { id: true } }),
   ]);
   if (!owned) throw notFound("That class was not found among your classes.", "classId");
@@ -37,17 +37,21 @@ export async function createAssignment(teacher: SessionUser, input: TCreateAssig
       dueAt: input.dueAt,
       createdById: teacher.id,
     },
-    select: { id: true },
+    select: { id: true, classId: true },
   });
 }
 
 // What a teacher picks from when setting an essay.
 export async function listAssignmentChoices(teacher: SessionUser) {
   const [prompts, markSchemes] = await Promise.all([
-    db.prompt.findMany({ where: { kind: { not: "REVISION" } }, select: { id: true, text: true, origin: true, marks: true, kind: true }, orderBy: [{ origin: "asc" }, { text: "asc" }] }),
-    db.markScheme.findMany({ where: markSchemesUsableBy(teacher), select: { id: true, name: true, totalMarks: true, slug: true }, orderBy: { name: "asc" } }),
+    db.prompt.findMany({ where: { kind: { not: "REVISION" }, archivedAt: null }, select: { id: true, text: true, origin: true, marks: true, kind: true }, orderBy: [{ origin: "asc" }, { text: "asc" }] }),
+    listMarkSchemeChoices(teacher),
   ]);
   return { prompts, markSchemes };
+}
+
+export function listMarkSchemeChoices(teacher: SessionUser) {
+  return db.markScheme.findMany({ where: markSchemesUsableBy(teacher), select: { id: true, name: true, totalMarks: true, slug: true }, orderBy: { name: "asc" } });
 }
 
 export async function listAssignmentsForStudent(student: SessionUser) {
@@ -137,6 +141,7 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
           markedAt: true,
           autoSubmitted: true,
           wordCount: true,
+          ownWordCount: true,
           quotationIds: true,
           evidenceIds: true,
           savedAt: true,
@@ -180,6 +185,7 @@ export function liveRowOf(student: RosterLine, totalMarks: number): LiveRow {
     status: student.status,
     statusLabel: feedback?.withdrawnAt ? "Feedback withdrawn" : feedback?.releasedAt ? "Feedback released" : feedback?.mark != null ? "Marked, not released" : STATUS_LABEL[student.status],
     words: essay?.wordCount ?? 0,
+    ownWords: essay?.ownWordCount ?? null,
     savedAt: essay?.savedAt?.toISOString() ?? null,
     submittedAt: essay?.submittedAt?.toISOString() ?? null,
     autoSubmitted: essay?.autoSubmitted ?? false,

@@ -1,17 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FormError, TextAreaField } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { addStudents } from "@/lib/classes/actions";
 import type { CreatedStudent } from "@/lib/classes/views";
+import { CopyButton, CopyText } from "@/components/accounts/copy-text";
+import { Printer } from "lucide-react";
 
 // An email that already has an account is invited, whoever's account it is: it joins only once
 // its owner accepts, and nothing here says more about it.
 const STATUS = { created: "New account, in the class", invited: "Invited: joins when they accept", "already-in-class": "Already in the class" } as const;
 
-export function AddStudentsForm({ classId }: { classId: string }) {
+export function AddStudentsForm({ classId, className }: { classId: string; className: string }) {
   const router = useRouter();
   const [added, setAdded] = useState<CreatedStudent[]>();
   const form = useActionForm(addStudents, ({ students }) => {
@@ -49,16 +51,62 @@ export function AddStudentsForm({ classId }: { classId: string }) {
                 <tr key={student.email}>
                   <td>{student.name}</td>
                   <td>{student.email}</td>
-                  <td>
-                    {student.firstPassword ? <code>{student.firstPassword}</code> : "(their own)"}
-                  </td>
+                  <td>{student.firstPassword ? <CopyText value={student.firstPassword} label={`${student.name}'s first-time password`} /> : "(their own)"}</td>
                   <td>{STATUS[student.status]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {added.some((student) => student.firstPassword) && (
+            <p className="page-actions">
+              <button type="button" className="secondary" onClick={printSlips}>
+                <Printer aria-hidden="true" className="icon" size={16} /> Print password slips
+              </button>
+              <CopyButton value={asTable(added)} label="every new student's name, email and password" />
+            </p>
+          )}
+          <PasswordSlips students={added} className={className} />
         </section>
       )}
     </>
   );
 }
+
+// One slip a new student, cut out and handed over: where to sign in, their email and first-time
+// password. Printed on their own (the rest of the page is hidden while printing).
+function PasswordSlips({ students, className }: { students: CreatedStudent[]; className: string }) {
+  useEffect(() => () => document.body.classList.remove("printing-slips"), []);
+  const signInAt = typeof window === "undefined" ? "/sign-in" : `${window.location.origin}/sign-in`;
+  return (
+    <div className="password-slips" data-testid="password-slips">
+      {students
+        .filter((student) => student.firstPassword)
+        .map((student) => (
+          <section key={student.email} className="password-slip" aria-label={`Password slip for ${student.name}`}>
+            <p className="eyebrow">Stalin workbench · {className}</p>
+            <p className="slip-name">{student.name}</p>
+            <dl className="facts">
+              <dt>Sign in at</dt>
+              <dd>{signInAt}</dd>
+              <dt>Email</dt>
+              <dd>{student.email}</dd>
+              <dt>First-time password</dt>
+              <dd>
+                <code>{student.firstPassword}</code>
+              </dd>
+            </dl>
+            <p className="meta">You choose your own password when you first sign in. Keep this slip private.</p>
+          </section>
+        ))}
+    </div>
+  );
+}
+
+// From the first "Print" on, printing this page prints the slips (until the page is left).
+function printSlips() {
+  document.body.classList.add("printing-slips");
+  window.print();
+}
+
+const asTable = (students: CreatedStudent[]) =>
+  ["Name\tEmail\tFirst-time password", ...students.filter((student) => student.firstPassword).map((student) => `${student.name}\t${student.email}\t${student.firstPassword}`)].join("\n");

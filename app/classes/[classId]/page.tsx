@@ -56,7 +56,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       {!found.archivedAt && (
         <>
           <h3>Set an essay</h3>
-          <SetAssignmentForm classId={found.id} prompts={choices.prompts} markSchemes={choices.markSchemes} />
+          <SetAssignmentForm classes={[{ id: found.id, name: found.name }]} prompts={choices.prompts} markSchemes={choices.markSchemes} />
         </>
       )}
 
@@ -75,7 +75,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </thead>
         <tbody>
           {found.enrolments.map(({ student, joinedAt }) => (
-            <tr key={student.id}>
+            <tr key={student.id} data-removable>
               <td>{student.name}</td>
               <td>{student.email}</td>
               <td>{formatDateTime(joinedAt)}</td>
@@ -101,7 +101,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </>
       )}
       <h3>Add students from a list</h3>
-      <AddStudentsForm classId={found.id} />
+      <AddStudentsForm classId={found.id} className={found.name} />
     </>
   );
 }

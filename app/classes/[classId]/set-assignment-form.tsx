@@ -8,17 +8,21 @@ import { createAssignment } from "@/lib/assignments/actions";
 import { localInputValue, toInstant } from "@/components/forms/date-time";
 
 type Props = {
-  classId: string;
+  // One class (its own page) or a choice of the teacher's classes (a prompt's page).
+  classes: { id: string; name: string }[];
+  // A choice of prompts (a class's page) or just one (its own page), shown as text.
   prompts: { id: string; text: string; origin: string; marks: number | null; kind: string }[];
   markSchemes: { id: string; name: string; slug: string | null }[];
 };
 
-export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
+export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
   const router = useRouter();
+  const [setFor, setSetFor] = useState<{ classId: string; assignmentId: string }>();
   const [defaults] = useState(() => ({ opensAt: localInputValue(new Date()), dueAt: localInputValue(new Date(Date.now() + 7 * 24 * 60 * 60_000)) }));
   const [saved, setSaved] = useState(false);
-  const form = useActionForm(createAssignment, () => {
+  const form = useActionForm(createAssignment, (created) => {
     setSaved(true);
+    setSetFor({ classId: created.classId, assignmentId: created.id });
     router.refresh();
   });
   const errors = form.fieldErrors;
@@ -32,7 +36,7 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
   return (
     <form
       onSubmit={form.onSubmit((data) => ({
-        classId,
+        classId: formText(data, "classId"),
         promptId: formText(data, "promptId"),
         markSchemeId: formText(data, "markSchemeId"),
         title: formText(data, "title"),
@@ -45,8 +49,37 @@ export function SetAssignmentForm({ classId, prompts, markSchemes }: Props) {
       aria-label="Set an essay"
     >
       <FormError message={form.error} />
-      {saved && !form.error && <p role="status">Essay set. Students see it from its opening time.</p>}
-      <div className="field">
+      {saved && !form.error && (
+        <p role="status">
+          Essay set{classes.length > 1 && setFor ? ` for ${classes.find((item) => item.id === setFor.classId)?.name}` : ""}. Students see it from its opening time.
+          {classes.length > 1 && setFor && (
+            <>
+              {" "}
+              <a href={`/classes/${setFor.classId}/assignments/${setFor.assignmentId}`}>Open the assignment</a>
+            </>
+          )}
+        </p>
+      )}
+      {classes.length === 1 ? (
+        <input type="hidden" name="classId" value={classes[0]!.id} />
+      ) : (
+        <div className="field">
+          <label htmlFor="field-classId">Class</label>
+          <select id="field-classId" name="classId" aria-invalid={errors.classId ? true : undefined} aria-describedby={errors.classId ? "field-classId-error" : undefined}>
+            {classes.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.name}
+              </option>
+            ))}
+          </select>
+          {errors.classId && (
+            <p className="field-error" id="field-classId-error">
+              {errors.classId}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="field" hidden={prompts.length === 1}>
         <label htmlFor="field-promptId">Prompt</label>
         <select id="field-promptId" name="promptId" onChange={(event) => setSchemeId(schemeFor(prompts.find((prompt) => prompt.id === event.target.value)?.kind))} aria-invalid={errors.promptId ? true : undefined} aria-describedby={errors.promptId ? "field-promptId-error" : undefined}>
           {prompts.map((prompt) => (

@@ -13,6 +13,9 @@ import { ZSlugParam } from "@/lib/library/schema";
 import { getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractAttribution } from "@/components/sources/extracts-read-only";
 import { counted } from "@/lib/format";
+import { SetAssignmentForm } from "@/app/classes/[classId]/set-assignment-form";
+import { listMarkSchemeChoices } from "@/lib/assignments/store";
+import { listClassesForTeacher } from "@/lib/classes/store";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +26,10 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
   if (!prompt) notFound();
   const teacher = user?.role === "TEACHER";
   const extracts = await getPromptExtracts(prompt.id, prompt.kind);
+  // A teacher sets the prompt to one of their classes from here, as from the class's page.
+  const settable = teacher && !prompt.archivedAt && prompt.kind !== "REVISION";
+  const [classes, markSchemes] = settable && user ? await Promise.all([listClassesForTeacher(user), listMarkSchemeChoices(user)]) : [[], []];
+  const openClasses = classes.filter((item) => !item.archivedAt).map(({ id, name }) => ({ id, name }));
 
   return (
     <>
@@ -38,6 +45,18 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
         )}
         <h1>{prompt.text}</h1>
         {user && !prompt.archivedAt && <RevisePromptButton promptId={prompt.id} />}
+        {settable && (
+          <details className="settings set-from-prompt">
+            <summary>Set this for a class</summary>
+            {openClasses.length === 0 ? (
+              <p>
+                You have no classes yet. <Link href="/classes">Create a class</Link>, then set this prompt from here or from the class&apos;s page.
+              </p>
+            ) : (
+              <SetAssignmentForm classes={openClasses} prompts={[{ id: prompt.id, text: prompt.text, origin: prompt.origin, marks: prompt.marks, kind: prompt.kind }]} markSchemes={markSchemes} />
+            )}
+          </details>
+        )}
         <dl className="facts">
           <dt>Type</dt>
           <dd>{PROMPT_KIND_LABEL[prompt.kind]}</dd>
@@ -112,7 +131,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
                 const label = suggestion.quotation ? `“${suggestion.quotation.text}” — ${suggestion.quotation.speaker}` : suggestion.evidence!.title;
                 const href = suggestion.quotation ? `/library/quotations/${suggestion.quotation.slug}` : `/library/evidence/${suggestion.evidence!.slug}`;
                 return (
-                  <li key={suggestion.id}>
+                  <li key={suggestion.id} data-removable>
                     <Link href={href}>{label}</Link> {teacher && <RemoveSuggestionButton suggestionId={suggestion.id} label={label} />}
                   </li>
                 );
