@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { shortMeaning, shuffled, type StudyCard } from "@/lib/revision/rules/questions";
+import { meaningWithoutTitle, shortMeaning, shuffled, type StudyCard } from "@/lib/revision/rules/questions";
 import type { StudyProps } from "./flip-study";
 import { RecordStatus, SessionEnd, TooFewCards } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";
@@ -106,7 +106,7 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
         <div role="group" aria-label="Meanings">
           {round.meanings.map((card) => (
             <button key={card.id} type="button" className={`match-item ${matched.has(card.id) ? "matched" : ""}`} aria-pressed={selected?.id === card.id && selected.side === "meaning"} disabled={matched.has(card.id)} onClick={() => pick("meaning", card.id)}>
-              {shortMeaning(card.text)}
+              {meaningWithoutTitle(shortMeaning(card.text), card.title)}
             </button>
           ))}
         </div>

@@ -59,12 +59,19 @@ export function MindMap({ branches }: { branches: MindMapBranch[] }) {
             <button type="button" disabled={deck.pending || open.evidence.length === 0} onClick={() => deck.submit({ source: { type: "theme", slug: open.slug } })}>
               Study this branch as flashcards
             </button>
-            <ul className="item-list" aria-label={`Evidence: ${open.label}`}>
+            <ul className="compact-list" aria-label={`Evidence: ${open.label}`}>
               {open.evidence.map((item) => (
                 <li key={item.id}>
-                  <Link href={`/library/evidence/${item.slug}`}>{item.title}</Link>
-                  <p>{item.text}</p>
-                  <p className="meta">{[formatWhen(item), item.people.join(", ")].filter(Boolean).join(" · ")}</p>
+                  <details>
+                    <summary>
+                      <span className="compact-title">{item.title}</span> <span className="meta">{formatWhen(item)}</span>
+                    </summary>
+                    <p>{item.text}</p>
+                    <p className="meta">
+                      {item.people.length > 0 && <>{item.people.join(", ")} · </>}
+                      <Link href={`/library/evidence/${item.slug}`}>Open the card in the library</Link>
+                    </p>
+                  </details>
                 </li>
               ))}
             </ul>

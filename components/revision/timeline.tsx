@@ -8,8 +8,8 @@ import { formatWhen } from "@/lib/revision/rules/questions";
 const FIRST_YEAR = 1917;
 const LAST_YEAR = 1953;
 const ZOOMS = [40, 80, 160, 320, 640];
-const LABEL_WIDTH = 190;
-const LANE_HEIGHT = 46;
+const LABEL_WIDTH = 250;
+const LANE_HEIGHT = 74;
 const PERIODS = [
   { label: "1917–53", from: 1917, to: 1953 },
   { label: "Struggle for power, 1924–29", from: 1924, to: 1929 },
@@ -94,7 +94,7 @@ export function Timeline({ events, themes }: { events: TimelineEvent[]; themes: 
           <ul className="timeline-events" aria-label="Events">
             {placed.map(({ event, x, lane }) => (
               <li key={event.id} style={{ left: x, top: 30 + lane * LANE_HEIGHT }}>
-                <button type="button" className={`timeline-event ${openId === event.id ? "open" : ""}`} aria-expanded={openId === event.id} aria-controls="timeline-detail" onClick={() => setOpenId(openId === event.id ? null : event.id)}>
+                <button type="button" className={`timeline-event ${openId === event.id ? "open" : ""}`} aria-expanded={openId === event.id} aria-controls="timeline-detail" title={`${formatWhen(event)} ${event.title}`} onClick={() => setOpenId(openId === event.id ? null : event.id)}>
                   <span className="timeline-when">{formatWhen(event)}</span> {event.title}
                 </button>
               </li>

@@ -4,7 +4,7 @@
 // a deck to a class and sees what the class got wrong.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/rules/questions";
+import { meaningWithoutTitle, recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/rules/questions";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
@@ -121,7 +121,11 @@ describe("revision", () => {
     for (const term of terms) {
       const card = cards.find((item) => item.title === term);
       await page.getByRole("group", { name: "Terms" }).getByRole("button", { name: term, exact: true }).click();
-      await page.getByRole("group", { name: "Meanings" }).getByRole("button", { name: shortMeaning(card?.text ?? ""), exact: true }).click();
+      const meaning = meaningWithoutTitle(shortMeaning(card?.text ?? ""), term);
+      // No give-aways: the meaning on the button has none of the term's own words left to blank.
+      expect(meaning).toBe(meaningWithoutTitle(meaning, term));
+      if (meaning !== shortMeaning(card?.text ?? "")) expect(meaning).toContain("[…]");
+      await page.getByRole("group", { name: "Meanings" }).getByRole("button", { name: meaning, exact: true }).click();
     }
     await expect.poll(() => page.getByRole("heading", { name: new RegExp(`^All ${terms.length} pairs in \\d+ seconds?$`) }).count()).toBe(1);
     expect(await page.getByText("Every pair right first time.").count()).toBe(1);
@@ -166,8 +170,24 @@ describe("revision", () => {
     expect(await positionWithinYear()).toBeLessThan(1);
     await event.click();
     const detail = page.getByRole("article", { name: "Kirov murdered, December 1934" });
+    await detail.waitFor();
     expect(await detail.textContent()).toContain("Kirov was assassinated in December 1934.");
     expect(await controlsWithoutNames(page)).toEqual([]);
+  });
+
+  it("shows every timeline label in full: nearly all at rest, the rest when hovered or focused", async () => {
+    const student = await makeUser(e2eDatabase(), "STUDENT");
+    const page = await signedIn(student.email);
+    await page.goto(`${baseUrl()}/revision/timeline`);
+    const labels = page.locator(".timeline-event");
+    const clipped = () => labels.evaluateAll((buttons) => buttons.filter((button) => button.scrollHeight > button.clientHeight + 1 || button.scrollWidth > button.clientWidth + 1).map((button) => button.textContent ?? ""));
+    const total = await labels.count();
+    const clippedAtRest = await clipped();
+    expect(clippedAtRest.length / total).toBeLessThan(0.1);
+    // The longest label, focused, is shown whole.
+    const longest = await labels.evaluateAll((buttons) => buttons.reduce((best, button, index) => ((button.textContent?.length ?? 0) > (buttons[best]?.textContent?.length ?? 0) ? index : best), 0));
+    await labels.nth(longest).focus();
+    expect(await clipped()).not.toContain(await labels.nth(longest).textContent());
   });
 
   it("opens the mind map's purges branch to its evidence, and studies it", async () => {
@@ -182,6 +202,11 @@ describe("revision", () => {
     const evidence = page.getByRole("list", { name: "Evidence: The purges" });
     expect(await evidence.getByRole("listitem").count()).toBe(count);
     expect(await evidence.textContent()).toContain("Kirov murdered, December 1934");
+    // A compact list: titles only, each opening to its card's text.
+    const kirov = evidence.getByRole("listitem").filter({ hasText: "Kirov murdered, December 1934" });
+    expect(await kirov.getByText("Kirov was assassinated in December 1934.").isVisible()).toBe(false);
+    await kirov.getByText("Kirov murdered, December 1934").click();
+    expect(await kirov.getByText("Kirov was assassinated in December 1934.").isVisible()).toBe(true);
     expect(await controlsWithoutNames(page)).toEqual([]);
     await page.getByRole("button", { name: "Study this branch as flashcards" }).click();
     await page.waitForURL(/\/revision\/decks\/[a-z0-9]+$/);

@@ -83,6 +83,23 @@ export function shortMeaning(text: string, limit = 160) {
   return first.length <= limit ? first : `${first.slice(0, limit - 1).replace(/\s+\S*$/, "")}…`;
 }
 
+// A meaning for Match with the card's own title words blanked out, so "The Lenin Enrolment"
+// cannot be paired with "The Lenin Enrolment brought…" by spotting the same words. Blanked: each
+// title word of four letters or more (not a common word) and each number, wherever it appears.
+const COMMON = new Set(["that", "this", "with", "from", "into", "over", "their", "they", "were", "what", "when", "after", "before", "about", "between", "against", "under", "which"]);
+export function meaningWithoutTitle(meaning: string, title: string): string {
+  const giveaways = new Set(
+    (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => (/^\p{N}+$/u.test(word) ? word.length >= 2 : word.length >= 4 && !COMMON.has(word.toLowerCase()))).map((word) => word.toLowerCase()),
+  );
+  if (giveaways.size === 0) return meaning;
+  return meaning.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    // "Kulaks" in the title also blanks "kulak" and "kulaks'"; "Collectivisation" blanks "collectivised" (same stem of 7+).
+    const given = [...giveaways].some((term) => lower === term || (term.length >= 5 && (lower.startsWith(term.slice(0, -1)) || term.startsWith(lower.slice(0, -1))) && Math.abs(lower.length - term.length) <= 2) || (term.length >= 8 && lower.length >= 8 && lower.slice(0, 7) === term.slice(0, 7)));
+    return given ? "[…]" : word;
+  });
+}
+
 // A seeded shuffle, so a session's order is stable across re-renders but differs per session.
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const result = [...items];
