@@ -6,6 +6,12 @@ export function formatDateTime(date: Date) {
 }
 
 // "1 word", "2 words", "1,062 words": a count with its noun, singular when it is one.
+// How a word count splits: the student's own words, and those quoted or inserted from the library.
+export function ownWordsNote(total: number, own: number | null | undefined): string | null {
+  if (own === null || own === undefined) return null;
+  return `${own.toLocaleString("en-GB")} own, ${Math.max(0, total - own).toLocaleString("en-GB")} quoted or inserted`;
+}
+
 export function counted(count: number, noun: string, plural = `${noun}s`) {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? noun : plural}`;
 }

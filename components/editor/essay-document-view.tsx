@@ -18,6 +18,12 @@ export function EssayDocumentView({ document, label = "Essay", commentNumbers }:
   );
 }
 
+// The essay's paragraphs alone, for a frame that is not an <article> (the writing page shows them
+// where the editor will be, so the essay paints before the editor has loaded).
+export function EssayDocumentContent({ document }: { document: unknown }) {
+  return <>{renderChildren(document as JsonNode, { lastNodeOf: new Map() })}</>;
+}
+
 function lastNodeOfEachComment(node: JsonNode, found = new Map<string, JsonNode>()) {
   if (Array.isArray(node.marks)) for (const mark of node.marks as JsonNode[]) if (mark.type === "comment") found.set(String(mark.attrs?.id), node);
   if (Array.isArray(node.content)) for (const child of node.content as JsonNode[]) lastNodeOfEachComment(child, found);

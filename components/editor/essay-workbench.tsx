@@ -1,5 +1,6 @@
 "use client";
 
+import { Placeholder } from "@tiptap/extensions";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -29,6 +30,9 @@ import { Toolbar } from "./toolbar";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
+import { EssayDocumentContent } from "./essay-document-view";
+
+const PLACEHOLDER = "Start with your argument: answer the question in a sentence, then build each paragraph round one point, with its evidence.";
 
 type Props = {
   essayId: string;
@@ -110,7 +114,11 @@ export function EssayWorkbench(props: Props) {
   }, []);
 
   // A redraft highlights the last draft's comments on its words; they move as the student writes.
-  const [extensions] = useState(() => (props.carried ? [...essayExtensions, carriedComments(props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : [])))] : essayExtensions));
+  const [extensions] = useState(() => [
+    ...essayExtensions,
+    Placeholder.configure({ placeholder: PLACEHOLDER }),
+    ...(props.carried ? [carriedComments(props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : [])))] : []),
+  ]);
   const [placed, setPlaced] = useState<string[]>(() => props.carried?.comments.filter((comment) => comment.anchor).sort((a, b) => a.anchor!.from - b.anchor!.from).map((comment) => comment.id) ?? []);
 
   const editor = useEditor({
@@ -395,7 +403,16 @@ export function EssayWorkbench(props: Props) {
         />
         {props.extracts.length > 0 && carriedPanel}
         {editor && <Toolbar editor={editor} disabled={closed} />}
-        <EditorContent editor={editor} className="essay-editor-frame" />
+        {editor ? (
+          <EditorContent editor={editor} className="essay-editor-frame" />
+        ) : (
+          // Rendered on the server: the essay as stored, in the editor's frame, until the editor takes over.
+          <div className="essay-editor-frame" aria-busy="true">
+            <div className="essay-editor essay-editor-preview">
+              <EssayDocumentContent document={props.document} />
+            </div>
+          </div>
+        )}
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>

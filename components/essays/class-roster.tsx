@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { LiveRow } from "@/lib/essays/views";
-import { formatDateTime, formatTime } from "@/lib/format";
+import { formatDateTime, formatTime, ownWordsNote } from "@/lib/format";
 
 const POLL_MS = 5_000;
 
@@ -88,7 +88,10 @@ export function ClassRoster({ assignmentId, initialRows, initialAt }: Props) {
                   {row.autoSubmitted && <span className="meta block">at the time limit</span>}
                 </td>
                 <td>{row.timeTaken ?? "—"}</td>
-                <td data-column="words">{row.essayId ? row.words.toLocaleString("en-GB") : "—"}</td>
+                <td data-column="words">
+                  {row.essayId ? row.words.toLocaleString("en-GB") : "—"}
+                  {row.essayId && ownWordsNote(row.words, row.ownWords) && <span className="meta block">{ownWordsNote(row.words, row.ownWords)}</span>}
+                </td>
                 <td>{row.submittedAt ? row.quotations : "—"}</td>
                 <td>{row.submittedAt ? row.evidence : "—"}</td>
                 <td>{row.mark ?? "—"}</td>

@@ -7,7 +7,8 @@ import { commentIdAt, showHighlight, useMarginLayout } from "./use-margin-layout
 
 // The essay with its comments in the margin beside their highlights. Clicking a highlight shows
 // its comment and clicking a comment shows its highlight. Comments whose words are gone follow.
-export function AnnotatedLayout({ threads, viewer, children }: { threads: CommentThread[]; viewer: Viewer; children: ReactNode }) {
+// marginTop: shown first in the margin, above the comments (the marker's comment box).
+export function AnnotatedLayout({ threads, viewer, children, marginTop }: { threads: CommentThread[]; viewer: Viewer; children: ReactNode; marginTop?: ReactNode }) {
   const essay = useRef<HTMLDivElement>(null);
   const margin = useRef<HTMLElement>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -32,6 +33,7 @@ export function AnnotatedLayout({ threads, viewer, children }: { threads: Commen
         {children}
       </div>
       <aside ref={margin} className="comment-margin" aria-label="Comments">
+        {marginTop}
         {threads.length === 0 && <p className="muted">No comments yet.</p>}
         {anchored.map(card)}
       </aside>

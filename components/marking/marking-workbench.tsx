@@ -2,7 +2,7 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { addComment } from "@/lib/marking/actions";
 import type { BankItem } from "@/lib/marking/views";
 import type { CommentThread } from "@/lib/marking/views";
@@ -11,10 +11,12 @@ import { MARGIN_CODES, marginCodeOf } from "@/lib/marking/rules/codes";
 import { AnnotatedLayout } from "./annotated-layout";
 import { ANCHOR_META, ReadOnlyText } from "./read-only-text";
 
-type Selection = { from: number; to: number; text: string };
+// top: where the selected words start, from the top of the comment margin (the composer opens there).
+type Selection = { from: number; to: number; text: string; top: number };
 
-// The submitted essay, selectable but not editable, with a comment box for the selected words,
-// the teacher's comment bank, and the comments beside their highlights.
+// The submitted essay, selectable but not editable, with the comments beside their highlights.
+// Selecting words opens a comment box (with the teacher's bank) in the margin level with them, as
+// Turnitin does; on a narrow screen it opens at the bottom of the screen.
 export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: { essayId: string; document: unknown; threads: CommentThread[]; bank: BankItem[]; viewer: { id: string; role: "TEACHER" } }) {
   const router = useRouter();
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -23,6 +25,7 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
   const [error, setError] = useState<string>();
   const [announcement, setAnnouncement] = useState("");
   const [pending, startTransition] = useTransition();
+  const frame = useRef<HTMLDivElement>(null);
 
   const editor = useEditor({
     extensions: [...markingExtensions, ReadOnlyText],
@@ -38,7 +41,9 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
     },
     onSelectionUpdate: ({ editor: current }) => {
       const { from, to, empty } = current.state.selection;
-      setSelection(empty ? null : { from, to, text: current.state.doc.textBetween(from, to, " ") });
+      const margin = frame.current?.querySelector(".comment-margin");
+      const top = margin ? current.view.coordsAtPos(from).top - margin.getBoundingClientRect().top : 0;
+      setSelection(empty ? null : { from, to, text: current.state.doc.textBetween(from, to, " "), top: Math.max(0, top - 8) });
     },
   });
 
@@ -76,25 +81,46 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
         })
         .run();
       setAnnouncement(`Comment added on “${result.data.quotedText}”.`);
+      // The box closes; the caret waits after the words just commented on.
+      editor.chain().focus().setTextSelection(range.to).run();
       router.refresh();
     });
   }
 
+  // Escape, or Cancel, closes the box and goes back to the essay where the words were.
+  function close() {
+    if (!editor || !selection) return;
+    setError(undefined);
+    editor.chain().focus().setTextSelection(selection.to).run();
+  }
+
   return (
-    <div className="marking-workbench">
-      <section className="comment-composer" aria-labelledby="composer-heading">
-        <h2 id="composer-heading">Comment on the essay</h2>
-        <p id="marking-help" className="muted">
-          Select words in the essay (mouse, or Shift and the arrow keys), then write a comment or pick one from your bank. Ctrl+Alt+M jumps here from the essay.
-        </p>
-        <p className="selected-words" aria-live="polite">
-          {selection ? (
-            <>
-              Selected: <q>{selection.text.length > 140 ? `${selection.text.slice(0, 139)}…` : selection.text}</q>
-            </>
-          ) : (
-            "No words selected."
-          )}
+    <div className="marking-workbench" ref={frame}>
+      <p id="marking-help" className="muted marking-help">
+        Select words in the essay (mouse, or Shift and the arrow keys) and a comment box opens beside them; write a comment or pick one from your bank. Ctrl+Alt+M jumps to it from the essay, Escape closes it.
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <AnnotatedLayout
+        threads={threads}
+        viewer={viewer}
+        marginTop={
+          selection && (
+      <section
+        className="comment-composer selection-composer"
+        aria-labelledby="composer-heading"
+        style={{ top: selection.top }}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") {
+            event.preventDefault();
+            close();
+          }
+        }}
+      >
+        <h2 id="composer-heading">Comment on the selected words</h2>
+        <p className="selected-words">
+          Selected: <q>{selection.text.length > 140 ? `${selection.text.slice(0, 139)}…` : selection.text}</q>
         </p>
         <form
           onSubmit={(event) => {
@@ -126,17 +152,19 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
               </option>
             ))}
           </select>
-          <button type="submit" disabled={pending || !selection}>
-            Add comment
-          </button>
+          <p className="composer-buttons">
+            <button type="submit" disabled={pending}>
+              Add comment
+            </button>
+            <button type="button" className="secondary" onClick={close}>
+              Cancel
+            </button>
+          </p>
           {error && (
             <p id="comment-error" className="field-error" role="alert">
               {error}
             </p>
           )}
-          <p className="visually-hidden" role="status">
-            {announcement}
-          </p>
         </form>
         <details className="comment-bank" open={bank.length > 0}>
           <summary>Comment bank ({bank.length})</summary>
@@ -146,7 +174,7 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
             <ul aria-label="Comment bank, most used first">
               {bank.map((item) => (
                 <li key={item.id}>
-                  <button type="button" disabled={pending || !selection} onClick={() => post({ body: item.body, code: item.code, bankItemId: item.id })}>
+                  <button type="button" disabled={pending} onClick={() => post({ body: item.body, code: item.code, bankItemId: item.id })}>
                     {item.code && <span className="code-badge">{item.code}</span>} {item.body}
                   </button>
                   <span className="muted">
@@ -158,7 +186,9 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
           )}
         </details>
       </section>
-      <AnnotatedLayout threads={threads} viewer={viewer}>
+          )
+        }
+      >
         <EditorContent editor={editor} />
       </AnnotatedLayout>
     </div>

@@ -3,7 +3,7 @@ import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { essayExtensions } from "./extensions";
 import { isAllowedLink } from "./links";
 import { MAX_DOCUMENT_CHARACTERS, MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_NODES } from "./limits";
-import { plainTextOf } from "./plain-text";
+import { ownTextOf, plainTextOf } from "./plain-text";
 import type { QuotationAttributes } from "./quotation-node";
 import { countWords } from "./word-count";
 
@@ -15,6 +15,8 @@ export type CheckedDocument = {
   json: Record<string, unknown>;
   plainText: string;
   wordCount: number;
+  // The student's own words (no quotations, no inserted evidence).
+  ownWordCount: number;
   quotations: QuotationAttributes[];
   evidenceIds: string[];
 };
@@ -84,7 +86,7 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
   if (plainText.length > MAX_DOCUMENT_CHARACTERS) {
     return { ok: false, error: `The essay is longer than the ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en-GB")} characters an essay may hold. Shorten it and save again.` };
   }
-  return { ok: true, document: { node, json: node.toJSON(), plainText, wordCount: countWords(plainText), quotations, evidenceIds: [...evidenceIds] } };
+  return { ok: true, document: { node, json: node.toJSON(), plainText, wordCount: countWords(plainText), ownWordCount: countWords(ownTextOf(node)), quotations, evidenceIds: [...evidenceIds] } };
 }
 
 // ProseMirror keeps whatever values an attribute is given; the editor only ever makes these.

@@ -29,6 +29,8 @@ export type LiveRow = {
   // What the teacher reads in the status column: the marking's state once handed in.
   statusLabel: string;
   words: number;
+  // Of which the student's own (null for essays saved before it was counted).
+  ownWords: number | null;
   savedAt: string | null;
   submittedAt: string | null;
   autoSubmitted: boolean;

@@ -67,7 +67,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       for (const [index, paragraphs] of demoEssays.entries()) {
         const checked = checkEssayDocument({ type: "doc", content: paragraphs });
         if (!checked.ok) throw new Error(`Demo essay ${index + 1}: ${checked.error}`);
-        const { json, plainText, wordCount, quotations, evidenceIds } = checked.document;
+        const { json, plainText, wordCount, ownWordCount, quotations, evidenceIds } = checked.document;
         await tx.essay.create({
           data: {
             assignmentId: homework.id,
@@ -77,6 +77,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
             document: json as Prisma.InputJsonObject,
             plainText,
             wordCount,
+            ownWordCount,
             quotationIds: quotations.map((quotation) => quotation.quotationId),
             evidenceIds,
             version: 1,

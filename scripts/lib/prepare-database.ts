@@ -1,6 +1,7 @@
 // What every start does to a database before serving: migrate, import content if it changed,
 // and make sure the default mark schemes exist.
 import { createDatabaseClient } from "@/lib/db/create-database";
+import { fillOwnWordCounts } from "@/lib/essays/backfill";
 import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
 import { importContentIfChanged } from "../content-import";
 import { applyMigrations } from "./schema-engine";
@@ -13,6 +14,8 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
   const db = createDatabaseClient(databaseUrl, 1);
   try {
     await ensureDefaultMarkSchemes(db);
+    const filled = await fillOwnWordCounts(db);
+    if (filled) log(`Counted the student's own words in ${filled} earlier essay(s).`);
   } finally {
     await db.$disconnect();
   }

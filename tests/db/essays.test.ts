@@ -44,6 +44,23 @@ async function stored(essayId: string) {
   return { ...essay, revisions: await db.essayRevision.count({ where: { essayId } }) };
 }
 
+describe("own-word counts of essays saved before they were kept", () => {
+  it("are filled in from each stored document once, and a count already there is left alone", async () => {
+    const { essayId, quotation } = await world();
+    const document = doc({ type: "paragraph", content: [{ type: "text", text: "Figes argues " }, { type: "quotation", attrs: { quotationId: quotation.id, text: FIGES, attribution: "O. Figes (2022)" } }] });
+    await save(essayId, { baseVersion: 0, document });
+    const other = await world();
+    await save(other.essayId, { baseVersion: 0, document: doc(paragraph("My own four words.")) });
+    await db.essay.update({ where: { id: essayId }, data: { ownWordCount: null } });
+    await db.essay.update({ where: { id: other.essayId }, data: { ownWordCount: 99 } });
+    const { fillOwnWordCounts } = await import("@/lib/essays/backfill");
+    expect(await fillOwnWordCounts(db, 1)).toBe(1);
+    expect((await db.essay.findUniqueOrThrow({ where: { id: essayId } })).ownWordCount).toBe(2);
+    expect((await db.essay.findUniqueOrThrow({ where: { id: other.essayId } })).ownWordCount).toBe(99);
+    expect(await fillOwnWordCounts(db)).toBe(0);
+  });
+});
+
 describe("saving an essay", () => {
   it("stores the document with its plain text, word count and the library items it uses, one version per save", async () => {
     const { essayId, quotation, evidence } = await world();
@@ -64,6 +81,8 @@ describe("saving an essay", () => {
     const essay = await db.essay.findUniqueOrThrow({ where: { id: essayId } });
     expect(essay.plainText).toBe(`Introduction\n\nFiges argues “${FIGES}” — O. Figes (2022). By 1925, The Lenin Enrolment recruited over 500,000 members`);
     expect(essay).toMatchObject({ version: 1, wordCount: 28, quotationIds: [quotation.id], evidenceIds: [evidence.id], plan: { argument: "Power base first.", points: ["Apparatus", "Enrolment"] } });
+    // Of the 28, the student's own: "Introduction", "Figes argues", "By 1925" (the quotation and the inserted fact are not).
+    expect(essay.ownWordCount).toBe(5);
     // The first save of a session of writing is kept as a revision.
     expect(await db.essayRevision.count({ where: { essayId } })).toBe(1);
   });

@@ -35,7 +35,7 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
       <p className="breadcrumb">
         <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link> › <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}`}>Submissions</Link>
       </p>
-      <header className="prompt-header">
+      <header className="prompt-header marking-header">
         <h1>
           {essay.student.name}
           {essay.draft > 1 && <span className="badge">Draft {essay.draft}</span>}
@@ -44,48 +44,50 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
           {assignment.prompt.text} · {assignment.prompt.marks ?? assignment.markScheme.totalMarks} marks
         </p>
       </header>
-      <EssayFacts essay={essay} />
-      {(flag || essay.logFlag) && (
-        <p className="notice" role="status">
-          {[flag, essay.logFlag].filter(Boolean).join(". ")}. The writing replay below shows where the words came from.
-        </p>
-      )}
-      {feedback?.withdrawnAt && (
-        <p className="notice" role="status">
-          You withdrew this feedback: “{feedback.withdrawnReason}”. Release it again when it is ready.
-        </p>
-      )}
-      {essay.nextDraft && (
-        <p className="notice" role="status">
-          Draft {essay.draft + 1} was asked for.{" "}
-          <Link href={essay.nextDraft.submittedAt ? `/marking/${essay.nextDraft.id}` : `/essays/${essay.nextDraft.id}`}>{essay.nextDraft.submittedAt ? `Mark draft ${essay.draft + 1}` : `See draft ${essay.draft + 1} as it is written`}</Link>
-        </p>
-      )}
-      <FeedbackActions essayId={essay.id} draft={essay.draft} released={Boolean(feedback?.releasedAt)} nextDraftId={essay.nextDraft?.id ?? null} />
-      <nav className="page-actions" aria-label="This essay">
-        <Link href={`/marking/${essay.id}/print`}>Print view</Link>
-        <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
-        <Link href={`/essays/${essay.id}`}>Earlier versions</Link>
-        <Link href={`/essays/${essay.id}/replay`}>Writing replay, full page</Link>
-        {essay.nextUnmarkedId ? <Link href={`/marking/${essay.nextUnmarkedId}`}>Next unmarked essay</Link> : <span className="muted">No other unmarked essays</span>}
-      </nav>
-      {hasPlan(essay.plan) && (
-        <details className="plan-view">
-          <summary>The student's plan</summary>
-          <PlanContents plan={essay.plan} />
-        </details>
-      )}
-      {previous && <PreviousDraft feedback={previous} plainText={essay.plainText} />}
       <div className="marking-columns">
         <MarkingWorkbench key={essay.id} essayId={essay.id} document={essay.markingDocument} threads={essay.comments} bank={bank} viewer={{ id: teacher.id, role: "TEACHER" }} />
-        <MarkPanel
-          key={`mark-${essay.id}`}
-          essayId={essay.id}
-          scheme={assignment.markScheme}
-          initial={{ level: feedback?.level ?? null, mark: feedback?.mark ?? null, wentWell: feedback?.wentWell ?? "", evenBetterIf: feedback?.evenBetterIf ?? "" }}
-          releasedAt={feedback?.releasedAt?.toISOString() ?? null}
-        />
+        <div className="marking-side">
+          {(flag || essay.logFlag) && (
+            <p className="notice" role="status">
+              {[flag, essay.logFlag].filter(Boolean).join(". ")}. The writing replay below shows where the words came from.
+            </p>
+          )}
+          {feedback?.withdrawnAt && (
+            <p className="notice" role="status">
+              You withdrew this feedback: “{feedback.withdrawnReason}”. Release it again when it is ready.
+            </p>
+          )}
+          {essay.nextDraft && (
+            <p className="notice" role="status">
+              Draft {essay.draft + 1} was asked for.{" "}
+              <Link href={essay.nextDraft.submittedAt ? `/marking/${essay.nextDraft.id}` : `/essays/${essay.nextDraft.id}`}>{essay.nextDraft.submittedAt ? `Mark draft ${essay.draft + 1}` : `See draft ${essay.draft + 1} as it is written`}</Link>
+            </p>
+          )}
+          <MarkPanel
+            key={`mark-${essay.id}`}
+            essayId={essay.id}
+            scheme={assignment.markScheme}
+            initial={{ level: feedback?.level ?? null, mark: feedback?.mark ?? null, wentWell: feedback?.wentWell ?? "", evenBetterIf: feedback?.evenBetterIf ?? "" }}
+            releasedAt={feedback?.releasedAt?.toISOString() ?? null}
+          />
+          <FeedbackActions essayId={essay.id} draft={essay.draft} released={Boolean(feedback?.releasedAt)} nextDraftId={essay.nextDraft?.id ?? null} />
+          <EssayFacts essay={essay} />
+          <nav className="page-actions" aria-label="This essay">
+            {essay.nextUnmarkedId ? <Link href={`/marking/${essay.nextUnmarkedId}`}>Next unmarked essay</Link> : <span className="muted">No other unmarked essays</span>}
+            <Link href={`/marking/${essay.id}/print`}>Print view</Link>
+            <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
+            <Link href={`/essays/${essay.id}`}>Earlier versions</Link>
+            <Link href={`/essays/${essay.id}/replay`}>Writing replay, full page</Link>
+          </nav>
+          {hasPlan(essay.plan) && (
+            <details className="plan-view">
+              <summary>The student&apos;s plan</summary>
+              <PlanContents plan={essay.plan} />
+            </details>
+          )}
+        </div>
       </div>
+      {previous && <PreviousDraft feedback={previous} plainText={essay.plainText} />}
       <section aria-labelledby="replay-heading" className="writing-record">
         <h2 id="replay-heading">How it was written</h2>
         <ReplayPanel essayId={essay.id} studentName={essay.student.name} />

@@ -70,7 +70,7 @@ const timestampOf = (ms: number | null) => Prisma.sql`(to_timestamp(${ms}::float
 export async function saveEssay(student: Writer, essayId: string, input: TEssaySave): Promise<SaveOutcome> {
   const checked = checkEssayDocument(input.document);
   if (!checked.ok) return { ok: false, status: 400, error: checked.error };
-  const { json, plainText, wordCount, quotations, evidenceIds } = checked.document;
+  const { json, plainText, wordCount, ownWordCount, quotations, evidenceIds } = checked.document;
   const wording = await checkQuotationWording(quotations);
   if (wording) return { ok: false, status: 400, error: wording };
   const evidence = await checkEvidence(evidenceIds);
@@ -105,6 +105,7 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
         plan = COALESCE(${planJson}::jsonb, plan),
         "plainText" = ${plainText},
         "wordCount" = ${wordCount},
+        "ownWordCount" = ${ownWordCount},
         "quotationIds" = ${quotationIds}::text[],
         "evidenceIds" = ${evidenceIds}::text[],
         version = version + 1,

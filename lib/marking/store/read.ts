@@ -57,6 +57,7 @@ const ESSAY_SELECT = {
   document: true,
   plan: true,
   wordCount: true,
+  ownWordCount: true,
   quotationIds: true,
   evidenceIds: true,
   plainText: true,

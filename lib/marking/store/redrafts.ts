@@ -32,7 +32,7 @@ export async function requestClassRedrafts(teacher: SessionUser, assignmentId: s
 }
 
 async function createRedraft(previousId: string): Promise<string> {
-  const previous = await db.essay.findUniqueOrThrow({ where: { id: previousId }, select: { assignmentId: true, studentId: true, draft: true, document: true, plan: true, wordCount: true, plainText: true, quotationIds: true, evidenceIds: true } });
+  const previous = await db.essay.findUniqueOrThrow({ where: { id: previousId }, select: { assignmentId: true, studentId: true, draft: true, document: true, plan: true, wordCount: true, ownWordCount: true, plainText: true, quotationIds: true, evidenceIds: true } });
   const document = previous.document ?? { type: "doc", content: [{ type: "paragraph" }] };
   const created = await db.essay.create({
     data: {
@@ -46,6 +46,7 @@ async function createRedraft(previousId: string): Promise<string> {
       plan: (previous.plan ?? undefined) as Prisma.InputJsonValue | undefined,
       plainText: previous.plainText,
       wordCount: previous.wordCount,
+      ownWordCount: previous.ownWordCount,
       quotationIds: previous.quotationIds,
       evidenceIds: previous.evidenceIds,
     },

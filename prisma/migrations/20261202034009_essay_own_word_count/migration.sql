@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Essay" ADD COLUMN     "ownWordCount" INTEGER;
