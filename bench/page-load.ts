@@ -21,6 +21,8 @@ const argument = (name: string, fallback: number) => {
 const LOADS = argument("loads", 12);
 const WORDS = argument("words", 800);
 const TARGET_LCP_MS = 200;
+// --no-scripts: the same loads with the app's scripts refused, to see what HTML and CSS alone cost.
+const NO_SCRIPTS = process.argv.includes("--no-scripts");
 const TARGET_JS_KB = 250;
 
 async function main() {
@@ -61,6 +63,7 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       const [name, value] = (await app.sessionCookie(userId, role)).split("=") as [string, string];
       await context.addCookies([{ name, value, url: app.baseUrl }]);
+      if (NO_SCRIPTS) await context.route("**/_next/static/chunks/**", (route) => route.abort());
       return context;
     };
     // LCP as the page reports it once loaded (its last candidate), and what the element was.
@@ -79,9 +82,13 @@ async function main() {
             }).observe({ type: "largest-contentful-paint", buffered: true });
           }),
       );
+      const navigation = await page.evaluate(() => {
+        const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        return { ttfb: entry.responseStart, fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN, html: entry.responseEnd };
+      });
       const scripts = await page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js")).map((entry) => entry.name));
       await page.close();
-      return { ...result, scripts };
+      return { ...result, ...navigation, scripts };
     };
 
     console.info(`Page load (LCP from navigation start), production build on localhost, Chromium 1366×900; ${LOADS} warm loads a page after one cold one.`);
@@ -93,22 +100,33 @@ async function main() {
       const warm = await contextFor(page.userId, page.role);
       await lcpOf(warm, page.path);
       const times: number[] = [];
+      const ttfbs: number[] = [];
+      const htmlDone: number[] = [];
+      const fcps: number[] = [];
       let element = "";
       for (let load = 0; load < LOADS; load++) {
         const measured = await lcpOf(warm, page.path);
         times.push(measured.ms);
+        ttfbs.push(measured.ttfb);
+        htmlDone.push(measured.html);
+        fcps.push(measured.fcp);
         element = measured.element;
         if (page.path.endsWith("/write")) writingScripts = measured.scripts;
       }
       await warm.close();
       times.sort((a, b) => a - b);
+      ttfbs.sort((a, b) => a - b);
+      htmlDone.sort((a, b) => a - b);
+      fcps.sort((a, b) => a - b);
       const p75 = percentile(times, 0.75);
-      console.info(`  ${page.name.padEnd(44)} LCP p50 ${percentile(times, 0.5).toFixed(0)} ms, p75 ${p75.toFixed(0)} ms, worst ${times.at(-1)!.toFixed(0)} ms (cold ${cold.ms.toFixed(0)} ms); LCP element ${element}`);
+      console.info(`  ${page.name.padEnd(44)} LCP p50 ${percentile(times, 0.5).toFixed(0)} ms, p75 ${p75.toFixed(0)} ms, worst ${times.at(-1)!.toFixed(0)} ms (cold ${cold.ms.toFixed(0)} ms); LCP element ${element}; first paint p75 ${percentile(fcps, 0.75).toFixed(0)} ms; server: first byte p75 ${percentile(ttfbs, 0.75).toFixed(0)} ms, whole page p75 ${percentile(htmlDone, 0.75).toFixed(0)} ms`);
       if (p75 > TARGET_LCP_MS) failures.push(`${page.name}: LCP p75 ${p75.toFixed(0)} ms > ${TARGET_LCP_MS} ms`);
     }
 
     const sizes = await Promise.all(writingScripts.map(async (url) => gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 6 }).length));
     const totalKb = sizes.reduce((sum, size) => sum + size, 0) / 1024;
+    const largest = writingScripts.map((url, index) => ({ name: new URL(url).pathname.split("/").pop(), kb: sizes[index]! / 1024 })).sort((a, b) => b.kb - a.kb).slice(0, 6);
+    console.info(`  largest: ${largest.map((script) => `${script.name} ${script.kb.toFixed(0)} KB`).join(", ")}`);
     console.info(`  writing page JavaScript: ${writingScripts.length} scripts, ${totalKb.toFixed(0)} KB gzipped (target ≤ ${TARGET_JS_KB} KB)`);
     if (totalKb > TARGET_JS_KB) failures.push(`writing page JS ${totalKb.toFixed(0)} KB > ${TARGET_JS_KB} KB`);
     console.info(failures.length ? `Over target: ${failures.join("; ")}` : "All within target.");

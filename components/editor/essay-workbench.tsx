@@ -8,7 +8,7 @@ import { restoreVersion, submitEssay } from "@/lib/essays/actions";
 import { ORIGIN_META, originOf, replaceDocumentSteps, sliceText } from "@/lib/essays/log-steps";
 import type { VersionView } from "@/lib/essays/views";
 import { WritingLogRecorder, type MergeableStep } from "@/lib/essays/writing-log";
-import { VersionHistory } from "@/components/essays/version-history";
+import dynamic from "next/dynamic";
 import type { CarriedFeedback } from "@/lib/marking/views";
 import { carriedComments, carriedPositions } from "./carried-comments";
 import { DraftFeedbackPanel } from "./draft-feedback-panel";
@@ -31,6 +31,9 @@ import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
 import { EssayDocumentContent } from "./essay-document-view";
+
+// Loaded when the student opens their history: the diff it draws is not needed to write.
+const VersionHistory = dynamic(() => import("@/components/essays/version-history").then((module) => module.VersionHistory), { ssr: false, loading: () => <p role="status">Loading your earlier versions…</p> });
 
 const PLACEHOLDER = "Start with your argument: answer the question in a sentence, then build each paragraph round one point, with its evidence.";
 

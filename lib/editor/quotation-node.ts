@@ -49,6 +49,33 @@ export const QuotationNode = Node.create({
     return quotationLabel(node.attrs as QuotationAttributes);
   },
 
+  // Backspace with the caret just after a quotation (or Delete just before one) first selects it,
+  // outlined with a cue to press again; the second press removes it whole, in one step that undo
+  // brings back. A long quotation is never lost to one stray key.
+  addKeyboardShortcuts() {
+    const selectNeighbour = (side: "before" | "after") => () => {
+      const { state, view } = this.editor;
+      if (!(state.selection instanceof TextSelection) || !state.selection.empty) return false;
+      // Where the caret is as the browser has it: ProseMirror reads a caret just moved by the
+      // arrow keys a moment later, and a quick Backspace must not act on the old place.
+      const dom = view.dom.ownerDocument.getSelection();
+      let at = state.selection.from;
+      if (dom?.isCollapsed && dom.focusNode && view.dom.contains(dom.focusNode)) {
+        try {
+          at = view.posAtDOM(dom.focusNode, dom.focusOffset);
+        } catch {
+          return false;
+        }
+      }
+      const $at = state.doc.resolve(at);
+      const neighbour = side === "before" ? $at.nodeBefore : $at.nodeAfter;
+      if (neighbour?.type.name !== this.name) return false;
+      view.dispatch(state.tr.setSelection(NodeSelection.create(state.doc, side === "before" ? at - neighbour.nodeSize : at)).scrollIntoView());
+      return true;
+    };
+    return { Backspace: selectNeighbour("before"), Delete: selectNeighbour("after") };
+  },
+
   // Typing while a quotation is selected (clicked) goes on after it rather than replacing it;
   // Backspace or Delete still removes it, in one step that undo brings back.
   addProseMirrorPlugins() {

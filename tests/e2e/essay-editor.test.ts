@@ -65,7 +65,7 @@ describe("the essay editor", () => {
     expect(await controlsWithoutNames(page)).toEqual([]);
   });
 
-  it("a quotation's words cannot be typed over: typing with it selected goes on after it; Backspace removes it whole, and undo brings it back intact", async () => {
+  it("a quotation's words cannot be typed over: typing with it selected goes on after it; Backspace selects it with a cue, then removes it whole, and undo brings it back intact", async () => {
     const { page } = await open();
     await editor(page).click();
     const search = page.getByRole("combobox", { name: "Search the library" });
@@ -87,6 +87,21 @@ describe("the essay editor", () => {
     await page.keyboard.press("Backspace");
     expect(await quoted.count()).toBe(0);
     expect(await editor(page).textContent()).toBe(" so ");
+    await page.keyboard.press("Control+z");
+    await quoted.waitFor();
+    expect(await quoted.textContent()).toBe(original);
+
+    // With the caret just after it, Backspace first selects it (with a cue), then removes it.
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Backspace");
+    expect(await quoted.getAttribute("class")).toContain("ProseMirror-selectednode");
+    expect(await quoted.evaluate((element) => getComputedStyle(element, "::after").content)).toContain("Backspace or Delete removes this quotation");
+    await page.keyboard.press("Backspace");
+    expect(await quoted.count()).toBe(0);
     await page.keyboard.press("Control+z");
     await quoted.waitFor();
     expect(await quoted.textContent()).toBe(original);

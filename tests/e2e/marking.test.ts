@@ -137,4 +137,47 @@ describe("marking an essay and reading the feedback", () => {
     const stored = await e2eDatabase().feedback.findUnique({ where: { essayId } });
     expect(stored?.mark ?? null).toBeNull();
   });
+
+  it("opens the comment box beside the selected words, and after Save to bank a click in the essay starts a fresh selection there", async () => {
+    const { teacher, essayId } = await submittedEssay();
+    const marker = await signedIn(teacher.email);
+    await marker.goto(`${baseUrl()}/marking/${essayId}`);
+    await marker.locator(".marking-essay").waitFor();
+    // Document first: at 1440×900 the essay starts in the first screen.
+    expect((await marker.locator(".marking-essay").boundingBox())!.y).toBeLessThan(400);
+
+    await select(marker, SECOND);
+    const composer = marker.getByRole("region", { name: "Comment on the selected words" });
+    const [words, box] = await Promise.all([marker.locator(".marking-essay").getByText(SECOND).boundingBox(), composer.boundingBox()]);
+    // Level with the words (within a line or two), to their right.
+    expect(Math.abs(box!.y - words!.y)).toBeLessThan(60);
+    expect(box!.x).toBeGreaterThan(words!.x);
+    await composer.getByRole("textbox", { name: /^Your comment/ }).fill("Evidence that he was underestimated?");
+    await composer.getByRole("button", { name: "Add comment" }).click();
+    await marker.getByRole("article", { name: /Comment 1/ }).getByText("Evidence that he was underestimated?").waitFor();
+    expect(await composer.count()).toBe(0);
+
+    await marker.getByRole("button", { name: /Save to bank/ }).click();
+    await expect.poll(() => e2eDatabase().commentBankItem.count({ where: { teacherId: teacher.id, body: "Evidence that he was underestimated?" } })).toBe(1);
+    // Back in the essay: a click at the start of the last paragraph, then Shift+End, selects that
+    // paragraph (not the old selection, extended).
+    const third = (await marker.locator(".marking-essay p").nth(1).boundingBox())!;
+    await marker.mouse.click(third.x + 1, third.y + third.height / 2);
+    await marker.keyboard.press("Shift+End");
+    await marker.locator(".selected-words q").getByText(THIRD, { exact: true }).waitFor();
+  });
+
+  it("closes the comment box with Escape and leaves the caret after the words", async () => {
+    const { teacher, essayId } = await submittedEssay();
+    const marker = await signedIn(teacher.email);
+    await marker.goto(`${baseUrl()}/marking/${essayId}`);
+    await marker.locator(".marking-essay").waitFor();
+    await select(marker, FIRST);
+    await marker.keyboard.press("Control+Alt+m");
+    const comment = marker.getByRole("textbox", { name: /^Your comment/ });
+    await expect.poll(() => comment.evaluate((element) => element === document.activeElement)).toBe(true);
+    await marker.keyboard.press("Escape");
+    expect(await marker.getByRole("region", { name: "Comment on the selected words" }).count()).toBe(0);
+    expect(await marker.locator(".marking-essay").evaluate((element) => element === document.activeElement)).toBe(true);
+  });
 });

@@ -94,3 +94,29 @@ describe("first-time passwords for students a teacher adds", () => {
     expect(await ada.evaluate((element) => getComputedStyle(element).visibility)).toBe("visible");
   });
 });
+
+describe("loading states", () => {
+  it("shows the library's skeleton while a slow server answers a click, then the library; a missing item under it is still a 404", async () => {
+    const student = await makeUser(e2eDatabase(), "STUDENT");
+    const page = await session.signedIn(student.email);
+    await page.goto(`${baseUrl()}/assignments`);
+    // The server takes 1.5 s to answer the click (its quick prefetch of the page's frame aside).
+    await page.route(/\/library(\?|$)/, async (route) => {
+      const headers = route.request().headers();
+      if (headers["rsc"] && !headers["next-router-prefetch"]) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" });
+    await link.hover();
+    await page.waitForTimeout(1_000);
+    await link.click();
+    const skeleton = page.locator(".page-skeleton");
+    await skeleton.waitFor();
+    expect(await skeleton.getByRole("heading", { level: 1 }).textContent()).toBe("Library");
+    expect(await skeleton.getByRole("status").textContent()).toBe("Loading library…");
+    await page.getByRole("search", { name: "Search the library" }).waitFor();
+    expect(await page.locator(".page-skeleton").count()).toBe(0);
+    const missing = await page.request.get(`${baseUrl()}/library/prompts/no-such-prompt`);
+    expect(missing.status()).toBe(404);
+  });
+});

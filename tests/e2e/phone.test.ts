@@ -1,0 +1,75 @@
+// On a 375 px-wide phone: a student writes and submits an essay, and a teacher comments on it,
+// marks it and releases the feedback, which the student then reads. Nothing on either journey is
+// wider than the screen.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
+import { baseUrl, selectWords } from "../helpers/browser";
+import { e2eDatabase } from "../helpers/e2e-database";
+import { editor } from "../helpers/e2e-essay";
+import { sharedBrowser } from "../helpers/e2e-session";
+
+const session = sharedBrowser();
+const PHONE = { width: 375, height: 740 };
+const SENTENCE = "Stalin used the General Secretary's power over appointments to build a loyal majority.";
+
+// Content wider than the screen would make the whole page scroll sideways.
+const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+describe("on a phone", () => {
+  it("a student writes and submits, and the teacher comments, marks and releases the feedback the student then reads", async () => {
+    const db = e2eDatabase();
+    const [teacher, student] = await Promise.all([makeUser(db, "TEACHER", "Ms Phone"), makeUser(db, "STUDENT", "Pip Phone")]);
+    const klass = await makeClass(db, teacher, [student]);
+    const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+
+    // The student's journey.
+    const pupil = await session.signedIn(student.email, PHONE);
+    await pupil.goto(`${baseUrl()}/assignments`);
+    expect(await overflowsSideways(pupil)).toBe(false);
+    await pupil.goto(`${baseUrl()}/assignments/${assignment.id}`);
+    await pupil.getByRole("button", { name: "Start writing" }).click();
+    await pupil.waitForURL(/\/write$/);
+    await editor(pupil).click();
+    await pupil.keyboard.type(SENTENCE);
+    await pupil.locator(".save-status").getByText(/^Saved/).waitFor();
+    expect(await overflowsSideways(pupil)).toBe(false);
+    await pupil.getByRole("button", { name: "Submit essay" }).click();
+    await pupil.getByRole("dialog", { name: "Submit your essay?" }).getByRole("button", { name: "Submit now" }).click();
+    await pupil.getByText(/^Submitted on .* It can no longer be changed\./).waitFor();
+
+    // The teacher's journey: the comment box opens at the bottom of the screen for the words chosen.
+    const essay = await db.essay.findFirstOrThrow({ where: { assignmentId: assignment.id } });
+    const marker = await session.signedIn(teacher.email, PHONE);
+    await marker.goto(`${baseUrl()}/classes/${klass.id}/assignments/${assignment.id}`);
+    expect(await overflowsSideways(marker)).toBe(false);
+    await marker.goto(`${baseUrl()}/marking/${essay.id}`);
+    await marker.locator(".marking-essay").waitFor();
+    expect(await overflowsSideways(marker)).toBe(false);
+    await selectWords(marker.locator(".marking-essay"), "power over appointments");
+    const composer = marker.getByRole("region", { name: "Comment on the selected words" });
+    await composer.waitFor();
+    const box = (await composer.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width + 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height + 1);
+    await composer.getByRole("textbox", { name: /^Your comment/ }).fill("Which appointments? Name two.");
+    await composer.getByRole("button", { name: "Add comment" }).click();
+    await marker.getByRole("article", { name: /Comment 1 by Ms Phone/ }).getByText("Which appointments? Name two.").waitFor();
+    await marker.getByRole("radio", { name: /Level 3/ }).check();
+    await marker.getByLabel("Mark out of 25").fill("12");
+    await marker.getByLabel("What went well").fill("A clear claim about appointments.");
+    await marker.getByLabel("Even better if").fill("Support it with two examples.");
+    await marker.getByTestId("feedback-status").getByText(/Draft saved/).waitFor();
+    await marker.getByRole("button", { name: "Release feedback to the student" }).click();
+    await marker.getByText(/Released to the student on/).waitFor();
+    expect(await overflowsSideways(marker)).toBe(false);
+
+    // The student reads it, on the phone.
+    await pupil.goto(`${baseUrl()}/assignments/${assignment.id}/feedback`);
+    await expect(pupil.getByTestId("mark-line").textContent()).resolves.toMatch(/Level 3.*12.*\/ 25/);
+    await pupil.getByText("Which appointments? Name two.").waitFor();
+    await pupil.getByText("Support it with two examples.").waitFor();
+    expect(await overflowsSideways(pupil)).toBe(false);
+  });
+});
