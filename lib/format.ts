@@ -6,9 +6,10 @@ export function formatDateTime(date: Date) {
 }
 
 // "1 word", "2 words", "1,062 words": a count with its noun, singular when it is one.
-// How a word count splits: the student's own words, and those quoted or inserted from the library.
+// How a word count splits: the student's own words, and those quoted or inserted from the library
+// (nothing to say when every word is the student's own, or the split is not known).
 export function ownWordsNote(total: number, own: number | null | undefined): string | null {
-  if (own === null || own === undefined) return null;
+  if (own === null || own === undefined || own >= total) return null;
   return `${own.toLocaleString("en-GB")} own, ${Math.max(0, total - own).toLocaleString("en-GB")} quoted or inserted`;
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
@@ -37,6 +38,15 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
         "aria-label": "The student's essay: select words, then comment on them",
         "aria-readonly": "true",
         "aria-describedby": "marking-help",
+      },
+      // A plain click puts the caret where it lands. Coming back to the essay from a button
+      // (Save to bank, say), ProseMirror would otherwise restore the selection it had before, and
+      // Shift with the arrows would then extend the old selection rather than start at the click.
+      handleClick: (view, pos, event) => {
+        if (event.shiftKey || event.detail > 1) return false;
+        const { from, to } = view.state.selection;
+        if (from !== pos || to !== pos) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
+        return false;
       },
     },
     onSelectionUpdate: ({ editor: current }) => {

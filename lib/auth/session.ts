@@ -2,6 +2,7 @@ import "server-only";
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
@@ -18,8 +19,9 @@ export type SessionUser = {
 };
 
 // Who is asking, read from the session cookie and checked against the database: a deleted
-// account, or a session from before a password change, is nobody.
-export async function getSessionUser(): Promise<SessionUser | null> {
+// account, or a session from before a password change, is nobody. Read once per page render
+// (the root layout, a segment's layout and the page all ask).
+export const getSessionUser = cache(async function getSessionUser(): Promise<SessionUser | null> {
   const session = (await getServerSession(authOptions())) as { userId?: string; sessionVersion?: number } | null;
   if (!session?.userId) return null;
   const user = await db.user.findUnique({
@@ -29,7 +31,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
   const { sessionVersion: _version, ...current } = user;
   return current;
-}
+});
 
 export type SessionClaims = { userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
 

@@ -1,7 +1,10 @@
 // Issue 18's fixes as a teacher and a student meet them: removals that can be undone, and the
 // other stumbles a newcomer reported.
 import { describe, expect, it } from "vitest";
-import { makeClass, makeUser } from "../factories/accounts";
+import { quotationAttribution } from "@/lib/editor/attribution";
+import { checkEssayDocument } from "@/lib/editor/document";
+import { insertableContent } from "@/lib/editor/insertable";
+import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -118,5 +121,28 @@ describe("loading states", () => {
     expect(await page.locator(".page-skeleton").count()).toBe(0);
     const missing = await page.request.get(`${baseUrl()}/library/prompts/no-such-prompt`);
     expect(missing.status()).toBe(404);
+  });
+});
+
+describe("word counts", () => {
+  it("show the teacher a student's own words apart from those quoted or inserted, on the class roster and the marking page", async () => {
+    const db = e2eDatabase();
+    const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Quinn Quoter")]);
+    const klass = await makeClass(db, teacher, [student]);
+    const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+    const quotation = await db.quotation.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
+    const [quoted] = insertableContent({ type: "quotation", quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) });
+    const checked = checkEssayDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Five words of my own: " }, quoted] }] });
+    if (!checked.ok) throw new Error(checked.error);
+    const { json, plainText, wordCount, ownWordCount } = checked.document;
+    const essay = await db.essay.create({
+      data: { assignmentId: assignment.id, studentId: student.id, document: json as object, plainText, wordCount, ownWordCount, version: 1, submittedAt: new Date(), quotationIds: [quotation.id] },
+    });
+    const note = `5 own, ${wordCount - 5} quoted or inserted`;
+    const page = await session.signedIn(teacher.email);
+    await page.goto(`${baseUrl()}/classes/${klass.id}/assignments/${assignment.id}`);
+    expect(await page.locator('tr[data-student="Quinn Quoter"] td[data-column="words"]').textContent()).toBe(`${wordCount}${note}`);
+    await page.goto(`${baseUrl()}/marking/${essay.id}`);
+    await page.getByText(note).waitFor();
   });
 });

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 
 // Every control a person can reach must have a name a screen reader can announce.
 export async function controlsWithoutNames(page: Page): Promise<string[]> {
-  return page.locator("a, button, input, select, textarea, summary").evaluateAll((elements) =>
+  return page.locator("a, button, input:not([type=hidden]), select, textarea, summary").evaluateAll((elements) =>
     elements
       .filter((element) => {
         if (element.getAttribute("aria-label")?.trim() || element.getAttribute("aria-labelledby")) return false;
