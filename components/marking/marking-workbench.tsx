@@ -107,7 +107,7 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
   return (
     <div className="marking-workbench" ref={frame}>
       <p id="marking-help" className="muted marking-help">
-        Select words in the essay (mouse, or Shift and the arrow keys) and a comment box opens beside them; write a comment or pick one from your bank. Ctrl+Alt+M jumps to it from the essay, Escape closes it.
+        Select words in the essay (mouse, or Shift and the arrow keys) and a comment box opens for them; write a comment or pick one from your bank. Ctrl+Alt+M jumps to it from the essay, Escape closes it.
       </p>
       <p className="visually-hidden" role="status">
         {announcement}
