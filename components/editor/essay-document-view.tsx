@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { isAllowedLink } from "@/lib/editor/links";
-import { quotationLabel } from "@/lib/editor/quotation-node";
+import { quotationLabel } from "@/lib/editor/quotation-label";
 
 // Renders a saved essay from its JSON, node by node, as React elements: no stored HTML is ever
 // trusted or injected. Unknown nodes (which validation keeps out) render as nothing.

@@ -1,7 +1,6 @@
 "use client";
 
-import { Placeholder } from "@tiptap/extensions";
-import { EditorContent, useEditor } from "@tiptap/react";
+import type { Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { restoreVersion, submitEssay } from "@/lib/essays/actions";
@@ -10,9 +9,8 @@ import type { VersionView } from "@/lib/essays/views";
 import { WritingLogRecorder, type MergeableStep } from "@/lib/essays/writing-log";
 import dynamic from "next/dynamic";
 import type { CarriedFeedback } from "@/lib/marking/views";
-import { carriedComments, carriedPositions } from "./carried-comments";
+import type { CarriedAnchor } from "./carried-comments";
 import { DraftFeedbackPanel } from "./draft-feedback-panel";
-import { essayExtensions } from "@/lib/editor/extensions";
 import { insertableContent, type Insertable } from "@/lib/editor/insertable";
 import { documentSizeWarning } from "@/lib/editor/limits";
 import { storableText } from "@/lib/text/storable";
@@ -26,7 +24,8 @@ import { EvidenceSidebar, INSERTABLE_MIME } from "./evidence-sidebar";
 import { clearBackup, readBackup, type LocalBackup } from "./local-backup";
 import { Modal } from "./modal";
 import { PlanPanel } from "./plan-panel";
-import { Toolbar } from "./toolbar";
+import type EssayEditorSurface from "./essay-editor-surface";
+import type { EditorHandle, SurfaceOptions } from "./essay-editor-surface";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
@@ -86,7 +85,7 @@ export function EssayWorkbench(props: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
+  const editorRef = useRef<Editor | null>(null);
   const insertRef = useRef<(item: Insertable, at?: number) => void>(() => undefined);
   // The writing log: every change to the essay, with where it came from, sent with each save.
   const [recorder] = useState(() => new WritingLogRecorder(props.essayId, props.document));
@@ -117,17 +116,32 @@ export function EssayWorkbench(props: Props) {
   }, []);
 
   // A redraft highlights the last draft's comments on its words; they move as the student writes.
-  const [extensions] = useState(() => [
-    ...essayExtensions,
-    Placeholder.configure({ placeholder: PLACEHOLDER }),
-    ...(props.carried ? [carriedComments(props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : [])))] : []),
-  ]);
+  const [carriedAnchors] = useState<CarriedAnchor[] | null>(() => (props.carried ? props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : [])) : null));
   const [placed, setPlaced] = useState<string[]>(() => props.carried?.comments.filter((comment) => comment.anchor).sort((a, b) => a.anchor!.from - b.anchor!.from).map((comment) => comment.id) ?? []);
+  const onPlaced = useCallback((ids: string[]) => setPlaced((previous) => (previous.join() === ids.join() ? previous : ids)), []);
 
-  const editor = useEditor({
-    extensions,
+  // The editor (TipTap and ProseMirror, most of this page's JavaScript) loads after the page has
+  // painted the essay as the server drew it; the student can read it meanwhile.
+  const [Surface, setSurface] = useState<typeof EssayEditorSurface | null>(null);
+  const [surfaceFailed, setSurfaceFailed] = useState(false);
+  const [handle, setHandle] = useState<EditorHandle | null>(null);
+  const editor = handle?.editor ?? null;
+  useEffect(() => {
+    let live = true;
+    const frame = requestAnimationFrame(() =>
+      import("./essay-editor-surface").then(
+        (module) => live && setSurface(() => module.default),
+        () => live && setSurfaceFailed(true),
+      ),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  const editorOptions: SurfaceOptions = {
     content: props.document as object,
-    immediatelyRender: false,
     editable: true,
     editorProps: {
       attributes: { class: "essay-editor", "aria-label": "Your essay", "aria-multiline": "true", role: "textbox", spellcheck: "true" },
@@ -172,11 +186,7 @@ export function EssayWorkbench(props: Props) {
       recorder.reset(created.getJSON());
       recount();
     },
-    onTransaction: ({ editor: changed, transaction, appendedTransactions }) => {
-      if (props.carried && (transaction.docChanged || appendedTransactions.length)) {
-        const ids = carriedPositions(changed.state).map((anchor) => anchor.id);
-        setPlaced((previous) => (previous.join() === ids.join() ? previous : ids));
-      }
+    onTransaction: ({ transaction, appendedTransactions }) => {
       const origin = originOf(transaction, pasteKind.current);
       pasteKind.current = "pasted";
       if (origin === null) return;
@@ -190,7 +200,7 @@ export function EssayWorkbench(props: Props) {
         recount();
       }, { after: 1_000, within: 500 });
     },
-  });
+  };
   editorRef.current = editor;
 
   const timeUp = useCallback(async () => {
@@ -247,7 +257,7 @@ export function EssayWorkbench(props: Props) {
     if (restore.log) recorder.resume(restore.log);
     else {
       recorder.reset(before);
-      recorder.record(replaceDocumentSteps(before, editor.state.doc), "restored");
+      recorder.record(replaceDocumentSteps(editor.schema.nodeFromJSON(before), editor.state.doc), "restored");
     }
     setPlan(restore.plan);
     planRef.current = restore.plan;
@@ -267,7 +277,7 @@ export function EssayWorkbench(props: Props) {
     const theirs = autosave.conflict;
     if (theirs && editor) {
       recorder.reset(theirs.document);
-      recorder.record(replaceDocumentSteps(theirs.document, editor.state.doc), "restored");
+      recorder.record(replaceDocumentSteps(editor.schema.nodeFromJSON(theirs.document), editor.state.doc), "restored");
     }
     autosave.keepMine();
   }
@@ -304,7 +314,7 @@ export function EssayWorkbench(props: Props) {
 
   // "Show the words" of a carried comment: selects them in the essay.
   function showCarried(commentId: string) {
-    const anchor = editor && carriedPositions(editor.state).find((candidate) => candidate.id === commentId);
+    const anchor = handle?.carriedPositions().find((candidate) => candidate.id === commentId);
     if (!anchor || !editor) return;
     editor.chain().focus().setTextSelection({ from: anchor.from, to: anchor.to }).scrollIntoView().run();
   }
@@ -341,6 +351,14 @@ export function EssayWorkbench(props: Props) {
   }
 
   const closed = closedMessage !== null;
+  // Drawn on the server: the essay as stored, in the editor's frame, until the editor takes over.
+  const preview = (
+    <div className="essay-editor-frame" aria-busy="true">
+      <div className="essay-editor essay-editor-preview">
+        <EssayDocumentContent document={props.document} />
+      </div>
+    </div>
+  );
   const carriedPanel = props.carried ? <DraftFeedbackPanel feedback={props.carried} placed={placed} onShow={showCarried} /> : null;
 
   return (
@@ -405,17 +423,12 @@ export function EssayWorkbench(props: Props) {
           }}
         />
         {props.extracts.length > 0 && carriedPanel}
-        {editor && <Toolbar editor={editor} disabled={closed} />}
-        {editor ? (
-          <EditorContent editor={editor} className="essay-editor-frame" />
-        ) : (
-          // Rendered on the server: the essay as stored, in the editor's frame, until the editor takes over.
-          <div className="essay-editor-frame" aria-busy="true">
-            <div className="essay-editor essay-editor-preview">
-              <EssayDocumentContent document={props.document} />
-            </div>
-          </div>
+        {surfaceFailed && (
+          <p className="form-error" role="alert">
+            The editor could not load, so the essay cannot be changed here. Check your connection and reload the page: your saved essay is safe.
+          </p>
         )}
+        {Surface ? <Surface options={editorOptions} placeholder={PLACEHOLDER} carried={carriedAnchors} disabled={closed} fallback={preview} onReady={setHandle} onPlaced={onPlaced} /> : preview}
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>

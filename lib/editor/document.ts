@@ -4,7 +4,7 @@ import { essayExtensions } from "./extensions";
 import { isAllowedLink } from "./links";
 import { MAX_DOCUMENT_CHARACTERS, MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_NODES } from "./limits";
 import { ownTextOf, plainTextOf } from "./plain-text";
-import type { QuotationAttributes } from "./quotation-node";
+import type { QuotationAttributes } from "./quotation-label";
 import { countWords } from "./word-count";
 
 // The editor's schema, built from the same extensions the browser uses.

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { quotationLabel, type QuotationAttributes } from "./quotation-node";
+import { quotationLabel, type QuotationAttributes } from "./quotation-label";
 
 // An essay as plain text: blocks separated by blank lines, quotations with their attribution.
 // The server stores it (search, word count, marking); the editor counts words from it live.

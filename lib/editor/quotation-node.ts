@@ -1,16 +1,7 @@
 import { mergeAttributes, Node } from "@tiptap/core";
 import { NodeSelection, Plugin, TextSelection } from "@tiptap/pm/state";
 
-// A historian's or contemporary's exact words, carried whole: the library id, the wording and a
-// short attribution. An atom, so its words cannot be edited inside the essay; the server checks
-// the wording against the library on every save. A passage pulled from an extract of the prompt
-// also names that extract (sourceId) and where in its wording the passage starts, so the words
-// are checked to be exactly the extract's at that place.
-export type QuotationAttributes = { quotationId: string; text: string; attribution: string; sourceId?: string | null; passageStart?: number | null };
-
-export function quotationLabel({ text, attribution }: Pick<QuotationAttributes, "text" | "attribution">) {
-  return `“${text}” — ${attribution}`;
-}
+import { quotationLabel, type QuotationAttributes } from "./quotation-label";
 
 export const QuotationNode = Node.create({
   name: "quotation",

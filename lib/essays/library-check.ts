@@ -1,6 +1,6 @@
 import "server-only";
 import { quotationAttribution } from "@/lib/editor/attribution";
-import type { QuotationAttributes } from "@/lib/editor/quotation-node";
+import type { QuotationAttributes } from "@/lib/editor/quotation-label";
 import { findEvidenceIds, findQuotationWordings } from "@/lib/library/store";
 import { findExtractsOfEssay } from "@/lib/sources/store/read";
 

@@ -5,7 +5,6 @@ import type { Node as ProseMirrorNode, Slice } from "@tiptap/pm/model";
 import type { Transaction } from "@tiptap/pm/state";
 import { ReplaceStep, Transform } from "@tiptap/pm/transform";
 import type { LogOrigin, MergeableStep } from "./writing-log";
-import { documentFrom } from "./writing-replay";
 
 // A transaction's own account of where it came from, set by the code that made it: the sidebar's
 // insert says "inserted"; loading a document the log should not see says "ignore".
@@ -40,9 +39,9 @@ export function sliceText(slice: Slice): string {
 }
 
 // One step that turns `from` (the document the log last saw) into `to` (the one now in the
-// editor): how a restored version or a kept copy enters the log.
-export function replaceDocumentSteps(from: unknown, to: ProseMirrorNode): MergeableStep[] {
-  const start = documentFrom(from);
+// editor): how a restored version or a kept copy enters the log. Both are documents of the
+// editor's schema (the writing page has no other until the editor loads).
+export function replaceDocumentSteps(start: ProseMirrorNode, to: ProseMirrorNode): MergeableStep[] {
   const transform = new Transform(start).replaceWith(0, start.content.size, to.content);
   return transform.steps as unknown as MergeableStep[];
 }

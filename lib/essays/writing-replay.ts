@@ -6,7 +6,7 @@ import { Fragment, Node as ProseMirrorNode, Slice } from "@tiptap/pm/model";
 import { ReplaceStep, Step, type StepMap } from "@tiptap/pm/transform";
 import { essaySchema } from "@/lib/editor/document";
 import { plainTextOf } from "@/lib/editor/plain-text";
-import { quotationLabel, type QuotationAttributes } from "@/lib/editor/quotation-node";
+import { quotationLabel, type QuotationAttributes } from "@/lib/editor/quotation-label";
 import { countWords } from "@/lib/editor/word-count";
 import { PAUSE_MS, type LogOrigin, type LogStep } from "./writing-log";
 

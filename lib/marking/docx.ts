@@ -1,5 +1,5 @@
 import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, Packer, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from "docx";
-import { quotationLabel } from "@/lib/editor/quotation-node";
+import { quotationLabel } from "@/lib/editor/quotation-label";
 import type { CommentThread } from "@/lib/marking/views";
 import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { segmentsOf } from "@/lib/sources/rules/segments";

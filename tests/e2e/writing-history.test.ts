@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { quotationAttribution } from "@/lib/editor/attribution";
-import { quotationLabel } from "@/lib/editor/quotation-node";
+import { quotationLabel } from "@/lib/editor/quotation-label";
 import { countWords } from "@/lib/editor/word-count";
 import { anchorComment } from "@/lib/marking/rules/anchors";
 import { controlsWithoutNames } from "../helpers/accessibility";

@@ -37,7 +37,7 @@ describe("where a change came from", () => {
   it("logs a whole document arriving as one step that turns the old into the new", () => {
     const before = paragraph("Old words.");
     const after = documentFrom(paragraph("New words, kept."));
-    const steps = replaceDocumentSteps(before, after);
+    const steps = replaceDocumentSteps(documentFrom(before), after);
     const applied = steps.reduce((doc, step) => (step as unknown as { apply: (doc: unknown) => { doc: typeof after } }).apply(doc).doc, documentFrom(before));
     expect(applied.eq(after)).toBe(true);
   });
