@@ -15,8 +15,8 @@ const RATINGS = [
 ] as const;
 type Rating = (typeof RATINGS)[number]["rating"];
 
-// SM-2 repeats a card the same day until it is rated Good or Easy: Again and Hard put it back
-// a few cards later, so it comes back sooner than a card you knew.
+// FSRS brings a new or forgotten card back within minutes until it is rated Good or Easy: Again
+// and Hard put it back a few cards later in this session, sooner than a card you knew.
 const COMES_BACK_AFTER = 3;
 
 export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {

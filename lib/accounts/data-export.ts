@@ -59,7 +59,7 @@ export async function studentDataExport(asker: SessionUser, accountId: string) {
       },
     }),
     db.deck.findMany({ where: { ownerId: accountId }, orderBy: { createdAt: "asc" }, select: { title: true, source: true, createdAt: true, cards: { orderBy: { position: "asc" }, select: { evidence: { select: { title: true } } } } } }),
-    db.cardSchedule.findMany({ where: { studentId: accountId }, orderBy: { dueAt: "asc" }, select: { dueAt: true, intervalDays: true, reviewCount: true, lapseCount: true, lastReviewedAt: true, evidence: { select: { title: true } } } }),
+    db.cardSchedule.findMany({ where: { studentId: accountId }, orderBy: { dueAt: "asc" }, select: { dueAt: true, scheduledDays: true, stability: true, difficulty: true, reviewCount: true, lapseCount: true, lastReviewedAt: true, evidence: { select: { title: true } } } }),
     db.cardReview.findMany({ where: { studentId: accountId }, orderBy: { reviewedAt: "asc" }, select: { reviewedAt: true, mode: true, correct: true, evidence: { select: { title: true } } } }),
   ]);
   return {
@@ -90,7 +90,7 @@ export async function studentDataExport(asker: SessionUser, accountId: string) {
     }),
     revision: {
       decks: decks.map((deck) => ({ title: deck.title, source: deck.source, createdAt: deck.createdAt, cards: deck.cards.map((card) => card.evidence.title) })),
-      cards: schedules.map((schedule) => ({ card: schedule.evidence.title, dueAt: schedule.dueAt, intervalDays: schedule.intervalDays, reviews: schedule.reviewCount, lapses: schedule.lapseCount, lastReviewedAt: schedule.lastReviewedAt })),
+      cards: schedules.map((schedule) => ({ card: schedule.evidence.title, dueAt: schedule.dueAt, scheduledDays: schedule.scheduledDays, stability: schedule.stability, difficulty: schedule.difficulty, reviews: schedule.reviewCount, lapses: schedule.lapseCount, lastReviewedAt: schedule.lastReviewedAt })),
       answers: reviews.map((review) => ({ card: review.evidence.title, mode: review.mode, correct: review.correct, at: review.reviewedAt })),
     },
   };

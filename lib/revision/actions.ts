@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { createDeck as createStoredDeck } from "@/lib/revision/store/create-deck";
 import { deleteDeck as deleteStoredDeck, setDeckToClass as setStoredDeckToClass, unsetDeckFromClass as unsetStoredDeckFromClass } from "@/lib/revision/store/manage-deck";
 import { recordAnswers as recordStoredAnswers } from "@/lib/revision/store/record-answers";
-import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZRecordAnswersInput } from "./schema";
+import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZDesiredRetentionInput, ZRecordAnswersInput } from "./schema";
+import { setDesiredRetention as setStoredRetention } from "@/lib/revision/store/retention";
 import { defineAction } from "@/lib/server-actions/define-action";
 
 export const createDeck = defineAction("user", ZCreateDeckInput, async (input, user) => {
@@ -33,3 +34,9 @@ export const unsetDeckFromClass = defineAction("teacher", ZDeckClassInput, async
 
 // Only students have card memories to schedule; a teacher tries a deck without recording it.
 export const recordAnswers = defineAction("student", ZRecordAnswersInput, (input, student) => recordStoredAnswers(student, input));
+
+export const setDesiredRetention = defineAction("student", ZDesiredRetentionInput, async (input, student) => {
+  const set = await setStoredRetention(student, input.retention);
+  revalidatePath("/revision/progress");
+  return set;
+});

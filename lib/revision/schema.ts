@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RETENTION } from "./rules/retention";
 import { ZId } from "@/lib/fields";
 
 // Limits a deck must keep: big enough for the whole library, small enough to study and render.
@@ -59,3 +60,12 @@ export const ZRecordAnswersInput = z.strictObject({
   answers: z.array(ZAnswer).min(1, "There is no answer to record").max(50, "Send at most 50 answers at once"),
 });
 export type TRecordAnswersInput = z.infer<typeof ZRecordAnswersInput>;
+
+// How much of each card the student wants to still remember when it comes back (FSRS's desired
+// retention), as a percentage on the page and a fraction here.
+export const ZDesiredRetentionInput = z.strictObject({
+  retention: z
+    .number({ error: "Choose how much you want to remember, from 70 % to 97 %" })
+    .min(RETENTION.minimum, `Choose at least ${RETENTION.minimum * 100} %: below that you would forget most cards before they come back`)
+    .max(RETENTION.maximum, `Choose at most ${RETENTION.maximum * 100} %: above that the reviews pile up for little gain`),
+});

@@ -1,4 +1,4 @@
-import type { Mastery } from "./rules/sm2";
+import type { Mastery } from "./rules/fsrs";
 
 // What the revision pages read.
 
@@ -19,7 +19,7 @@ export type MindMapBranch = {
   evidence: { id: string; slug: string; title: string; text: string; yearFrom: number | null; yearTo: number | null; monthFrom: number | null; people: string[] }[];
 };
 
-export type CardProgress = { mastery: Mastery; dueAt: Date | null; intervalDays: number; reviewCount: number; lapseCount: number };
+export type CardProgress = { mastery: Mastery; dueAt: Date | null; scheduledDays: number; reviewCount: number; lapseCount: number };
 
 export type AnswerResult = {
   evidenceId: string;

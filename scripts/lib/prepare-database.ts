@@ -3,6 +3,7 @@
 import { createDatabaseClient } from "@/lib/db/create-database";
 import { fillOwnWordCounts } from "@/lib/essays/backfill";
 import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
+import { replaySchedules } from "@/lib/revision/store/replay-schedules";
 import { importContentIfChanged } from "../content-import";
 import { applyMigrations } from "./schema-engine";
 
@@ -16,6 +17,8 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
     await ensureDefaultMarkSchemes(db);
     const filled = await fillOwnWordCounts(db);
     if (filled) log(`Counted the student's own words in ${filled} earlier essay(s).`);
+    const replayed = await replaySchedules(db);
+    if (replayed) log(`Rebuilt ${replayed} flashcard schedule(s) for FSRS from their answers.`);
   } finally {
     await db.$disconnect();
   }

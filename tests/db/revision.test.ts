@@ -1,4 +1,4 @@
-// Revision: decks built from the library, answers marked and scheduled by the server with SM-2,
+// Revision: decks built from the library, answers marked and scheduled by the server with FSRS,
 // the timeline and mind map read live from the library, and study analytics scoped to a
 // teacher's own classes.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDeck, listDecks } from "@/lib/revision/store/read-decks";
 import { getMindMap, getTimeline } from "@/lib/revision/store/library-views";
 import { recordAnswers } from "@/lib/revision/store/record-answers";
+import { replaySchedules } from "@/lib/revision/store/replay-schedules";
 import { getClassStudy, getStudentStudy } from "@/lib/revision/store/study-analytics";
 import type { TRecordAnswersInput } from "@/lib/revision/schema";
 import { importContentInto } from "@/scripts/content-import";
@@ -133,7 +134,7 @@ describe("building decks", () => {
 describe("answering and scheduling", () => {
   const answer = (deckId: string, mode: TRecordAnswersInput["mode"], answers: TRecordAnswersInput["answers"]) => revision.recordAnswers({ deckId, mode, answers });
 
-  it("brings a card answered wrongly back sooner than one answered right", async () => {
+  it("brings a card answered wrongly back in this session, and one answered right in days", async () => {
     const { student, deck, murder, trial } = await classWithDeck();
     const results = await ok(student, () =>
       answer(deck.id, "flip", [
@@ -143,25 +144,79 @@ describe("answering and scheduling", () => {
     );
     expect(results.map((result) => [result.correct, result.dueInDays, result.mastery])).toEqual([
       [false, 0, "learning"],
-      [true, 1, "learning"],
+      [true, 2, "learning"],
     ]);
     const schedules = await db.cardSchedule.findMany({ where: { studentId: student.id }, orderBy: { dueAt: "asc" } });
     expect(schedules.map((schedule) => schedule.evidenceId)).toEqual([murder.id, trial.id]);
-    expect(schedules[1]!.dueAt.getTime() - schedules[0]!.dueAt.getTime()).toBeGreaterThan(DAY - 60_000);
+    expect(schedules[0]!.dueAt.getTime() - Date.now()).toBeLessThan(5 * 60_000);
+    expect(schedules[1]!.dueAt.getTime() - schedules[0]!.dueAt.getTime()).toBeGreaterThan(DAY);
     const summary = (await listDecks(student))[0]!;
-    expect(summary).toMatchObject({ dueNow: 1, mastery: { new: 1, learning: 2, known: 0 } });
+    expect(summary).toMatchObject({ nextDueAt: schedules[0]!.dueAt, mastery: { new: 1, learning: 2, known: 0 } });
   });
 
-  it("follows SM-2 across days: 1 day, then 6, then known; a second right answer before the card is due changes nothing", async () => {
-    const { student, deck, murder } = await classWithDeck();
+  it("follows FSRS across days: good today comes back in 2 days, good then in 11 and the card is known; an early second answer barely stretches it", async () => {
+    const { student, deck, murder, trial } = await classWithDeck();
+    const flip = (evidenceId: string, rating: "again" | "good") => ({ deckId: deck.id, mode: "flip" as const, answers: [{ type: "rating" as const, evidenceId, rating }] });
+    const start = new Date("2026-11-02T09:00:00Z");
+    expect((await recordAnswers(student, flip(murder.id, "good"), start))[0]).toMatchObject({ dueInDays: 2, mastery: "learning" });
+    expect((await recordAnswers(student, flip(murder.id, "good"), new Date(start.getTime() + 2 * DAY)))[0]).toMatchObject({ dueInDays: 11, mastery: "known" });
+    const schedule = await db.cardSchedule.findUniqueOrThrow({ where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } } });
+    expect(schedule).toMatchObject({ state: 2, scheduledDays: 11, reviewCount: 2, lapseCount: 0 });
+    expect(schedule.dueAt.toISOString()).toBe("2026-11-15T09:00:00.000Z");
+    // Forgotten after that: back in ten minutes, a lapse counted, learning again.
+    expect((await recordAnswers(student, flip(murder.id, "again"), new Date(start.getTime() + 16 * DAY)))[0]).toMatchObject({ dueInDays: 0, mastery: "learning" });
+    expect(await db.cardSchedule.findUniqueOrThrow({ where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } } })).toMatchObject({ state: 3, lapseCount: 1, reviewCount: 3 });
+    // A right answer a minute after the first one (the typed step after multiple choice) counts, but adds a day, not weeks.
+    await recordAnswers(student, flip(trial.id, "good"), start);
+    expect((await recordAnswers(student, flip(trial.id, "good"), new Date(start.getTime() + 60_000)))[0]).toMatchObject({ dueInDays: 3, mastery: "learning" });
+  });
+
+  it("spaces cards by the retention each student chose: more to remember, sooner back", async () => {
+    const { student, classmate, deck, murder } = await classWithDeck();
+    await ok(student, () => revision.setDesiredRetention({ retention: 0.97 }));
+    await ok(classmate, () => revision.setDesiredRetention({ retention: 0.8 }));
     const input = { deckId: deck.id, mode: "flip" as const, answers: [{ type: "rating" as const, evidenceId: murder.id, rating: "good" as const }] };
     const start = new Date("2026-11-02T09:00:00Z");
-    expect((await recordAnswers(student, input, start))[0]).toMatchObject({ dueInDays: 1 });
-    expect((await recordAnswers(student, input, new Date(start.getTime() + 60_000)))[0]).toMatchObject({ dueInDays: 1 });
-    expect((await recordAnswers(student, input, new Date(start.getTime() + DAY)))[0]).toMatchObject({ dueInDays: 6, mastery: "known" });
-    const schedule = await db.cardSchedule.findUniqueOrThrow({ where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } } });
-    expect(schedule).toMatchObject({ repetitions: 2, intervalDays: 6, reviewCount: 3, easiness: 2.5 });
-    expect(schedule.dueAt.toISOString()).toBe("2026-11-09T09:00:00.000Z");
+    const [keen] = await recordAnswers(student, input, start);
+    const [relaxed] = await recordAnswers(classmate, input, start);
+    expect([keen!.dueInDays, relaxed!.dueInDays]).toEqual([1, 8]);
+  });
+
+  it("refuses a retention outside 70–97 % with what to choose, changing nothing", async () => {
+    const { student } = await classWithDeck();
+    for (const [retention, message] of [
+      [0.5, "Choose at least 70 %: below that you would forget most cards before they come back"],
+      [0.99, "Choose at most 97 %: above that the reviews pile up for little gain"],
+    ] as const) {
+      expect(await as(student, () => revision.setDesiredRetention({ retention }))).toMatchObject({ ok: false, status: 400, fieldErrors: { retention: message } });
+    }
+    expect(await as(student, () => revision.setDesiredRetention({ retention: "high" as unknown as number }))).toMatchObject({ ok: false, status: 400 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).desiredRetention).toBe(0.9);
+  });
+
+  it("rebuilds each card's FSRS memory from its answers after the move from SM-2, exactly as answering them live left it", async () => {
+    const { student, classmate, deck, murder, trial, terror } = await classWithDeck();
+    await ok(classmate, () => revision.setDesiredRetention({ retention: 0.8 }));
+    const start = new Date("2026-11-02T09:00:00Z").getTime();
+    const answers: [typeof student, string, "again" | "hard" | "good" | "easy", number][] = [
+      [student, murder.id, "good", 0],
+      [student, murder.id, "good", 2 * DAY],
+      [student, murder.id, "again", 20 * DAY],
+      [student, murder.id, "good", 20 * DAY + 11 * 60_000],
+      [student, trial.id, "hard", 0],
+      [student, trial.id, "easy", 3 * 60_000],
+      [classmate, murder.id, "good", 0],
+      [classmate, murder.id, "hard", 9 * DAY],
+      [classmate, terror.id, "again", DAY],
+    ];
+    for (const [who, evidenceId, rating, at] of answers) await recordAnswers(who, { deckId: deck.id, mode: "flip", answers: [{ type: "rating", evidenceId, rating }] }, new Date(start + at));
+    const live = await db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] });
+    // What the migration leaves: the SM-2 memory gone, the FSRS fields empty.
+    await db.cardSchedule.updateMany({ data: { stability: null, difficulty: null, state: null, learningSteps: null, scheduledDays: null, dueAt: new Date(0) } });
+    expect(await replaySchedules(db, 2)).toBe(live.length);
+    expect(await db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] })).toEqual(live);
+    // Run again, it finds nothing to do.
+    expect(await replaySchedules(db)).toBe(0);
   });
 
   it("marks typed recall on the server, forgiving spelling and date style but not a wrong year", async () => {
@@ -179,10 +234,11 @@ describe("answering and scheduling", () => {
       [false, "Not quite: the answer is 1936."],
       [true, "Correct, but check the spelling: Zinoviev."],
     ]);
-    const reviews = await db.cardReview.findMany({ where: { studentId: student.id }, orderBy: { quality: "desc" } });
-    expect(reviews.map((review) => [review.mode, review.quality, review.correct])).toEqual([
-      ["LEARN", 5, true],
+    // Recalled exactly: good (3); with a slip of spelling: hard (2); wrong: again (1).
+    const reviews = await db.cardReview.findMany({ where: { studentId: student.id }, orderBy: { rating: "desc" } });
+    expect(reviews.map((review) => [review.mode, review.rating, review.correct])).toEqual([
       ["LEARN", 3, true],
+      ["LEARN", 2, true],
       ["LEARN", 1, false],
     ]);
   });

@@ -5,6 +5,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { meaningWithoutTitle, recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/rules/questions";
+import { reviewCard } from "@/lib/revision/rules/fsrs";
+import { formatDateTime } from "@/lib/format";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
@@ -151,6 +153,34 @@ describe("revision", () => {
     await expect.poll(() => page.getByRole("status").filter({ hasText: "saved to your schedule" }).count()).toBe(1);
   });
 
+  it("a student chooses to remember more, and a card they know comes back sooner than FSRS's usual spacing", async () => {
+    const student = await makeUser(e2eDatabase(), "STUDENT", "Keen Student");
+    const page = await signedIn(student.email);
+    await page.goto(`${baseUrl()}/revision/progress`);
+    const choice = page.getByLabel("How much do you want to remember when a card comes back?");
+    expect(await choice.inputValue()).toBe("0.9");
+    await choice.selectOption({ label: "95 % — more reviews, before an exam" });
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved: your cards are spaced for 95 %" }).waitFor();
+    await page.reload();
+    expect(await page.getByLabel("How much do you want to remember when a card comes back?").inputValue()).toBe("0.95");
+
+    const deckId = await buildPersonDeck(page, "kirov");
+    await page.getByRole("link", { name: "Flip cards" }).click();
+    const title = await page.locator(".flashcard-front").textContent();
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: /^Good/ }).click();
+    await expect.poll(() => e2eDatabase().cardSchedule.count({ where: { studentId: student.id } })).toBe(1);
+    const schedule = await e2eDatabase().cardSchedule.findFirstOrThrow({ where: { studentId: student.id } });
+    // At 95 % a card known first time comes back sooner than at the usual 90 %.
+    const at = schedule.lastReviewedAt;
+    expect(schedule.scheduledDays).toBe(reviewCard(null, "good", at, 0.95).scheduledDays);
+    expect(schedule.scheduledDays).toBeLessThan(reviewCard(null, "good", at, 0.9).scheduledDays);
+    await page.goto(`${baseUrl()}/revision/decks/${deckId}`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: title ?? "", exact: true }) });
+    expect(await row.textContent()).toContain(formatDateTime(schedule.dueAt));
+  });
+
   it("shows the Kirov murder on the timeline in December 1934, and opens it", async () => {
     const student = await makeUser(e2eDatabase(), "STUDENT");
     const page = await signedIn(student.email);
@@ -234,10 +264,12 @@ describe("revision", () => {
     await studentPage.getByRole("button", { name: "Show answer" }).click();
     await studentPage.getByRole("button", { name: /^Again/ }).click();
     await expect.poll(() => db.cardReview.count({ where: { studentId: student.id, deckId } })).toBe(1);
-    // Left missed, it is due again now, ahead of every other card.
+    // Left missed, it comes back in a minute, ahead of every other card: the deck's next review.
+    const { dueAt, lastReviewedAt } = await db.cardSchedule.findFirstOrThrow({ where: { studentId: student.id } });
+    expect(dueAt.getTime() - lastReviewedAt.getTime()).toBeLessThanOrEqual(60_000);
     await studentPage.goto(`${baseUrl()}/revision/decks/${deckId}`);
-    expect(await studentPage.getByRole("row").filter({ hasText: missed ?? "" }).textContent()).toContain("Due now");
-    expect(await studentPage.getByText(/^1 due now/).count()).toBe(1);
+    expect(await studentPage.getByRole("row").filter({ hasText: missed ?? "" }).textContent()).toMatch(new RegExp(`${formatDateTime(dueAt)}|Due now`));
+    expect(await studentPage.getByText(/due now · \d+ new · next review/).textContent()).toMatch(new RegExp(`next review ${formatDateTime(dueAt)}|^1 due now`));
 
     await teacherPage.goto(`${baseUrl()}/classes/${klass.id}/revision`);
     const weak = teacherPage.getByRole("table", { name: /Cards most often answered wrongly/ });

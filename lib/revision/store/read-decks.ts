@@ -3,7 +3,7 @@ import type { CardProgress } from "@/lib/revision/views";
 import { notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { masteryOf, type Mastery } from "@/lib/revision/rules/sm2";
+import { masteryOf, type Mastery } from "@/lib/revision/rules/fsrs";
 import { cardMemoriesOf, DECK_NOT_FOUND, decksVisibleTo } from "@/lib/revision/policy";
 import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
 
@@ -70,7 +70,7 @@ function scheduleOf(cards: (CardProgress | undefined)[], now: Date) {
   };
 }
 
-const NEW_PROGRESS: CardProgress = { mastery: "new", dueAt: null, intervalDays: 0, reviewCount: 0, lapseCount: 0 };
+const NEW_PROGRESS: CardProgress = { mastery: "new", dueAt: null, scheduledDays: 0, reviewCount: 0, lapseCount: 0 };
 
 // Only students have card memories; a teacher's view of a deck shows every card as new.
 async function progressFor(user: SessionUser, evidenceIds: string[]) {
@@ -78,10 +78,10 @@ async function progressFor(user: SessionUser, evidenceIds: string[]) {
   if (user.role !== "STUDENT" || evidenceIds.length === 0) return progress;
   const schedules = await db.cardSchedule.findMany({
     where: { ...cardMemoriesOf(user), evidenceId: { in: [...new Set(evidenceIds)] } },
-    select: { evidenceId: true, repetitions: true, easiness: true, intervalDays: true, lastQuality: true, dueAt: true, reviewCount: true, lapseCount: true },
+    select: { evidenceId: true, state: true, stability: true, scheduledDays: true, dueAt: true, reviewCount: true, lapseCount: true },
   });
   for (const schedule of schedules) {
-    progress.set(schedule.evidenceId, { mastery: masteryOf(schedule), dueAt: schedule.dueAt, intervalDays: schedule.intervalDays, reviewCount: schedule.reviewCount, lapseCount: schedule.lapseCount });
+    progress.set(schedule.evidenceId, { mastery: masteryOf(schedule), dueAt: schedule.dueAt, scheduledDays: schedule.scheduledDays ?? 0, reviewCount: schedule.reviewCount, lapseCount: schedule.lapseCount });
   }
   return progress;
 }

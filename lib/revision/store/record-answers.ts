@@ -6,14 +6,13 @@ import { db } from "@/lib/db/client";
 import type { StudyMode } from "@/generated/prisma/client";
 import { matchAnswer } from "@/lib/revision/rules/answer-match";
 import { dateKey, recallQuestion, type StudyCard } from "@/lib/revision/rules/questions";
-import { masteryOf, NEW_CARD, review, type Quality } from "@/lib/revision/rules/sm2";
+import { masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
 import type { TAnswer, TRecordAnswersInput, TStudyMode } from "@/lib/revision/schema";
 import { findVisibleDeckOrThrow } from "@/lib/revision/policy";
 import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const RATING_QUALITY = { again: 1, hard: 3, good: 4, easy: 5 } as const;
 const ANSWERS_BY_MODE: Record<TStudyMode, TAnswer["type"][]> = {
   flip: ["rating"],
   learn: ["choice", "typed"],
@@ -23,35 +22,32 @@ const ANSWERS_BY_MODE: Record<TStudyMode, TAnswer["type"][]> = {
 };
 
 // The browser says what the student did; whether it was right, and when the card comes back,
-// is decided here, by the same matching and the same SM-2 the tests pin.
+// is decided here, by the same matching and the same FSRS the tests pin, at the retention the
+// student chose.
 export async function recordAnswers(student: SessionUser, input: TRecordAnswersInput, now = new Date()): Promise<AnswerResult[]> {
   await findVisibleDeckOrThrow(student, input.deckId);
   const cards = await deckCards(input.deckId);
   const graded = input.answers.flatMap((answer) => grade(answer, input.mode, cards));
 
   return db.$transaction(async (tx) => {
+    const { desiredRetention } = await tx.user.findUniqueOrThrow({ where: { id: student.id }, select: { desiredRetention: true } });
     const results: AnswerResult[] = [];
-    for (const { evidenceId, quality, correct, nearMiss, message } of graded) {
+    for (const { evidenceId, rating, correct, nearMiss, message } of graded) {
       const current = await tx.cardSchedule.findUnique({ where: { studentId_evidenceId: { studentId: student.id, evidenceId } } });
-      // SM-2 counts spaced repetitions: a second right answer before the card is due (the typed
-      // step after multiple choice, say) is recorded but does not stretch the interval again.
-      const notYetDue = current && current.dueAt > now && quality >= 3;
-      const next = notYetDue ? { ...current, dueInDays: Math.round((current.dueAt.getTime() - now.getTime()) / DAY_MS) } : review(current ?? NEW_CARD, quality);
-      const dueAt = notYetDue ? current.dueAt : new Date(now.getTime() + next.dueInDays * DAY_MS);
-      const memory = { repetitions: next.repetitions, easiness: next.easiness, intervalDays: next.intervalDays, lastQuality: notYetDue ? current.lastQuality : quality, dueAt, lastReviewedAt: now };
+      const memory = reviewCard(current && storedMemory(current), rating, now, desiredRetention);
       await tx.cardSchedule.upsert({
         where: { studentId_evidenceId: { studentId: student.id, evidenceId } },
-        create: { studentId: student.id, evidenceId, ...memory, reviewCount: 1, lapseCount: quality < 3 ? 1 : 0 },
-        update: { ...memory, reviewCount: { increment: 1 }, lapseCount: { increment: quality < 3 ? 1 : 0 } },
+        create: { studentId: student.id, evidenceId, ...memory },
+        update: memory,
       });
-      await tx.cardReview.create({ data: { studentId: student.id, evidenceId, deckId: input.deckId, mode: input.mode.toUpperCase() as StudyMode, quality, correct, reviewedAt: now } });
-      results.push({ evidenceId, correct, nearMiss, message, dueInDays: next.dueInDays, mastery: masteryOf(memory) });
+      await tx.cardReview.create({ data: { studentId: student.id, evidenceId, deckId: input.deckId, mode: input.mode.toUpperCase() as StudyMode, rating: RATING_VALUE[rating], correct, reviewedAt: now } });
+      results.push({ evidenceId, correct, nearMiss, message, dueInDays: Math.max(0, Math.round((memory.dueAt.getTime() - now.getTime()) / DAY_MS)), mastery: masteryOf(memory) });
     }
     return results;
   });
 }
 
-type Graded = { evidenceId: string; quality: Quality; correct: boolean; nearMiss: boolean; message: string };
+type Graded = { evidenceId: string; rating: Rating4; correct: boolean; nearMiss: boolean; message: string };
 
 function grade(answer: TAnswer, mode: TStudyMode, cards: Map<string, StudyCard>): Graded[] {
   if (!ANSWERS_BY_MODE[mode].includes(answer.type)) throw invalid(`A ${answer.type} answer does not belong to ${mode} mode.`, "answers");
@@ -60,17 +56,18 @@ function grade(answer: TAnswer, mode: TStudyMode, cards: Map<string, StudyCard>)
   if (!card) throw conflict("That card is not in this deck. Reload the page to study the deck as it is now.", "answers");
   switch (answer.type) {
     case "rating": {
-      const quality = RATING_QUALITY[answer.rating];
-      return [{ evidenceId: card.id, quality, correct: quality >= 3, nearMiss: false, message: quality >= 3 ? "Recorded." : "This card will come back shortly." }];
+      const again = answer.rating === "again";
+      return [{ evidenceId: card.id, rating: answer.rating, correct: !again, nearMiss: false, message: again ? "This card will come back shortly." : "Recorded." }];
     }
     case "choice": {
       const correct = answer.chosenId === card.id;
-      return [{ evidenceId: card.id, quality: correct ? 4 : 1, correct, nearMiss: false, message: correct ? "Correct." : `Not quite: the answer is “${card.title}”.` }];
+      return [{ evidenceId: card.id, rating: correct ? "good" : "again", correct, nearMiss: false, message: correct ? "Correct." : `Not quite: the answer is “${card.title}”.` }];
     }
     case "typed": {
       const verdict = matchAnswer(answer.given, recallQuestion(card).answer);
-      const quality: Quality = !verdict.correct ? 1 : verdict.nearMiss ? 3 : 5;
-      return [{ evidenceId: card.id, quality, ...verdict }];
+      // Recalled exactly is good, nearly (a slip of spelling) hard, not at all again.
+      const rating: Rating4 = !verdict.correct ? "again" : verdict.nearMiss ? "hard" : "good";
+      return [{ evidenceId: card.id, rating, ...verdict }];
     }
   }
 }
@@ -84,7 +81,7 @@ function gradeOrder(evidenceIds: string[], cards: Map<string, StudyCard>): Grade
   const sortedKeys = dated.map(dateKey).sort((a, b) => a - b);
   return dated.map((card, index) => {
     const correct = dateKey(card) === sortedKeys[index];
-    return { evidenceId: card.id, quality: correct ? 4 : 2, correct, nearMiss: false, message: correct ? "In the right place." : "In the wrong place." };
+    return { evidenceId: card.id, rating: correct ? "good" : "again", correct, nearMiss: false, message: correct ? "In the right place." : "In the wrong place." };
   });
 }
 

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { findOwnClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db/client";
 import { ALL_OWN_STUDY, studySeenByTeacherOf, type StudyScope } from "@/lib/revision/policy";
-import { masteryOf, type Mastery } from "@/lib/revision/rules/sm2";
+import { masteryOf, type Mastery } from "@/lib/revision/rules/fsrs";
 
 // What a class (or one student) knows, from their card schedules and every answer they gave.
 
@@ -43,7 +43,7 @@ const EMPTY_STUDENT = { cardsStudied: 0, known: 0, learning: 0, answersThisWeek:
 
 async function studyStats(studentIds: string[], scope: StudyScope, now: Date) {
   const [schedules, answers, recent, themes] = await Promise.all([
-    db.cardSchedule.findMany({ where: { studentId: { in: studentIds }, evidence: scope.cards }, select: { studentId: true, evidenceId: true, repetitions: true, easiness: true, intervalDays: true, lastQuality: true, lastReviewedAt: true } }),
+    db.cardSchedule.findMany({ where: { studentId: { in: studentIds }, evidence: scope.cards }, select: { studentId: true, evidenceId: true, state: true, stability: true, lastReviewedAt: true } }),
     db.cardReview.groupBy({ by: ["evidenceId", "studentId", "correct"], where: { studentId: { in: studentIds }, ...scope.reviews }, _count: { _all: true } }),
     db.cardReview.groupBy({ by: ["studentId"], where: { studentId: { in: studentIds }, reviewedAt: { gte: new Date(now.getTime() - WEEK_MS) }, ...scope.reviews }, _count: { _all: true } }),
     db.tag.findMany({ where: { kind: "THEME" }, orderBy: { label: "asc" }, select: { slug: true, label: true, evidence: { where: { archivedAt: null, ...scope.cards }, select: { id: true } } } }),

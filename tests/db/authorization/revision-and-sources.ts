@@ -39,6 +39,12 @@ export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
     call: ({ evidence }) => revisionActions.recordAnswers({ deckId: TEACHER_DECK, mode: "flip", answers: [{ type: "rating", evidenceId: evidence.id, rating: "good" }] }),
     effect: async ({ student }) => expect(await db.cardSchedule.count({ where: { studentId: student.id } })).toBe(1),
   },
+  "revision.setDesiredRetention": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403 },
+    rightful: "studentOfThisClass",
+    call: () => revisionActions.setDesiredRetention({ retention: 0.85 }),
+    effect: async ({ student }) => expect(await db.user.findUniqueOrThrow({ where: { id: student.id } })).toMatchObject({ desiredRetention: 0.85 }),
+  },
   "sources.addHighlight": {
     refused: STUDENT_ONLY,
     rightful: "studentOfThisClass",

@@ -23,7 +23,7 @@ export default async function ClassRevisionPage({ params }: { params: Promise<{ 
       </p>
       <h1>Revision: {study.className}</h1>
       <p>
-        From every card your students have studied, in any deck. A card is <em>known</em> once it has survived SM-2&apos;s six-day interval. <Link href="/revision">Build or set a deck</Link>
+        From every card your students have studied, in any deck. A card is <em>known</em> once FSRS judges it would still more likely than not be recalled after a week (a stability of six days or more). <Link href="/revision">Build or set a deck</Link>
       </p>
       <h2>What the class does not know yet</h2>
       <WeakCardsTable cards={study.weakCards} caption="Cards most often answered wrongly, by how many students missed them" showStudents />

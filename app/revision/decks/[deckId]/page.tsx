@@ -44,7 +44,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
                 <strong>{dueNow}</strong> due now · <strong>{mastery.new}</strong> new · next review {nextDueAt ? formatDateTime(nextDueAt) : "not scheduled yet"}
               </p>
               <MasteryBar {...mastery} />
-              <p className="hint">Cards are scheduled with SM-2 (SuperMemo 2): a card you answer well comes back after 1 day, then 6, then further apart; a card you miss comes back in the same session.</p>
+              <p className="hint">Cards are scheduled with FSRS, which learns from your answers when you are likely to forget each card: one you answer well comes back after a couple of days, then further apart; one you miss comes back in the same session. Choose how much to remember on <Link href="/revision/progress">your progress page</Link>.</p>
             </section>
           )}
           <h2>Study</h2>
