@@ -5,6 +5,11 @@ export function formatDateTime(date: Date) {
   return dateTime.format(date);
 }
 
+const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "Europe/London" });
+export function formatDate(date: Date) {
+  return dateOnly.format(date);
+}
+
 // "1 word", "2 words", "1,062 words": a count with its noun, singular when it is one.
 // How a word count splits: the student's own words, and those quoted or inserted from the library
 // (nothing to say when every word is the student's own, or the split is not known).

@@ -53,6 +53,7 @@ export function teacherPages(tour: ClassTour): string[] {
     `/classes/${klass.id}/join-code`,
     `/classes/${klass.id}/assignments/${writing.id}`,
     `/classes/${klass.id}/revision`,
+    `/classes/${klass.id}/markbook`,
     `/classes/${klass.id}/revision/${student.id}`,
     `/marking/${marked.id}`,
     `/marking/${marked.id}/print`,

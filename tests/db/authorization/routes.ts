@@ -2,6 +2,7 @@
 import { expect } from "vitest";
 import { GET as accountExportRoute } from "@/app/api/accounts/[accountId]/export/route";
 import { GET as liveRoute } from "@/app/api/assignments/[assignmentId]/live/route";
+import { GET as markbookRoute } from "@/app/api/classes/[classId]/markbook/route";
 import { GET as feedbackDocxRoute } from "@/app/api/essays/[essayId]/feedback-docx/route";
 import { GET as logRoute } from "@/app/api/essays/[essayId]/log/route";
 import { GET as versionsRoute } from "@/app/api/essays/[essayId]/versions/route";
@@ -21,6 +22,7 @@ export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/essays/[essayId]/log/route.ts": "the essay's student and the class's teacher: see the route cases below",
   "app/api/assignments/[assignmentId]/live/route.ts": "the class's teacher: see the route cases below",
   "app/api/library/export/route.ts": "teachers: see the route cases below",
+  "app/api/classes/[classId]/markbook/route.ts": "the class's own teacher: see the route cases below",
   "app/api/accounts/[accountId]/export/route.ts": "the student themselves, and the administrator: see the route cases below",
   "app/api/health/route.ts": "public: answers only whether the app and its database are up, and the version (see accounts-onboarding.test.ts)",
   "app/api/library/search/route.ts": "signed-in users; an assignment only its own teacher and students: see the route cases below",
@@ -69,6 +71,15 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     rightful: "administrator",
     call: ({ student }) => accountExportRoute(new Request(`http://localhost/api/accounts/${student.id}/export?format=docx`), { params: Promise.resolve({ accountId: student.id }) }),
     check: async (response) => expect(response.headers.get("content-type")).toContain("wordprocessingml"),
+  },
+  "GET /api/classes/:classId/markbook": {
+    refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403, anotherTeacher: 404 },
+    rightful: "teacher",
+    call: ({ ownClass }) => markbookRoute(new Request(`http://localhost/api/classes/${ownClass.id}/markbook`), { params: Promise.resolve({ classId: ownClass.id }) }),
+    check: async (response, { student }) => {
+      expect(response.headers.get("content-type")).toContain("text/csv");
+      expect(await response.text()).toContain(student.email);
+    },
   },
   "GET /api/library/export": {
     refused: { anonymous: 401, studentOfAnotherClass: 403, studentOfThisClass: 403 },
