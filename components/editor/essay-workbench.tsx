@@ -29,6 +29,8 @@ import type { EditorHandle, SurfaceOptions } from "./essay-editor-surface";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
+import type { ExpectedItem } from "@/lib/assignments/rules";
+import { ExpectedCoverage } from "./expected-coverage";
 import { EssayDocumentContent } from "./essay-document-view";
 
 // Loaded when the student opens their history: the diff it draws is not needed to write.
@@ -52,6 +54,10 @@ type Props = {
   closedBook: boolean;
   // For a redraft: the last draft's feedback, its comments placed on this draft's words.
   carried?: CarriedFeedback | null;
+  // The evidence and quotations the teacher expects for this prompt (none in a closed-book essay).
+  expected?: ExpectedItem[];
+  // The library items the saved essay uses (as the server stored them), shown until the editor counts.
+  initialUsed?: { quotationIds: string[]; evidenceIds: string[] };
 };
 
 const CLOSED_BOOK_PASTE = "This is a closed-book essay, so pasting from outside the essay is turned off. Write it in your own words.";
@@ -76,7 +82,7 @@ export function EssayWorkbench(props: Props) {
   const [ownWords, setOwnWords] = useState(0);
   const [ownText, setOwnText] = useState("");
   const [sizeWarning, setSizeWarning] = useState<string | null>(null);
-  const [used, setUsed] = useState({ quotationIds: new Set<string>(), evidenceIds: new Set<string>(), passages: new Set<string>() });
+  const [used, setUsed] = useState(() => ({ quotationIds: new Set(props.initialUsed?.quotationIds), evidenceIds: new Set(props.initialUsed?.evidenceIds), passages: new Set<string>() }));
   const [plainText, setPlainText] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [restore, setRestore] = useState<LocalBackup | null>(null);
@@ -422,6 +428,7 @@ export function EssayWorkbench(props: Props) {
             autosave.changed();
           }}
         />
+        {props.expected && <ExpectedCoverage expected={props.expected} used={used} />}
         {props.extracts.length > 0 && carriedPanel}
         {surfaceFailed && (
           <p className="form-error" role="alert">

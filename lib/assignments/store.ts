@@ -122,7 +122,7 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
       opensAt: true,
       dueAt: true,
       timeLimitMinutes: true,
-      prompt: { select: { text: true, marks: true } },
+      prompt: { select: { text: true, marks: true, slug: true } },
       markScheme: { select: { name: true, totalMarks: true, levels: true } },
       class: { select: { id: true, name: true, enrolments: { select: { student: { select: { id: true, name: true, email: true } } }, orderBy: { student: { name: "asc" } } } } },
       title: true,

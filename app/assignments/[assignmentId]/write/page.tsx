@@ -12,6 +12,7 @@ import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read"
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";
+import { expectedForStudent } from "@/lib/assignments/coverage";
 import { counted } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Write" };
@@ -24,7 +25,8 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
   const essay = await getEssayForWriting(student, assignment.id);
   if (!essay) redirect(`/assignments/${assignment.id}`);
   const marks = assignment.prompt.marks ?? assignment.markScheme.totalMarks;
-  const extracts = await getPromptExtracts(assignment.prompt.id, assignment.prompt.kind);
+  // Closed book: no library, so no list of what to use from it either.
+  const [extracts, expected] = await Promise.all([getPromptExtracts(assignment.prompt.id, assignment.prompt.kind), essay.submittedAt || assignment.closedBook ? [] : expectedForStudent(student, assignment.id)]);
   const highlights = extracts.length ? await getEssayHighlights(essay.id) : [];
   const carried = essay.previousDraftId && !essay.submittedAt ? await carriedFeedbackFor(student, essay.id) : null;
 
@@ -68,6 +70,8 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
           highlights={highlights}
           closedBook={assignment.closedBook}
           carried={carried}
+          expected={expected}
+          initialUsed={{ quotationIds: essay.quotationIds, evidenceIds: essay.evidenceIds }}
         />
       )}
     </div>

@@ -13,14 +13,16 @@ import { codeMeaning } from "@/lib/marking/rules/codes";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
 import { ZId } from "@/lib/fields";
 import { ReleaseAllButton } from "./release-all-button";
+import { getClassCoverage } from "@/lib/assignments/coverage";
+import { EvidenceCoverage } from "@/components/essays/evidence-coverage";
 
 export const metadata: Metadata = { title: "Assignment" };
 
 export default async function TeacherAssignmentPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const teacher = await requirePageUser("TEACHER");
   const id = ZId.safeParse((await params).assignmentId);
-  const [assignment, overview] = id.success ? await Promise.all([getAssignmentForTeacher(teacher, id.data), assignmentOverview(teacher, id.data)]) : [null, null];
-  if (!assignment || !overview) notFound();
+  const [assignment, overview, coverage] = id.success ? await Promise.all([getAssignmentForTeacher(teacher, id.data), assignmentOverview(teacher, id.data), getClassCoverage(teacher, id.data)]) : [null, null, null];
+  if (!assignment || !overview || !coverage) notFound();
   const count = (status: string) => assignment.students.filter((student) => student.status === status).length;
   const submitted = assignment.students.filter((student) => student.essay?.submittedAt);
   const nextUnmarked = submitted.find((student) => student.essay?.feedback?.mark == null);
@@ -92,6 +94,8 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
           arrangement: student.accommodation ? { extraTimePercent: student.accommodation.extraTimePercent, extraMinutes: student.accommodation.extraMinutes, dueAt: student.accommodation.dueAt?.toISOString() ?? null } : null,
         }))}
       />
+
+      <EvidenceCoverage coverage={coverage} promptSlug={assignment.prompt.slug} />
 
       <section aria-labelledby="overview-heading" className="class-overview">
         <h2 id="overview-heading">Class overview</h2>

@@ -1,0 +1,49 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { classesAttendedBy } from "@/lib/classes/policy";
+import { db } from "@/lib/db/client";
+import { quotationAttribution } from "@/lib/editor/attribution";
+import { assignmentsSetBy } from "./policy";
+import { classCoverage, type ExpectedItem } from "./rules";
+
+// The items a class's teacher expects for a prompt: their suggestions for it, quotations first,
+// archived library items left out.
+async function expectedItems(promptId: string, teacherId: string): Promise<ExpectedItem[]> {
+  const suggestions = await db.promptSuggestion.findMany({
+    where: { promptId, teacherId, OR: [{ quotation: { archivedAt: null } }, { evidence: { archivedAt: null } }] },
+    orderBy: { createdAt: "asc" },
+    select: { quotation: { select: { id: true, text: true, speaker: true, year: true } }, evidence: { select: { id: true, title: true } } },
+  });
+  return [
+    ...suggestions.flatMap(({ quotation }) => (quotation ? [{ kind: "quotation" as const, id: quotation.id, label: `“${quotation.text}” — ${quotationAttribution(quotation)}` }] : [])),
+    ...suggestions.flatMap(({ evidence }) => (evidence ? [{ kind: "evidence" as const, id: evidence.id, label: evidence.title }] : [])),
+  ];
+}
+
+// For the writing page: what the student's teacher expects for this assignment's prompt. Only
+// for an assignment of one of the student's classes; empty otherwise.
+export async function expectedForStudent(student: SessionUser, assignmentId: string): Promise<ExpectedItem[]> {
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, class: classesAttendedBy(student) }, select: { promptId: true, class: { select: { teacherId: true } } } });
+  return assignment ? expectedItems(assignment.promptId, assignment.class.teacherId) : [];
+}
+
+// For the teacher's assignment page: per expected item, how many essays use it; per student, the
+// items their essay (latest draft) misses. Null when the assignment is not the teacher's.
+export async function getClassCoverage(teacher: SessionUser, assignmentId: string) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    select: {
+      promptId: true,
+      class: {
+        select: {
+          teacherId: true,
+          enrolments: { orderBy: { student: { name: "asc" } }, select: { student: { select: { id: true, name: true, essays: { where: { assignmentId }, orderBy: { draft: "desc" }, take: 1, select: { quotationIds: true, evidenceIds: true } } } } } },
+        },
+      },
+    },
+  });
+  if (!assignment) return null;
+  const expected = await expectedItems(assignment.promptId, assignment.class.teacherId);
+  const students = assignment.class.enrolments.map(({ student }) => ({ id: student.id, name: student.name, essay: student.essays[0] ?? null }));
+  return { expected, ...classCoverage(expected, students) };
+}

@@ -1,0 +1,59 @@
+// Evidence coverage in a real Chromium: the teacher's suggestions for a prompt are what the
+// student sees as expected, ticked off as the essay uses them; the teacher's assignment page
+// counts who used each and lists what each student's essay misses.
+import { describe, expect, it } from "vitest";
+import { controlsWithoutNames } from "../helpers/accessibility";
+import { baseUrl } from "../helpers/browser";
+import { e2eDatabase } from "../helpers/e2e-database";
+import { editor, waitUntilSaved } from "../helpers/e2e-essay";
+import { sharedBrowser } from "../helpers/e2e-session";
+import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
+
+const session = sharedBrowser();
+
+describe("evidence coverage", () => {
+  it("a student sees what their teacher expects tick off as they insert it, and the teacher sees who used what", async () => {
+    const db = e2eDatabase();
+    const teacher = await makeUser(db, "TEACHER", "Ms Cover");
+    const [writer, idle] = await Promise.all([makeUser(db, "STUDENT", "Wren Writer"), makeUser(db, "STUDENT", "Ida Idle")]);
+    const klass = await makeClass(db, teacher, [writer, idle], "13C");
+    const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+    const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
+    const evidence = await db.evidence.findFirstOrThrow({ where: { text: { contains: "500,000" }, archivedAt: null } });
+    await db.promptSuggestion.createMany({ data: [{ promptId: assignment.promptId, teacherId: teacher.id, quotationId: quotation.id }, { promptId: assignment.promptId, teacherId: teacher.id, evidenceId: evidence.id }] });
+
+    const page = await session.signedIn(writer.email);
+    await page.goto(`${baseUrl()}/assignments/${assignment.id}`);
+    await page.getByRole("button", { name: "Start writing" }).click();
+    await page.waitForURL(/\/write$/);
+    await editor(page).waitFor();
+    const summary = page.locator(".expected-coverage summary");
+    expect(await summary.textContent()).toBe("Your teacher expects: 0 of 2 used");
+    const expected = page.getByRole("list", { name: "Expected evidence and quotations" });
+    expect(await expected.getByRole("listitem").allTextContents()).toEqual([expect.stringMatching(/^“The key to Stalin’s growing power.*— not used yet$/), `${evidence.title} — not used yet`]);
+
+    await editor(page).click();
+    await page.keyboard.type("The apparatus mattered most. ");
+    const search = page.getByRole("combobox", { name: "Search the library" });
+    await search.fill("Figes apparatus");
+    await page.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: "The key to Stalin’s growing power" }).waitFor();
+    await search.press("Enter");
+    await editor(page).locator(".essay-quotation", { hasText: "O. Figes (2022)" }).waitFor();
+    await expect.poll(() => summary.textContent(), { timeout: 5_000 }).toBe("Your teacher expects: 1 of 2 used");
+    expect(await expected.getByRole("listitem").first().textContent()).toMatch(/— used$/);
+    expect(await controlsWithoutNames(page)).toEqual([]);
+    await waitUntilSaved(page);
+    // After a reload the tick is there at once, from what the server stored.
+    await page.reload();
+    expect(await page.locator(".expected-coverage summary").textContent()).toBe("Your teacher expects: 1 of 2 used");
+
+    const marker = await session.signedIn(teacher.email);
+    await marker.goto(`${baseUrl()}/classes/${klass.id}/assignments/${assignment.id}`);
+    const items = marker.getByRole("table", { name: /^Each expected item, and how many of the 1 essays started use it/ });
+    expect(await items.getByRole("row").filter({ hasText: "The key to Stalin’s growing power" }).getByRole("cell").textContent()).toBe("1 of 1");
+    expect(await items.getByRole("row").filter({ hasText: evidence.title }).getByRole("cell").textContent()).toBe("0 of 1");
+    const missed = marker.getByRole("table", { name: "What each student's essay has not used yet" });
+    expect(await missed.getByRole("row", { name: /Wren Writer/ }).getByRole("cell").textContent()).toBe(evidence.title);
+    expect(await missed.getByRole("row", { name: /Ida Idle/ }).getByRole("cell").textContent()).toBe("Not started");
+  });
+});
