@@ -4,7 +4,7 @@ import { classesAttendedBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import { assignmentsSetBy } from "./policy";
-import { classCoverage, type ExpectedItem } from "./rules";
+import { classCoverage, usesItem, type ExpectedItem } from "./rules";
 
 // The items a class's teacher expects for a prompt: their suggestions for it, quotations first,
 // archived library items left out.
@@ -46,4 +46,17 @@ export async function getClassCoverage(teacher: SessionUser, assignmentId: strin
   const expected = await expectedItems(assignment.promptId, assignment.class.teacherId);
   const students = assignment.class.enrolments.map(({ student }) => ({ id: student.id, name: student.name, essay: student.essays[0] ?? null }));
   return { expected, ...classCoverage(expected, students) };
+}
+
+// For a student's released feedback: what their teacher expected for the prompt that this essay
+// did not use. Only the student's own essay, only once its feedback is released (and not
+// withdrawn); null otherwise.
+export async function missedInReleasedEssay(student: SessionUser, essayId: string) {
+  const essay = await db.essay.findFirst({
+    where: { id: essayId, studentId: student.id, feedback: { releasedAt: { not: null }, withdrawnAt: null } },
+    select: { quotationIds: true, evidenceIds: true, assignment: { select: { promptId: true, prompt: { select: { text: true } }, class: { select: { teacherId: true } } } } },
+  });
+  if (!essay) return null;
+  const expected = await expectedItems(essay.assignment.promptId, essay.assignment.class.teacherId);
+  return { prompt: essay.assignment.prompt.text, expected: expected.length, missed: expected.filter((item) => !usesItem(essay, item)) };
 }

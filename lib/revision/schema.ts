@@ -18,6 +18,8 @@ export const ZDeckSource = z.discriminatedUnion(
       .strictObject({ type: z.literal("years"), from: ZYear, to: ZYear })
       .refine((source) => source.to >= source.from, { message: "The end year must be on or after the start year", path: ["to"] }),
     z.strictObject({ type: z.literal("prompt"), promptId: ZId }),
+    // The evidence a student's released feedback shows their essay missed.
+    z.strictObject({ type: z.literal("feedback"), essayId: ZId }),
     // Ids are checked against the library by the handler, which also says how many is too many.
     z.strictObject({ type: z.literal("cards"), evidenceIds: z.array(ZId).min(1, "Choose at least one card for the deck") }),
   ],

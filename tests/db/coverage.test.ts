@@ -2,6 +2,8 @@
 // essay's latest draft is checked against them, for the teacher's page and the student's.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { expectedForStudent, getClassCoverage } from "@/lib/assignments/coverage";
+import * as revision from "@/lib/revision/actions";
+import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
 
@@ -62,5 +64,35 @@ describe("evidence coverage", () => {
   it("is nothing for a teacher who did not set the assignment", async () => {
     const { otherTeacher, assignment } = await world();
     expect(await getClassCoverage(otherTeacher, assignment.id)).toBeNull();
+  });
+
+  it("turns released feedback into a deck of the expected evidence the essay missed, for its own student only", async () => {
+    const { teacher, ada, bea, assignment, evidence } = await world();
+    const latest = async (studentId: string) => db.essay.findFirstOrThrow({ where: { assignmentId: assignment.id, studentId }, orderBy: { draft: "desc" } });
+    const [adas, beas] = [await latest(ada.id), await latest(bea.id)];
+    const fromFeedback = (essayId: string) => revision.createDeck({ source: { type: "feedback", essayId } });
+    // Not released yet: nothing to revise from, and nothing made.
+    await db.feedback.create({ data: { essayId: beas.id, markerId: teacher.id, mark: 8, level: 2 } });
+    actAs(bea);
+    expect(await fromFeedback(beas.id)).toMatchObject({ ok: false, status: 404, error: "That feedback was not found among yours." });
+    await db.feedback.update({ where: { essayId: beas.id }, data: { releasedAt: new Date() } });
+    // Someone else's essay, or a teacher asking: not found either.
+    actAs(ada);
+    expect(await fromFeedback(beas.id)).toMatchObject({ ok: false, status: 404 });
+    actAs(teacher);
+    expect(await fromFeedback(beas.id)).toMatchObject({ ok: false, status: 404 });
+    expect(await db.deck.count()).toBe(0);
+    // Bea missed the Kirov card (the quotation cannot be a flashcard): a deck of that one card.
+    actAs(bea);
+    const made = await fromFeedback(beas.id);
+    if (!made.ok) throw new Error(made.error);
+    const deck = await db.deck.findUniqueOrThrow({ where: { id: made.data.id }, include: { cards: true } });
+    expect(deck).toMatchObject({ ownerId: bea.id, title: "Missed in: Was Stalinism a consequence of Leninism?" });
+    expect(deck.cards.map((card) => card.evidenceId)).toEqual([evidence.id]);
+    // Ada's latest draft used the card: there is nothing to revise, said plainly, and no deck.
+    await db.feedback.create({ data: { essayId: adas.id, markerId: teacher.id, mark: 15, level: 3, releasedAt: new Date() } });
+    actAs(ada);
+    expect(await fromFeedback(adas.id)).toMatchObject({ ok: false, status: 400, fieldErrors: { source: "Your essay used every piece of evidence your teacher expected, so there is nothing from this feedback to revise." } });
+    expect(await db.deck.count({ where: { ownerId: ada.id } })).toBe(0);
   });
 });

@@ -56,4 +56,35 @@ describe("evidence coverage", () => {
     expect(await missed.getByRole("row", { name: /Wren Writer/ }).getByRole("cell").textContent()).toBe(evidence.title);
     expect(await missed.getByRole("row", { name: /Ida Idle/ }).getByRole("cell").textContent()).toBe("Not started");
   });
+
+  it("a student's released feedback lists what the teacher expected and the essay missed, and makes the missed evidence a deck", async () => {
+    const db = e2eDatabase();
+    const teacher = await makeUser(db, "TEACHER", "Ms Miss");
+    const student = await makeUser(db, "STUDENT", "Mo Missed");
+    const klass = await makeClass(db, teacher, [student], "13D");
+    const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+    const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
+    const evidence = await db.evidence.findFirstOrThrow({ where: { text: { contains: "500,000" }, archivedAt: null } });
+    await db.promptSuggestion.createMany({ data: [{ promptId: assignment.promptId, teacherId: teacher.id, quotationId: quotation.id }, { promptId: assignment.promptId, teacherId: teacher.id, evidenceId: evidence.id }] });
+    const text = "Stalin won because he was clever.";
+    const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, plainText: text, wordCount: 6, quotationIds: [quotation.id], submittedAt: new Date(), markedAt: new Date() } });
+    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: 2, mark: 8, wentWell: "A clear claim.", evenBetterIf: "Use the evidence.", document, releasedAt: new Date() } });
+
+    const page = await session.signedIn(student.email);
+    await page.goto(`${baseUrl()}/assignments/${assignment.id}/feedback`);
+    const section = page.getByRole("region", { name: "What your teacher expected" });
+    expect(await section.getByRole("paragraph").first().textContent()).toBe("Your essay used 1 of the 2 quotations and evidence your teacher expected. Not used:");
+    expect(await section.getByRole("list", { name: "Expected but not used" }).getByRole("listitem").allTextContents()).toEqual([evidence.title]);
+    expect(await controlsWithoutNames(page)).toEqual([]);
+    await section.getByRole("button", { name: "Revise the 1 card you missed" }).click();
+    await page.waitForURL(/\/revision\/decks\/[a-z0-9]+$/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Missed in: ${(await db.prompt.findUniqueOrThrow({ where: { id: assignment.promptId } })).text}`);
+    expect(await page.getByRole("cell", { name: evidence.title, exact: true }).count()).toBe(1);
+    // Studied like any deck, on the same schedule as the rest.
+    await page.getByRole("link", { name: "Flip cards" }).click();
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: /^Good/ }).click();
+    await expect.poll(() => db.cardSchedule.count({ where: { studentId: student.id, evidenceId: evidence.id } })).toBe(1);
+  });
 });

@@ -3,17 +3,20 @@ import { invalid, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { suggestionsVisibleTo } from "@/lib/library/policy";
+import { missedInReleasedEssay } from "@/lib/assignments/coverage";
 import type { Prisma } from "@/generated/prisma/client";
 import { EVIDENCE_BY_DATE } from "@/lib/revision/rules/evidence-order";
 import { MAX_DECK_CARDS, type TCreateDeckInput } from "@/lib/revision/schema";
 
 type Source = TCreateDeckInput["source"];
-type Resolved = { evidenceIds: string[]; title: string; source: string };
+// empty: what to say when there is nothing to put in the deck, if not the library's usual answer.
+type Resolved = { evidenceIds: string[]; title: string; source: string; empty?: string };
 
 // A deck is a list of library evidence, ordered by date then title so a period reads in order.
 export async function createDeck(user: SessionUser, input: TCreateDeckInput) {
   const resolved = await resolveSource(user, input.source);
   if (resolved.evidenceIds.length === 0) {
+    if (resolved.empty) throw invalid(resolved.empty, "source");
     throw invalid(`No cards in the library match “${resolved.source}”, so the deck would be empty. Choose another theme, person or period.`, "source");
   }
   if (resolved.evidenceIds.length > MAX_DECK_CARDS) {
@@ -49,6 +52,8 @@ async function resolveSource(user: SessionUser, source: Source): Promise<Resolve
     }
     case "prompt":
       return fromPrompt(user, source.promptId);
+    case "feedback":
+      return fromFeedback(user, source.essayId);
     case "cards": {
       const wanted = [...new Set(source.evidenceIds)];
       if (wanted.length > MAX_DECK_CARDS) return { evidenceIds: wanted, title: "", source: "" };
@@ -70,6 +75,21 @@ async function fromPrompt(user: SessionUser, promptId: string): Promise<Resolved
   if (suggested.length) return { evidenceIds: ids(suggested), title, source: "Evidence suggested for a prompt" };
   const themed = prompt.tags.length ? await db.evidence.findMany({ where: { ...LIVE, tags: { some: { id: { in: prompt.tags.map((tag) => tag.id) } } } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } }) : [];
   return { evidenceIds: ids(themed), title, source: "Evidence on the prompt's themes (no suggestions yet)" };
+}
+
+// Feedback becomes revision: the evidence the teacher expected for the prompt that the student's
+// essay did not use, once the feedback is released. Their own essay only.
+async function fromFeedback(user: SessionUser, essayId: string): Promise<Resolved> {
+  const found = user.role === "STUDENT" ? await missedInReleasedEssay(user, essayId) : null;
+  if (!found) throw notFound("That feedback was not found among yours.", "source");
+  const wanted = found.missed.filter((item) => item.kind === "evidence").map((item) => item.id);
+  const rows = await db.evidence.findMany({ where: { ...LIVE, id: { in: wanted } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } });
+  return {
+    evidenceIds: ids(rows),
+    title: `Missed in: ${found.prompt}`.slice(0, 120),
+    source: "Evidence your teacher expected that your essay did not use",
+    empty: "Your essay used every piece of evidence your teacher expected, so there is nothing from this feedback to revise.",
+  };
 }
 
 function ids(rows: { id: string }[]) {

@@ -10,6 +10,8 @@ import { ZId } from "@/lib/fields";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
 import { firstCommentNumbers } from "@/lib/sources/rules/comment-numbers";
+import { missedInReleasedEssay } from "@/lib/assignments/coverage";
+import { FeedbackDeckButton } from "@/components/revision/feedback-deck-button";
 
 export const metadata: Metadata = { title: "Feedback" };
 
@@ -19,6 +21,8 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
   const essay = id.success ? await getReleasedFeedback(student, { assignmentId: id.data }) : null;
   if (!essay || !essay.feedback) notFound();
   const numbers = firstCommentNumbers(essay.sources, essay.comments.length);
+  const coverage = await missedInReleasedEssay(student, essay.id);
+  const missedEvidence = coverage?.missed.filter((item) => item.kind === "evidence").length ?? 0;
 
   return (
     <div className="marking-page">
@@ -39,6 +43,26 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
         <Link href={`/assignments/${essay.assignment.id}/feedback/print`}>Print view</Link>
         <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
       </nav>
+      {coverage && coverage.expected > 0 && (
+        <section aria-labelledby="missed-heading" className="missed-evidence">
+          <h2 id="missed-heading">What your teacher expected</h2>
+          {coverage.missed.length === 0 ? (
+            <p>Your essay used all {coverage.expected} of the quotations and evidence your teacher expected.</p>
+          ) : (
+            <>
+              <p>
+                Your essay used {coverage.expected - coverage.missed.length} of the {coverage.expected} quotations and evidence your teacher expected. Not used:
+              </p>
+              <ul aria-label="Expected but not used">
+                {coverage.missed.map((item) => (
+                  <li key={`${item.kind}-${item.id}`}>{item.label}</li>
+                ))}
+              </ul>
+              {missedEvidence > 0 && <FeedbackDeckButton essayId={essay.id} cards={missedEvidence} />}
+            </>
+          )}
+        </section>
+      )}
       <p className="muted">Click a highlight to see its comment. Reply to a comment, and tick it when you have acted on it.</p>
       <AnnotatedLayout threads={essay.comments} viewer={{ id: student.id, role: "STUDENT" }}>
         <EssayDocumentView document={essay.markingDocument} label="Your essay, with your teacher's comments" />

@@ -1,0 +1,21 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { FormError } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createDeck } from "@/lib/revision/actions";
+import { counted } from "@/lib/format";
+
+// Feedback becomes revision: a deck of the evidence this essay missed, scheduled with the rest.
+export function FeedbackDeckButton({ essayId, cards }: { essayId: string; cards: number }) {
+  const router = useRouter();
+  const form = useActionForm(createDeck, (deck) => router.push(`/revision/decks/${deck.id}`));
+  return (
+    <>
+      <FormError message={form.error} />
+      <button type="button" className="primary" disabled={form.pending} onClick={() => form.submit({ source: { type: "feedback", essayId } })}>
+        {form.pending ? "Making the deck…" : `Revise the ${counted(cards, "card")} you missed`}
+      </button>
+    </>
+  );
+}
