@@ -31,6 +31,7 @@ import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
 import type { ExpectedItem } from "@/lib/assignments/rules";
 import { ExpectedCoverage } from "./expected-coverage";
+import { describeOneSided, oneSidedQuoting, type ViewGroup } from "@/lib/library/views-map";
 import { EssayDocumentContent } from "./essay-document-view";
 
 // Loaded when the student opens their history: the diff it draws is not needed to write.
@@ -56,6 +57,8 @@ type Props = {
   carried?: CarriedFeedback | null;
   // The evidence and quotations the teacher expects for this prompt (none in a closed-book essay).
   expected?: ExpectedItem[];
+  // Who argues what on this prompt, to nudge an essay that quotes only one side (none when closed book).
+  views?: ViewGroup[];
   // The library items the saved essay uses (as the server stored them), shown until the editor counts.
   initialUsed?: { quotationIds: string[]; evidenceIds: string[] };
 };
@@ -325,6 +328,12 @@ export function EssayWorkbench(props: Props) {
     editor.chain().focus().setTextSelection({ from: anchor.from, to: anchor.to }).scrollIntoView().run();
   }
 
+  // The dialog's nudge reads what the essay quotes now, not at the last idle recount.
+  function openSubmit() {
+    recount();
+    setConfirmSubmit(true);
+  }
+
   function openHistory() {
     recount();
     setShowHistory(true);
@@ -357,6 +366,7 @@ export function EssayWorkbench(props: Props) {
   }
 
   const closed = closedMessage !== null;
+  const oneSided = confirmSubmit && props.views ? oneSidedQuoting(props.views, used.quotationIds) : null;
   // Drawn on the server: the essay as stored, in the editor's frame, until the editor takes over.
   const preview = (
     <div className="essay-editor-frame" aria-busy="true">
@@ -385,7 +395,7 @@ export function EssayWorkbench(props: Props) {
               <button type="button" className="small history-button" onClick={openHistory}>
                 History
               </button>
-              <button type="button" className="primary" onClick={() => setConfirmSubmit(true)}>
+              <button type="button" className="primary" onClick={openSubmit}>
                 Submit essay
               </button>
             </>
@@ -509,6 +519,11 @@ export function EssayWorkbench(props: Props) {
       {confirmSubmit && (
         <Modal title="Submit your essay?" onCancel={() => setConfirmSubmit(false)}>
           <p>Once submitted, your essay goes to your teacher and can no longer be changed.</p>
+          {oneSided && (
+            <p className="one-sided" role="note">
+              {describeOneSided(oneSided)}
+            </p>
+          )}
           {submitError && (
             <p className="form-error" role="alert">
               {submitError}

@@ -13,6 +13,7 @@ import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";
 import { expectedForStudent } from "@/lib/assignments/coverage";
+import { getViewsMap } from "@/lib/library/views-map-store";
 import { counted } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Write" };
@@ -26,7 +27,8 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
   if (!essay) redirect(`/assignments/${assignment.id}`);
   const marks = assignment.prompt.marks ?? assignment.markScheme.totalMarks;
   // Closed book: no library, so no list of what to use from it either.
-  const [extracts, expected] = await Promise.all([getPromptExtracts(assignment.prompt.id, assignment.prompt.kind), essay.submittedAt || assignment.closedBook ? [] : expectedForStudent(student, assignment.id)]);
+  const open = !essay.submittedAt && !assignment.closedBook;
+  const [extracts, expected, views] = await Promise.all([getPromptExtracts(assignment.prompt.id, assignment.prompt.kind), open ? expectedForStudent(student, assignment.id) : [], open ? getViewsMap(assignment.prompt.id) : []]);
   const highlights = extracts.length ? await getEssayHighlights(essay.id) : [];
   const carried = essay.previousDraftId && !essay.submittedAt ? await carriedFeedbackFor(student, essay.id) : null;
 
@@ -71,6 +73,7 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
           closedBook={assignment.closedBook}
           carried={carried}
           expected={expected}
+          views={views}
           initialUsed={{ quotationIds: essay.quotationIds, evidenceIds: essay.evidenceIds }}
         />
       )}

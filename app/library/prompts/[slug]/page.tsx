@@ -16,6 +16,8 @@ import { counted } from "@/lib/format";
 import { SetAssignmentForm } from "@/app/classes/[classId]/set-assignment-form";
 import { listMarkSchemeChoices } from "@/lib/assignments/store";
 import { listClassesForTeacher } from "@/lib/classes/store";
+import { getViewsMap } from "@/lib/library/views-map-store";
+import { ViewsMap } from "@/components/library/views-map";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +27,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
   const prompt = slug.success ? await getPrompt(slug.data, user) : null;
   if (!prompt) notFound();
   const teacher = user?.role === "TEACHER";
-  const extracts = await getPromptExtracts(prompt.id, prompt.kind);
+  const [extracts, views] = await Promise.all([getPromptExtracts(prompt.id, prompt.kind), getViewsMap(prompt.id)]);
   // A teacher sets the prompt to one of their classes from here, as from the class's page.
   const settable = teacher && !prompt.archivedAt && prompt.kind !== "REVISION";
   const [classes, markSchemes] = settable && user ? await Promise.all([listClassesForTeacher(user), listMarkSchemeChoices(user)]) : [[], []];
@@ -119,6 +121,7 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           </section>
         )}
       </article>
+      <ViewsMap groups={views} />
       <ItemHistory history={await getItemHistory(prompt.id)} mayRevert={mayChangeItem(user, prompt)} />
       {user && (
         <section aria-labelledby="suggested-heading">
