@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Trash2 } from "lucide-react";
@@ -62,6 +63,16 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
         </p>
       )}
       <p className="comment-body">{thread.body}</p>
+      {thread.links && (
+        <p className="comment-links">
+          {thread.links.objective && <span className="badge">{thread.links.objective}</span>} {thread.links.level && <span className="badge">Level {thread.links.level}</span>}{" "}
+          {thread.links.resource && (
+            <Link href={thread.links.resource.href} onClick={(event) => event.stopPropagation()}>
+              Re-teach: {thread.links.resource.label}
+            </Link>
+          )}
+        </p>
+      )}
       {(thread.actedOn || thread.resolved) && (
         <p className="comment-state">
           {thread.actedOn && <span className="badge">Acted on</span>} {thread.resolved && <span className="badge">Resolved</span>}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
@@ -178,6 +179,9 @@ export function MarkingWorkbench({ essayId, document, threads, bank, viewer }: {
         </form>
         <details className="comment-bank" open={bank.length > 0}>
           <summary>Comment bank ({bank.length})</summary>
+          <p className="meta">
+            <Link href="/marking/bank">Link your bank comments to objectives, levels and re-teach resources</Link>
+          </p>
           {bank.length === 0 ? (
             <p className="muted">Save any comment to your bank to reuse it here with one click.</p>
           ) : (

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { addToCommentBank, removeFromCommentBank, saveCommentToBank as saveToBank } from "@/lib/marking/store/bank";
+import { addToCommentBank, removeFromCommentBank, saveCommentToBank as saveToBank, setBankItemLinks } from "@/lib/marking/store/bank";
 import { addComment as add, deleteComment as remove, replyToComment as reply, setCommentActedOn, setCommentResolved } from "@/lib/marking/store/comments";
 import { releaseAssignmentFeedback, releaseFeedback, saveFeedbackDraft, withdrawFeedback as withdrawStoredFeedback } from "@/lib/marking/store/feedback";
 import { requestClassRedrafts as requestStoredClassRedrafts, requestRedraft as requestStoredRedraft } from "@/lib/marking/store/redrafts";
@@ -8,6 +8,7 @@ import {
   ZAddComment,
   ZBankItem,
   ZBankItemRef,
+  ZBankItemLinks,
   ZCommentRef,
   ZReleaseAssignment,
   ZReleaseEssay,
@@ -48,6 +49,11 @@ export const releaseClassFeedback = defineAction("teacher", ZReleaseAssignment, 
 
 export const addBankComment = defineAction("teacher", ZBankItem, (input, teacher) => addToCommentBank(teacher, input));
 export const removeBankComment = defineAction("teacher", ZBankItemRef, (input, teacher) => removeFromCommentBank(teacher, input.bankItemId));
+export const linkBankComment = defineAction("teacher", ZBankItemLinks, async (input, teacher) => {
+  const linked = await setBankItemLinks(teacher, input);
+  revalidatePath("/marking/bank");
+  return linked;
+});
 export const saveCommentToBank = defineAction("teacher", ZSaveCommentToBank, (input, teacher) => saveToBank(teacher, input.commentId, input.shortcut));
 
 // A teacher's own levels-of-response scheme, beside the shipped defaults.

@@ -60,6 +60,23 @@ export const ZRedraftClass = z.object({ assignmentId: ZId });
 
 export const ZBankItem = z.object({ body: ZCommentBody, code: ZCode, shortcut: ZShortcut });
 export const ZBankItemRef = z.object({ bankItemId: ZId });
+
+// What a bank comment is about and what to re-teach with. The resource is a library quotation or
+// evidence card, given as the address of its library page (or its path), or one of the teacher's
+// decks; either may be left empty.
+export const ASSESSMENT_OBJECTIVES = ["AO1", "AO2", "AO3"] as const;
+export const ZBankItemLinks = z.strictObject({
+  bankItemId: ZId,
+  objective: z.enum(ASSESSMENT_OBJECTIVES, { error: "Choose AO1, AO2 or AO3, or none" }).nullable(),
+  level: z.number({ error: "Choose a level from 1 to 5, or none" }).int("Choose a level from 1 to 5, or none").min(1, "Choose a level from 1 to 5, or none").max(5, "Choose a level from 1 to 5, or none").nullable(),
+  resource: z
+    .string()
+    .trim()
+    .max(300, "Paste the address of a quotation or evidence card from the library")
+    .regex(/^$|^(https?:\/\/[^/]+)?\/library\/(quotations|evidence)\/[a-z0-9-]+\/?$/, "Paste the address of a quotation or evidence card from the library, such as /library/evidence/kirov-murdered"),
+  deckId: ZId.nullable(),
+});
+export type TBankItemLinks = z.infer<typeof ZBankItemLinks>;
 export const ZSaveCommentToBank = z.object({ commentId: ZId, shortcut: ZShortcut });
 
 // A level of a mark scheme, as stored and as every page and the Word export read it.

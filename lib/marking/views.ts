@@ -2,6 +2,10 @@
 
 export type BankItem = { id: string; body: string; code: string | null; shortcut: string | null; uses: number };
 
+// A re-teach resource as a comment shows it: where it opens, and what it is called.
+export type Resource = { href: string; label: string };
+export type BankLinks = { objective: string | null; level: number | null; resource: Resource | null };
+
 export type CommentThread = {
   id: string;
   body: string;
@@ -13,6 +17,8 @@ export type CommentThread = {
   createdAt: string;
   author: { id: string; name: string; role: "TEACHER" | "STUDENT" };
   anchored: boolean;
+  // From the comment bank: the objective, level and re-teach resource the teacher linked to it.
+  links: BankLinks | null;
   replies: Array<{ id: string; body: string; createdAt: string; author: { id: string; name: string; role: "TEACHER" | "STUDENT" } }>;
 };
 

@@ -54,6 +54,7 @@ export function teacherPages(tour: ClassTour): string[] {
     `/classes/${klass.id}/assignments/${writing.id}`,
     `/classes/${klass.id}/revision`,
     `/classes/${klass.id}/markbook`,
+    "/marking/bank",
     `/classes/${klass.id}/revision/${student.id}`,
     `/marking/${marked.id}`,
     `/marking/${marked.id}/print`,

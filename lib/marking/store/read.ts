@@ -1,5 +1,5 @@
 import "server-only";
-import type { CommentThread } from "@/lib/marking/views";
+import type { BankLinks, CommentThread } from "@/lib/marking/views";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
@@ -22,12 +22,38 @@ const COMMENT_SELECT = {
   actedOnAt: true,
   createdAt: true,
   author: { select: { id: true, name: true, role: true } },
+  bankItem: {
+    select: {
+      objective: true,
+      level: true,
+      resourceQuotation: { select: { slug: true, speaker: true, archivedAt: true } },
+      resourceEvidence: { select: { slug: true, title: true, archivedAt: true } },
+      resourceDeck: { select: { id: true, title: true, classes: { select: { classId: true } } } },
+    },
+  },
 } as const;
 
 
 const THREAD_SELECT = { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } } as const;
 
-function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>, anchored: boolean): CommentThread {
+// A bank comment's objective, level and re-teach resource, as the essay's reader may open it: a
+// library item while it is in the library, a deck only where it is set to the essay's class.
+function linksOf(bankItem: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>["bankItem"], classId: string): BankLinks | null {
+  if (!bankItem) return null;
+  const { resourceQuotation: quotation, resourceEvidence: evidence, resourceDeck: deck } = bankItem;
+  const resource =
+    quotation && !quotation.archivedAt
+      ? { href: `/library/quotations/${quotation.slug}`, label: `A quotation from ${quotation.speaker}` }
+      : evidence && !evidence.archivedAt
+        ? { href: `/library/evidence/${evidence.slug}`, label: evidence.title }
+        : deck && deck.classes.some((set) => set.classId === classId)
+          ? { href: `/revision/decks/${deck.id}`, label: `Deck: ${deck.title}` }
+          : null;
+  if (!bankItem.objective && !bankItem.level && !resource) return null;
+  return { objective: bankItem.objective, level: bankItem.level, resource };
+}
+
+function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>, anchored: boolean, classId: string): CommentThread {
   return {
     id: row.id,
     body: row.body,
@@ -39,16 +65,17 @@ function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }
     createdAt: row.createdAt.toISOString(),
     author: row.author,
     anchored,
+    links: linksOf(row.bankItem, classId),
     replies: row.replies.map((reply) => ({ ...reply, createdAt: reply.createdAt.toISOString() })),
   };
 }
 
-async function threadsOf(essayId: string, document: unknown): Promise<CommentThread[]> {
+async function threadsOf(essayId: string, document: unknown, classId: string): Promise<CommentThread[]> {
   const rows = await db.comment.findMany({ where: { essayId, parentId: null, highlightId: null }, select: THREAD_SELECT, orderBy: { createdAt: "asc" } });
   const order = anchoredCommentIds(document);
   const rank = new Map(order.map((id, index) => [id, index]));
   return rows
-    .map((row) => toThread(row, rank.has(row.id)))
+    .map((row) => toThread(row, rank.has(row.id), classId))
     .sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
 }
 
@@ -85,7 +112,7 @@ const ESSAY_SELECT = {
   feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true, withdrawnAt: true, withdrawnReason: true } },
 } as const;
 
-async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { prompt: { id: string; kind: string }; markScheme: { levels: unknown } } }>(essay: E) {
+async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { class: { id: string }; prompt: { id: string; kind: string }; markScheme: { levels: unknown } } }>(essay: E) {
   const document = essay.feedback?.document ?? essay.document;
   const { levels, ...scheme } = essay.assignment.markScheme;
   return {
@@ -93,15 +120,15 @@ async function withThreads<E extends { id: string; document: unknown; plan: unkn
     plan: parsePlan(essay.plan),
     markingDocument: document,
     assignment: { ...essay.assignment, markScheme: { ...scheme, levels: ZMarkSchemeLevels.parse(levels) } },
-    comments: await threadsOf(essay.id, document),
-    sources: await sourcesOf(essay.id, essay.assignment.prompt),
+    comments: await threadsOf(essay.id, document, essay.assignment.class.id),
+    sources: await sourcesOf(essay.id, essay.assignment.prompt, essay.assignment.class.id),
   };
 }
 
 // For extract and source questions: the extracts, the student's highlights and notes, and the
 // teacher's comments on each highlight, threads like those on the essay's words (replies, acted
 // on, resolved), released with the rest of the feedback.
-async function sourcesOf(essayId: string, prompt: { id: string; kind: string }) {
+async function sourcesOf(essayId: string, prompt: { id: string; kind: string }, classId: string) {
   const extracts = await getPromptExtracts(prompt.id, prompt.kind);
   const commentsByHighlight: Record<string, CommentThread[]> = {};
   if (!extracts.length) return { extracts, highlights: [], commentsByHighlight };
@@ -109,7 +136,7 @@ async function sourcesOf(essayId: string, prompt: { id: string; kind: string }) 
     getEssayHighlights(essayId),
     db.comment.findMany({ where: { essayId, parentId: null, highlightId: { not: null } }, select: { ...THREAD_SELECT, highlightId: true }, orderBy: { createdAt: "asc" } }),
   ]);
-  for (const row of rows) (commentsByHighlight[row.highlightId as string] ??= []).push(toThread(row, true));
+  for (const row of rows) (commentsByHighlight[row.highlightId as string] ??= []).push(toThread(row, true, classId));
   return { extracts, highlights, commentsByHighlight };
 }
 

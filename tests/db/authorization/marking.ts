@@ -94,6 +94,13 @@ export const CASES_MARKING: Record<string, Case> = {
     call: () => markingActions.removeBankComment({ bankItemId: "cworldbank" }),
     effect: async () => expect(await db.commentBankItem.count()).toBe(0),
   },
+  "marking.linkBankComment": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: ({ teacher }) => db.commentBankItem.create({ data: { id: "cworldbank", teacherId: teacher.id, body: "Develop the judgement" } }),
+    call: () => markingActions.linkBankComment({ bankItemId: "cworldbank", objective: "AO1", level: 3, resource: "/library/evidence/a-card", deckId: null }),
+    effect: async ({ evidence }) => expect(await db.commentBankItem.findUniqueOrThrow({ where: { id: "cworldbank" } })).toMatchObject({ objective: "AO1", level: 3, resourceEvidenceId: evidence.id }),
+  },
   "marking.saveCommentToBank": {
     refused: MARKERS_ONLY,
     rightful: "teacher",
