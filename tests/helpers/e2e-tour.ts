@@ -52,6 +52,7 @@ export function teacherPages(tour: ClassTour): string[] {
     `/classes/${klass.id}`,
     `/classes/${klass.id}/join-code`,
     `/classes/${klass.id}/assignments/${writing.id}`,
+    `/classes/${klass.id}/assignments/${writing.id}/judging`,
     `/classes/${klass.id}/revision`,
     `/classes/${klass.id}/markbook`,
     "/marking/bank",

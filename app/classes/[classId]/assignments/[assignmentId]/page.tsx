@@ -72,6 +72,7 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
         )}
         <ReleaseAllButton assignmentId={assignment.id} ready={readyToRelease} />
         <RedraftAllButton assignmentId={assignment.id} ready={readyToRedraft} />
+        <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}/judging`}>Comparative judgement: judge the essays in pairs</Link>
       </div>
       <ClassRoster assignmentId={assignment.id} initialRows={assignment.students.map((student) => liveRowOf(student, assignment.markScheme.totalMarks))} initialAt={new Date().toISOString()} />
       <AssignmentSettings

@@ -1,0 +1,85 @@
+// Comparative judgement: a round over an assignment's submitted essays, judgements checked to be
+// of that round's essays, the scale read back with the next informative pair and the marks.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import * as judging from "@/lib/judging/actions";
+import { getRound } from "@/lib/judging/store";
+import { actAs } from "../helpers/act-as";
+import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
+import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
+
+const db = testDatabaseClient();
+afterAll(() => db.$disconnect());
+beforeEach(resetDatabase);
+
+async function classOfFour() {
+  const teacher = await makeUser(db, "TEACHER", "Ms Judge");
+  const students = await Promise.all(["Ann", "Bob", "Cy", "Di"].map((name) => makeUser(db, "STUDENT", name)));
+  const klass = await makeClass(db, teacher, students);
+  const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+  const document = (words: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: words }] }] });
+  const essays = await Promise.all(students.map((student, at) => db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: document(`Essay by ${student.name}.`), submittedAt: at < 3 ? new Date() : null } })));
+  // Another class's submitted essay, and a third teacher.
+  const otherTeacher = await makeUser(db, "TEACHER", "Mr Elsewhere");
+  const outsider = await makeUser(db, "STUDENT", "Out");
+  const otherClass = await makeClass(db, otherTeacher, [outsider], "Other");
+  const elsewhere = await db.essay.create({ data: { assignmentId: (await makeAssignment(db, otherTeacher, otherClass.id)).id, studentId: outsider.id, submittedAt: new Date() } });
+  return { teacher, otherTeacher, assignment, essays, elsewhere };
+}
+
+describe("comparative judgement", () => {
+  it("judges the submitted essays in pairs and puts the winners at the top, with marks from the scale once two are marked", async () => {
+    const { teacher, assignment, essays } = await classOfFour();
+    actAs(teacher);
+    const started = await judging.startJudgingRound({ assignmentId: assignment.id });
+    if (!started.ok) throw new Error(started.error);
+    // Starting again returns the same round.
+    expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({ ok: true, data: { id: started.data.id } });
+    const [ann, bob, cy] = [essays[0]!, essays[1]!, essays[2]!];
+    let round = (await getRound(teacher, assignment.id))!;
+    // Only the three submitted essays are in the round; the pair shows documents, not names.
+    expect(round.ranked).toHaveLength(3);
+    expect(Object.keys(round.pair![0]!)).toEqual(["id", "document"]);
+    // Ann beats both, Bob beats Cy, twice over.
+    for (const [winnerId, loserId] of [[ann.id, bob.id], [ann.id, cy.id], [bob.id, cy.id], [ann.id, bob.id], [bob.id, cy.id]] as const) {
+      expect(await judging.recordJudgement({ roundId: started.data.id, winnerId, loserId })).toMatchObject({ ok: true });
+    }
+    round = (await getRound(teacher, assignment.id))!;
+    expect(round.ranked.map((essay) => essay.student)).toEqual(["Ann", "Bob", "Cy"]);
+    expect(round).toMatchObject({ judgements: 5, byThisJudge: 3 });
+    expect(round.reliability).not.toBeNull();
+    // Every pair has been judged by this teacher: no next pair.
+    expect(round.pair).toBeNull();
+    // Two marked essays anchor the scale: the third gets a mark from it, between theirs.
+    await db.feedback.create({ data: { essayId: ann.id, markerId: teacher.id, mark: 20, level: 4 } });
+    await db.feedback.create({ data: { essayId: cy.id, markerId: teacher.id, mark: 8, level: 2 } });
+    round = (await getRound(teacher, assignment.id))!;
+    const bobRow = round.ranked.find((essay) => essay.student === "Bob")!;
+    expect(bobRow.mark).toBeNull();
+    expect(bobRow.predicted).toBeGreaterThan(8);
+    expect(bobRow.predicted).toBeLessThan(20);
+    expect(round.correlation).toBeCloseTo(1, 5);
+  });
+
+  it("refuses an essay from another class, an unsubmitted essay, the same essay twice, and another teacher's round, recording nothing", async () => {
+    const { teacher, otherTeacher, assignment, essays, elsewhere } = await classOfFour();
+    actAs(teacher);
+    const started = await judging.startJudgingRound({ assignmentId: assignment.id });
+    if (!started.ok) throw new Error(started.error);
+    const message = "That essay is not in this judging round: only the submitted essays of this assignment can be judged.";
+    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: elsewhere.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: message } });
+    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[3]!.id, loserId: essays[0]!.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: message } });
+    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[0]!.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: "Choose between two different essays." } });
+    actAs(otherTeacher);
+    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({ ok: false, status: 404 });
+    expect(await getRound(otherTeacher, assignment.id)).toBeNull();
+    expect(await db.judgement.count()).toBe(0);
+  });
+
+  it("will not start a round with fewer than three submitted essays", async () => {
+    const { teacher, assignment, essays } = await classOfFour();
+    await db.essay.update({ where: { id: essays[2]!.id }, data: { submittedAt: null } });
+    actAs(teacher);
+    expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { assignmentId: "Judging needs at least three submitted essays; this assignment has 2." } });
+    expect(await db.judgingRound.count()).toBe(0);
+  });
+});
