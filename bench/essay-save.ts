@@ -59,7 +59,7 @@ async function main() {
       essays.push({ id: essay.id, cookie: await app.sessionCookie(student.id), typed: 0, version: 0, loggedUntil: 0, opened: false });
     }
     const documentJson = JSON.stringify(document);
-    const plan = JSON.stringify({ argument: "Stalin's control of the apparatus mattered most.", points: ["Appointments", "Lenin Enrolment", "Rivals' errors"] });
+    const plan = JSON.stringify({ argument: "Stalin's control of the apparatus mattered most.", claims: ["Appointments", "Lenin Enrolment", "Rivals' errors"].map((text) => ({ text, items: [], counter: "" })) });
 
     // Each request takes an essay no other request is saving (saves to one essay are sequential,
     // as one tab's are) and hands it back when its response arrives.

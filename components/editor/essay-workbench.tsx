@@ -31,6 +31,7 @@ import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
 import type { ExpectedItem } from "@/lib/assignments/rules";
 import { ExpectedCoverage } from "./expected-coverage";
+import { planSkeleton } from "@/lib/essays/plan";
 import { describeOneSided, oneSidedQuoting, type ViewGroup } from "@/lib/library/views-map";
 import { EssayDocumentContent } from "./essay-document-view";
 
@@ -328,6 +329,23 @@ export function EssayWorkbench(props: Props) {
     editor.chain().focus().setTextSelection({ from: anchor.from, to: anchor.to }).scrollIntoView().run();
   }
 
+  // "Start paragraphs from plan": a paragraph per claim with its evidence, after what is written
+  // (in place of an empty essay), as one change the log calls inserted.
+  function startParagraphs() {
+    if (!editor || !editor.isEditable) return;
+    const content = planSkeleton(planRef.current);
+    if (content.length === 0) return;
+    const { doc } = editor.state;
+    const empty = doc.childCount === 1 && doc.textContent === "";
+    editor
+      .chain()
+      .setMeta(ORIGIN_META, "inserted")
+      .insertContentAt(empty ? { from: 0, to: doc.content.size } : doc.content.size, content)
+      .focus("end")
+      .run();
+    setAnnouncement("Started a paragraph for each claim of your plan, at the end of your essay.");
+  }
+
   // The dialog's nudge reads what the essay quotes now, not at the last idle recount.
   function openSubmit() {
     recount();
@@ -432,6 +450,8 @@ export function EssayWorkbench(props: Props) {
         <PlanPanel
           plan={plan}
           disabled={closed}
+          choices={props.expected?.map(({ label, insert }) => ({ label, insert })) ?? []}
+          onStartParagraphs={editor ? startParagraphs : null}
           onChange={(next) => {
             setPlan(next);
             planRef.current = next;

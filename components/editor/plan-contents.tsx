@@ -1,17 +1,26 @@
+import { planItemLabel } from "@/lib/essays/plan";
 import type { TEssayPlan } from "@/lib/essays/schema";
 
-// A saved plan read back: the line of argument, then the paragraph points in order.
-export function hasPlan(plan: TEssayPlan) {
-  return Boolean(plan.argument) || plan.points.length > 0;
-}
+export { hasPlan } from "@/lib/essays/plan";
 
+// A saved plan read back: the judgement, then each claim with its evidence and counter-argument.
 export function PlanContents({ plan }: { plan: TEssayPlan }) {
   return (
     <>
       {plan.argument && <p>{plan.argument}</p>}
       <ol>
-        {plan.points.map((point, index) => (
-          <li key={index}>{point}</li>
+        {plan.claims.map((claim, index) => (
+          <li key={index}>
+            {claim.text}
+            {claim.items.length > 0 && (
+              <ul>
+                {claim.items.map((item, at) => (
+                  <li key={at}>{planItemLabel(item)}</li>
+                ))}
+              </ul>
+            )}
+            {claim.counter && <p className="meta">Counter-argument: {claim.counter}</p>}
+          </li>
         ))}
       </ol>
     </>

@@ -12,11 +12,15 @@ async function expectedItems(promptId: string, teacherId: string): Promise<Expec
   const suggestions = await db.promptSuggestion.findMany({
     where: { promptId, teacherId, OR: [{ quotation: { archivedAt: null } }, { evidence: { archivedAt: null } }] },
     orderBy: { createdAt: "asc" },
-    select: { quotation: { select: { id: true, text: true, speaker: true, year: true } }, evidence: { select: { id: true, title: true } } },
+    select: { quotation: { select: { id: true, text: true, speaker: true, year: true } }, evidence: { select: { id: true, title: true, slug: true, text: true } } },
   });
   return [
-    ...suggestions.flatMap(({ quotation }) => (quotation ? [{ kind: "quotation" as const, id: quotation.id, label: `“${quotation.text}” — ${quotationAttribution(quotation)}` }] : [])),
-    ...suggestions.flatMap(({ evidence }) => (evidence ? [{ kind: "evidence" as const, id: evidence.id, label: evidence.title }] : [])),
+    ...suggestions.flatMap(({ quotation }) => {
+      if (!quotation) return [];
+      const attribution = quotationAttribution(quotation);
+      return [{ kind: "quotation" as const, id: quotation.id, label: `“${quotation.text}” — ${attribution}`, insert: { type: "quotation" as const, quotationId: quotation.id, text: quotation.text, attribution } }];
+    }),
+    ...suggestions.flatMap(({ evidence }) => (evidence ? [{ kind: "evidence" as const, id: evidence.id, label: evidence.title, insert: { type: "evidence" as const, evidenceId: evidence.id, slug: evidence.slug, text: evidence.text } }] : [])),
   ];
 }
 

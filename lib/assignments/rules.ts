@@ -1,3 +1,4 @@
+import type { Insertable } from "@/lib/editor/insertable";
 import type { StudentAssignmentStatus } from "./views";
 
 // Where a student is with an assignment: not started, writing, handed in, or marked and released.
@@ -11,7 +12,7 @@ export function statusOf(essay: { submittedAt: Date | null; markedAt: Date | nul
 // Evidence coverage: the library items the class's teacher expects for the prompt (their
 // suggestions), against what each essay uses. An item counts as used once the essay holds it
 // (a quotation by its library id, evidence by its card), whatever the student wrote round it.
-export type ExpectedItem = { kind: "quotation" | "evidence"; id: string; label: string };
+export type ExpectedItem = { kind: "quotation" | "evidence"; id: string; label: string; insert: Insertable };
 export type EssayUse = { quotationIds: string[]; evidenceIds: string[] };
 
 export function usesItem(essay: EssayUse, item: Pick<ExpectedItem, "kind" | "id">): boolean {

@@ -5,8 +5,11 @@ export const MAX_DOCUMENT_CHARACTERS = 300_000;
 // Lists inside lists inside quotes: real essays stay well under this.
 export const MAX_DOCUMENT_DEPTH = 20;
 export const MAX_DOCUMENT_NODES = 50_000;
-export const MAX_PLAN_POINTS = 12;
-export const MAX_PLAN_POINT_CHARACTERS = 1_000;
+// The argument planner: a judgement, and up to 12 claims, each with up to 8 library items and a
+// counter-argument.
+export const MAX_PLAN_CLAIMS = 12;
+export const MAX_PLAN_CLAIM_CHARACTERS = 2_000;
+export const MAX_PLAN_ITEMS_PER_CLAIM = 8;
 export const MAX_PLAN_ARGUMENT_CHARACTERS = 2_000;
 
 export const DOCUMENT_LIMIT_LABEL = "1 MB (about 100,000 words)";

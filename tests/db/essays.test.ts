@@ -77,10 +77,11 @@ describe("saving an essay", () => {
       },
     );
     const response = await save(essayId, { baseVersion: 0, document, plan: { argument: "Power base first.", points: ["Apparatus", "Enrolment"] } });
+    // (A plan in the shape saved before the argument planner: its points are read as claims.)
     expect(response).toMatchObject({ status: 200, body: { version: 1, wordCount: 28 } });
     const essay = await db.essay.findUniqueOrThrow({ where: { id: essayId } });
     expect(essay.plainText).toBe(`Introduction\n\nFiges argues “${FIGES}” — O. Figes (2022). By 1925, The Lenin Enrolment recruited over 500,000 members`);
-    expect(essay).toMatchObject({ version: 1, wordCount: 28, quotationIds: [quotation.id], evidenceIds: [evidence.id], plan: { argument: "Power base first.", points: ["Apparatus", "Enrolment"] } });
+    expect(essay).toMatchObject({ version: 1, wordCount: 28, quotationIds: [quotation.id], evidenceIds: [evidence.id], plan: { argument: "Power base first.", claims: [{ text: "Apparatus", items: [], counter: "" }, { text: "Enrolment", items: [], counter: "" }] } });
     // Of the 28, the student's own: "Introduction", "Figes argues", "By 1925" (the quotation and the inserted fact are not).
     expect(essay.ownWordCount).toBe(5);
     // The first save of a session of writing is kept as a revision.
@@ -184,6 +185,30 @@ describe("saving an essay", () => {
     actAs(await makeUser(db, "STUDENT"));
     expect((await save(essayId, { baseVersion: 0, document: doc(paragraph("Not mine")) })).status).toBe(404);
     expect(await stored(essayId)).toMatchObject({ version: 0, plainText: "" });
+  });
+});
+
+describe("the argument planner", () => {
+  it("keeps claims with their evidence, quotations and counter-arguments, saved with the essay", async () => {
+    const { essayId, quotation, evidence } = await world();
+    const plan = {
+      argument: "The apparatus mattered most.",
+      claims: [
+        { text: "Appointments gave him votes.", items: [{ type: "quotation", quotationId: quotation.id, text: FIGES, attribution: "O. Figes (2022)" }, { type: "evidence", evidenceId: evidence.id, slug: evidence.slug, text: evidence.text }], counter: "Rivals misjudged him." },
+      ],
+    };
+    expect(await save(essayId, { baseVersion: 0, document: doc(paragraph("Intro.")), plan })).toMatchObject({ status: 200 });
+    expect((await db.essay.findUniqueOrThrow({ where: { id: essayId } })).plan).toEqual(plan);
+  });
+
+  it("refuses a claim over 2,000 characters, and a made-up plan item, saving nothing", async () => {
+    const { essayId } = await world();
+    const before = await stored(essayId);
+    const long = await save(essayId, { baseVersion: 0, document: doc(paragraph("Intro.")), plan: { argument: "", claims: [{ text: "x".repeat(2_001), items: [], counter: "" }] } });
+    expect(long).toMatchObject({ status: 400, body: { error: "Keep each claim under 2,000 characters" } });
+    const forged = await save(essayId, { baseVersion: 0, document: doc(paragraph("Intro.")), plan: { argument: "", claims: [{ text: "A claim", items: [{ type: "script", src: "x" }], counter: "" }] } });
+    expect(forged).toMatchObject({ status: 400, body: { error: "A plan item must be a quotation or an evidence card from the library" } });
+    expect(await stored(essayId)).toEqual(before);
   });
 });
 

@@ -87,4 +87,46 @@ describe("evidence coverage", () => {
     await page.getByRole("button", { name: /^Good/ }).click();
     await expect.poll(() => db.cardSchedule.count({ where: { studentId: student.id, evidenceId: evidence.id } })).toBe(1);
   });
+
+  it("a student plans claims with the expected evidence and a counter-argument, and starts the essay's paragraphs from the plan", async () => {
+    const db = e2eDatabase();
+    const teacher = await makeUser(db, "TEACHER", "Ms Plan");
+    const student = await makeUser(db, "STUDENT", "Pip Planner");
+    const klass = await makeClass(db, teacher, [student], "13P");
+    const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+    const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
+    await db.promptSuggestion.create({ data: { promptId: assignment.promptId, teacherId: teacher.id, quotationId: quotation.id } });
+
+    const page = await session.signedIn(student.email);
+    await page.goto(`${baseUrl()}/assignments/${assignment.id}`);
+    await page.getByRole("button", { name: "Start writing" }).click();
+    await page.waitForURL(/\/write$/);
+    await editor(page).waitFor();
+    await page.locator(".plan-panel > summary").click();
+    await page.getByLabel("Judgement (your line of argument)").fill("The apparatus mattered most.");
+    await page.getByRole("button", { name: "Add a claim" }).click();
+    const claim = page.getByRole("listitem", { name: "Claim 1" });
+    await claim.getByRole("textbox", { name: "Claim 1", exact: true }).fill("Appointments gave him the votes.");
+    await claim.getByRole("combobox", { name: "Attach to claim 1" }).selectOption({ index: 1 });
+    expect(await claim.getByRole("list", { name: "Evidence for claim 1" }).textContent()).toContain("The key to Stalin’s growing power");
+    await claim.getByRole("textbox", { name: "Counter-argument to claim 1" }).fill("Rivals misjudged him.");
+    expect(await controlsWithoutNames(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Start paragraphs from plan" }).click();
+    const paragraphs = editor(page).locator("p");
+    await expect.poll(() => paragraphs.allTextContents()).toEqual([
+      "The apparatus mattered most.",
+      expect.stringMatching(/^Appointments gave him the votes\. “The key to Stalin’s growing power.*” — O\. Figes \(2022\)\s*$/),
+      "Counter-argument: Rivals misjudged him.",
+      "Judgement: The apparatus mattered most.",
+    ]);
+    // The quotation went in whole, and the essay now uses what the teacher expects.
+    expect(await editor(page).locator(".essay-quotation").count()).toBe(1);
+    await expect.poll(() => page.locator(".expected-coverage summary").textContent()).toBe("Your teacher expects: 1 of 1 used");
+    await waitUntilSaved(page);
+    // The plan is saved with the essay: after a reload it is all there.
+    await page.reload();
+    await editor(page).waitFor();
+    expect(await page.getByRole("listitem", { name: "Claim 1" }).getByRole("textbox", { name: "Counter-argument to claim 1" }).inputValue()).toBe("Rivals misjudged him.");
+  });
 });

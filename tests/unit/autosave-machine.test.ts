@@ -7,7 +7,7 @@ import { autosaveTransition, initialAutosaveState, isSettled, RETRY_MS, type Aut
 
 const start = () => initialAutosaveState(3, "2026-12-01T09:00:00.000Z");
 const saved = (version: number, remainingMs: number | null = null): AutosaveReply => ({ kind: "saved", version, savedAt: `2026-12-01T09:0${version}:00.000Z`, wordCount: 10, remainingMs, logKept: true });
-const COPY: ServerCopy = { version: 7, document: { type: "doc" }, plan: { argument: "", points: [] }, savedAt: "2026-12-01T09:30:00.000Z" };
+const COPY: ServerCopy = { version: 7, document: { type: "doc" }, plan: { argument: "", claims: [] }, savedAt: "2026-12-01T09:30:00.000Z" };
 
 // Runs events in order from a state, returning the last transition.
 function run(state: AutosaveState, ...events: AutosaveEvent[]) {
