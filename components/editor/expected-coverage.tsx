@@ -20,8 +20,10 @@ export function ExpectedCoverage({ expected, used }: { expected: ExpectedItem[];
           return (
             <li key={`${item.kind}-${item.id}`} className={done ? "used" : "missing"}>
               {done ? <CircleCheck aria-hidden="true" size={16} /> : <Circle aria-hidden="true" size={16} />}
-              <span>{item.label}</span>
-              <span className="meta">{done ? " — used" : " — not used yet"}</span>
+              <span>
+                {item.label}
+                <span className="meta">{done ? " — used" : " — not used yet"}</span>
+              </span>
             </li>
           );
         })}
