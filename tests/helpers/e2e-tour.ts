@@ -95,6 +95,7 @@ export function studentPages(tour: ClassTour): string[] {
     "/revision/timeline",
     "/revision/mind-map",
     "/revision/progress",
+    "/revision/quotations",
     "/library",
     "/account",
   ];
