@@ -211,7 +211,8 @@ export function EssayWorkbench(props: Props) {
       }, { after: 1_000, within: 500 });
     },
   };
-  editorRef.current = editor;
+  // Set by onCreate first; a render before the surface reports the editor must not clear it.
+  if (editor) editorRef.current = editor;
 
   const timeUp = useCallback(async () => {
     editorRef.current?.setEditable(false);
