@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createDeck } from "@/lib/revision/actions";
-import { counted } from "@/lib/format";
 
 // Feedback becomes revision: a deck of the evidence this essay missed, scheduled with the rest.
 export function FeedbackDeckButton({ essayId, cards }: { essayId: string; cards: number }) {
@@ -14,7 +13,7 @@ export function FeedbackDeckButton({ essayId, cards }: { essayId: string; cards:
     <>
       <FormError message={form.error} />
       <button type="button" className="primary" disabled={form.pending} onClick={() => form.submit({ source: { type: "feedback", essayId } })}>
-        {form.pending ? "Making the deck…" : `Revise the ${counted(cards, "card")} you missed`}
+        {form.pending ? "Making the deck…" : cards === 1 ? "Revise this card as a flashcard" : `Revise these ${cards} cards as flashcards`}
       </button>
     </>
   );

@@ -53,14 +53,20 @@ export async function getClassCoverage(teacher: SessionUser, assignmentId: strin
 }
 
 // For a student's released feedback: what their teacher expected for the prompt that this essay
-// did not use. Only the student's own essay, only once its feedback is released (and not
-// withdrawn); null otherwise.
+// did not use, and the evidence cards the teacher's comments on it point to (bank comments linked
+// to a card to re-teach with). Only the student's own essay, only once its feedback is released
+// (and not withdrawn); null otherwise.
 export async function missedInReleasedEssay(student: SessionUser, essayId: string) {
   const essay = await db.essay.findFirst({
     where: { id: essayId, studentId: student.id, feedback: { releasedAt: { not: null }, withdrawnAt: null } },
     select: { quotationIds: true, evidenceIds: true, assignment: { select: { promptId: true, prompt: { select: { text: true } }, class: { select: { teacherId: true } } } } },
   });
   if (!essay) return null;
-  const expected = await expectedItems(essay.assignment.promptId, essay.assignment.class.teacherId);
-  return { prompt: essay.assignment.prompt.text, expected: expected.length, missed: expected.filter((item) => !usesItem(essay, item)) };
+  const [expected, named] = await Promise.all([
+    expectedItems(essay.assignment.promptId, essay.assignment.class.teacherId),
+    db.evidence.findMany({ where: { archivedAt: null, bankComments: { some: { comments: { some: { essayId, parentId: null } } } } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+  ]);
+  const missed = expected.filter((item) => !usesItem(essay, item));
+  const cardIds = [...new Set([...missed.filter((item) => item.kind === "evidence").map((item) => item.id), ...named.map((card) => card.id)])];
+  return { prompt: essay.assignment.prompt.text, expected: expected.length, missed, named, cardIds };
 }

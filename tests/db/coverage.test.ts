@@ -92,7 +92,14 @@ describe("evidence coverage", () => {
     // Ada's latest draft used the card: there is nothing to revise, said plainly, and no deck.
     await db.feedback.create({ data: { essayId: adas.id, markerId: teacher.id, mark: 15, level: 3, releasedAt: new Date() } });
     actAs(ada);
-    expect(await fromFeedback(adas.id)).toMatchObject({ ok: false, status: 400, fieldErrors: { source: "Your essay used every piece of evidence your teacher expected, so there is nothing from this feedback to revise." } });
+    expect(await fromFeedback(adas.id)).toMatchObject({ ok: false, status: 400, fieldErrors: { source: "Your essay used every piece of evidence your teacher expected, and no comment points to a card, so there is nothing from this feedback to revise." } });
     expect(await db.deck.count({ where: { ownerId: ada.id } })).toBe(0);
+    // Until a comment on it is a bank comment linked to a card to re-teach with: that card is the deck.
+    const purges = await db.evidence.create({ data: { slug: "purges-card", title: "The Great Purge", text: "Arrests of 1937.", kind: "EVENT" } });
+    const bank = await db.commentBankItem.create({ data: { teacherId: teacher.id, body: "Revise the purges.", resourceEvidenceId: purges.id } });
+    await db.comment.create({ data: { id: "cpointer", essayId: adas.id, authorId: teacher.id, body: bank.body, quotedText: "x", bankItemId: bank.id } });
+    const pointed = await fromFeedback(adas.id);
+    if (!pointed.ok) throw new Error(pointed.error);
+    expect((await db.deckCard.findMany({ where: { deckId: pointed.data.id } })).map((card) => card.evidenceId)).toEqual([purges.id]);
   });
 });

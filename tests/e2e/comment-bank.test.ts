@@ -43,6 +43,9 @@ describe("comment bank links", () => {
     await reader.goto(`${baseUrl()}/assignments/${assignment.id}/feedback`);
     const comment = reader.locator(".comment-thread", { hasText: bankItem.body });
     expect(await comment.locator(".comment-links").textContent()).toBe(`AO1 Level 3 Re-teach: ${evidence.title}`);
+    // The card the comment points to is offered as revision too.
+    expect(await reader.getByRole("list", { name: "Cards the comments point to" }).getByRole("listitem").allTextContents()).toEqual([evidence.title]);
+    expect(await reader.getByRole("button", { name: "Revise this card as a flashcard" }).count()).toBe(1);
     await comment.getByRole("link", { name: `Re-teach: ${evidence.title}` }).click();
     await reader.waitForURL(new RegExp(`/library/evidence/${evidence.slug}$`));
     expect(await reader.getByRole("heading", { level: 1 }).textContent()).toBe(evidence.title);

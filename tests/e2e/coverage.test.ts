@@ -77,7 +77,7 @@ describe("evidence coverage", () => {
     expect(await section.getByRole("paragraph").first().textContent()).toBe("Your essay used 1 of the 2 quotations and evidence your teacher expected. Not used:");
     expect(await section.getByRole("list", { name: "Expected but not used" }).getByRole("listitem").allTextContents()).toEqual([evidence.title]);
     expect(await controlsWithoutNames(page)).toEqual([]);
-    await section.getByRole("button", { name: "Revise the 1 card you missed" }).click();
+    await section.getByRole("button", { name: "Revise this card as a flashcard" }).click();
     await page.waitForURL(/\/revision\/decks\/[a-z0-9]+$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Missed in: ${(await db.prompt.findUniqueOrThrow({ where: { id: assignment.promptId } })).text}`);
     expect(await page.getByRole("cell", { name: evidence.title, exact: true }).count()).toBe(1);

@@ -78,17 +78,17 @@ async function fromPrompt(user: SessionUser, promptId: string): Promise<Resolved
 }
 
 // Feedback becomes revision: the evidence the teacher expected for the prompt that the student's
-// essay did not use, once the feedback is released. Their own essay only.
+// essay did not use, and the cards the teacher's comments point to, once the feedback is
+// released. Their own essay only.
 async function fromFeedback(user: SessionUser, essayId: string): Promise<Resolved> {
   const found = user.role === "STUDENT" ? await missedInReleasedEssay(user, essayId) : null;
   if (!found) throw notFound("That feedback was not found among yours.", "source");
-  const wanted = found.missed.filter((item) => item.kind === "evidence").map((item) => item.id);
-  const rows = await db.evidence.findMany({ where: { ...LIVE, id: { in: wanted } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } });
+  const rows = await db.evidence.findMany({ where: { ...LIVE, id: { in: found.cardIds } }, orderBy: EVIDENCE_BY_DATE, select: { id: true } });
   return {
     evidenceIds: ids(rows),
     title: `Missed in: ${found.prompt}`.slice(0, 120),
-    source: "Evidence your teacher expected that your essay did not use",
-    empty: "Your essay used every piece of evidence your teacher expected, so there is nothing from this feedback to revise.",
+    source: "Evidence your teacher expected that your essay did not use, and cards their comments point to",
+    empty: "Your essay used every piece of evidence your teacher expected, and no comment points to a card, so there is nothing from this feedback to revise.",
   };
 }
 

@@ -22,7 +22,6 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
   if (!essay || !essay.feedback) notFound();
   const numbers = firstCommentNumbers(essay.sources, essay.comments.length);
   const coverage = await missedInReleasedEssay(student, essay.id);
-  const missedEvidence = coverage?.missed.filter((item) => item.kind === "evidence").length ?? 0;
 
   return (
     <div className="marking-page">
@@ -43,12 +42,11 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
         <Link href={`/assignments/${essay.assignment.id}/feedback/print`}>Print view</Link>
         <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
       </nav>
-      {coverage && coverage.expected > 0 && (
+      {coverage && (coverage.expected > 0 || coverage.named.length > 0) && (
         <section aria-labelledby="missed-heading" className="missed-evidence">
           <h2 id="missed-heading">What your teacher expected</h2>
-          {coverage.missed.length === 0 ? (
-            <p>Your essay used all {coverage.expected} of the quotations and evidence your teacher expected.</p>
-          ) : (
+          {coverage.expected > 0 && coverage.missed.length === 0 && <p>Your essay used all {coverage.expected} of the quotations and evidence your teacher expected.</p>}
+          {coverage.missed.length > 0 && (
             <>
               <p>
                 Your essay used {coverage.expected - coverage.missed.length} of the {coverage.expected} quotations and evidence your teacher expected. Not used:
@@ -58,9 +56,19 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
                   <li key={`${item.kind}-${item.id}`}>{item.label}</li>
                 ))}
               </ul>
-              {missedEvidence > 0 && <FeedbackDeckButton essayId={essay.id} cards={missedEvidence} />}
             </>
           )}
+          {coverage.named.length > 0 && (
+            <>
+              <p>Your teacher&apos;s comments point you to:</p>
+              <ul aria-label="Cards the comments point to">
+                {coverage.named.map((card) => (
+                  <li key={card.id}>{card.title}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {coverage.cardIds.length > 0 && <FeedbackDeckButton essayId={essay.id} cards={coverage.cardIds.length} />}
         </section>
       )}
       <p className="muted">Click a highlight to see its comment. Reply to a comment, and tick it when you have acted on it.</p>
