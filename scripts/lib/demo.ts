@@ -29,6 +29,16 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
     const extractQuestion = await db.prompt.findUniqueOrThrow({ where: { slug: "extracts-why-stalin-rose" }, select: { id: true } });
     const extractScheme = await db.markScheme.findUniqueOrThrow({ where: { slug: "extracts-30-ao3" }, select: { id: true } });
     const demoEssays = await composeDemoEssays(db);
+    // What the teacher expects on the homework (their suggestions), so coverage and the planner
+    // have something to show: the two quotations on its themes and two cards.
+    const idOf = (found: Promise<{ id: string }>) => found.then(({ id }) => id);
+    const [figes, christian, secretary, enrolment] = await Promise.all([
+      idOf(db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" }, select: { id: true } })),
+      idOf(db.quotation.findUniqueOrThrow({ where: { slug: "christian-political-skills" }, select: { id: true } })),
+      idOf(db.evidence.findUniqueOrThrow({ where: { slug: "general-secretary-agenda-and-appointments" }, select: { id: true } })),
+      idOf(db.evidence.findUniqueOrThrow({ where: { slug: "lenin-enrolment-1923-25" }, select: { id: true } })),
+    ]);
+    const expected = [{ quotationId: figes }, { quotationId: christian }, { evidenceId: secretary }, { evidenceId: enrolment }];
     // A revision deck of the struggle for power, set to the class: the library's cards dated 1924–28.
     const struggle = await db.evidence.findMany({
       where: { archivedAt: null, yearFrom: { not: null, lte: 1928 }, yearTo: { gte: 1924 } },
@@ -60,6 +70,11 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       await tx.assignment.create({
         data: { classId: demoClass.id, promptId: extractQuestion.id, markSchemeId: extractScheme.id, timeLimitMinutes: null, opensAt: new Date(now), dueAt: new Date(now + 14 * DAY), createdById: teacher.id },
       });
+      await tx.promptSuggestion.createMany({ data: expected.map((item) => ({ promptId: powerBase.id, teacherId: teacher.id, ...item })) });
+      // A bank comment linked to its objective, level and a card to re-teach with.
+      await tx.commentBankItem.create({
+        data: { teacherId: teacher.id, body: "Support this with a precise figure from your evidence.", code: "Ev", shortcut: "figure", objective: "AO1", level: 3, resourceEvidenceId: enrolment },
+      });
       // A homework already handed in by two students, waiting to be marked.
       const homework = await tx.assignment.create({
         data: { classId: demoClass.id, promptId: powerBase.id, markSchemeId: scheme.id, timeLimitMinutes: null, opensAt: new Date(now - 7 * DAY), dueAt: new Date(now - DAY), createdById: teacher.id },
@@ -89,7 +104,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       "Demo accounts created (this database was empty):",
       `  teacher   ${DEMO_TEACHER.email}  /  ${DEMO_TEACHER.password}`,
       ...DEMO_STUDENTS.map((student) => `  student   ${student.email}  /  ${DEMO_STUDENT_PASSWORD}`),
-      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, an extract question, a homework two students have handed in, ready to mark, and a revision deck on the struggle for power`,
+      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, an extract question, a homework two students have handed in, ready to mark (with the evidence the teacher expects for it), a comment bank linked to AO1 and a card, and a revision deck on the struggle for power`,
     ].join("\n");
   } finally {
     await db.$disconnect();

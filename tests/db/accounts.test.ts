@@ -164,6 +164,10 @@ describe("demo mode", () => {
     expect(deck.cards.length).toBeGreaterThan(10);
     expect(deck.cards.every(({ evidence }) => evidence.yearFrom! <= 1928 && evidence.yearTo! >= 1924)).toBe(true);
 
+    // The teacher expects four items for the homework, and has a bank comment linked to AO1 and a card.
+    expect(await db.promptSuggestion.count({ where: { teacherId: teacher.id, prompt: { slug: "stalin-power-base-1922-1926" } } })).toBe(4);
+    expect(await db.commentBankItem.findFirstOrThrow({ where: { teacherId: teacher.id } })).toMatchObject({ objective: "AO1", level: 3, resourceEvidenceId: expect.any(String) });
+
     expect(await seedDemoIfEmpty(testDatabaseUrl())).toBeUndefined();
     expect(await db.user.count()).toBe(4);
   });
