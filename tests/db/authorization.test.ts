@@ -16,17 +16,19 @@ import * as markingActions from "@/lib/marking/actions";
 import * as revisionActions from "@/lib/revision/actions";
 import * as sourceActions from "@/lib/sources/actions";
 import * as judgingActions from "@/lib/judging/actions";
+import * as moderationActions from "@/lib/moderation/actions";
 import { CASES_CLASSES_AND_ACCOUNTS } from "./authorization/classes-and-accounts";
 import { CASES_LIBRARY } from "./authorization/library";
 import { CASES_MARKING } from "./authorization/marking";
 import { CASES_REVISION_AND_SOURCES } from "./authorization/revision-and-sources";
 import { CASES_JUDGING } from "./authorization/judging";
+import { CASES_MODERATION } from "./authorization/moderation";
 import { ROUTE_CASES, ROUTE_HANDLERS } from "./authorization/routes";
 import { buildWorld, callerUser, db, snapshot, type Caller, type World } from "./authorization/world";
 
 afterAll(() => db.$disconnect());
 
-const CASES = { ...CASES_CLASSES_AND_ACCOUNTS, ...CASES_LIBRARY, ...CASES_MARKING, ...CASES_REVISION_AND_SOURCES, ...CASES_JUDGING };
+const CASES = { ...CASES_CLASSES_AND_ACCOUNTS, ...CASES_LIBRARY, ...CASES_MARKING, ...CASES_REVISION_AND_SOURCES, ...CASES_JUDGING, ...CASES_MODERATION };
 
 function findFiles(folder: string, wanted: (name: string) => boolean): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -54,10 +56,11 @@ describe("authorization", () => {
       ...Object.keys(revisionActions).map((name) => `revision.${name}`),
       ...Object.keys(sourceActions).map((name) => `sources.${name}`),
       ...Object.keys(judgingActions).map((name) => `judging.${name}`),
+      ...Object.keys(moderationActions).map((name) => `moderation.${name}`),
     ];
     // Server actions live only in each domain's actions.ts, and every one of those is imported above.
     const actionFiles = ["lib", "app", "components"].flatMap((folder) => findFiles(folder, (name) => /\.tsx?$/.test(name))).filter((file) => /^["']use server["']/m.test(readFileSync(file, "utf8")));
-    expect(actionFiles.sort()).toEqual(["accounts", "assignments", "classes", "essays", "judging", "library", "marking", "revision", "sources"].map((domain) => path.join("lib", domain, "actions.ts")));
+    expect(actionFiles.sort()).toEqual(["accounts", "assignments", "classes", "essays", "judging", "library", "marking", "moderation", "revision", "sources"].map((domain) => path.join("lib", domain, "actions.ts")));
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 

@@ -56,6 +56,7 @@ export function teacherPages(tour: ClassTour): string[] {
     `/classes/${klass.id}/revision`,
     `/classes/${klass.id}/markbook`,
     "/marking/bank",
+    "/second-marking",
     `/classes/${klass.id}/revision/${student.id}`,
     `/marking/${marked.id}`,
     `/marking/${marked.id}/print`,

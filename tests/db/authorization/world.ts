@@ -97,7 +97,7 @@ export function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 export async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets] = await Promise.all([
+  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets, judgingRounds, judgements, secondMarks] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true, deactivatedAt: true } }),
     db.class.findMany({ orderBy: { id: "asc" } }),
     db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
@@ -122,8 +122,11 @@ export async function snapshot() {
     db.teacherInvitation.findMany({ orderBy: { id: "asc" } }),
     db.installationSettings.findMany(),
     db.passwordReset.findMany({ orderBy: { id: "asc" } }),
+    db.judgingRound.findMany({ orderBy: { id: "asc" } }),
+    db.judgement.findMany({ orderBy: { id: "asc" } }),
+    db.secondMark.findMany({ orderBy: { essayId: "asc" } }),
   ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets });
+  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets, judgingRounds, judgements, secondMarks });
 }
 
 // The other class's student, invited by email to the rightful teacher's class (an existing account

@@ -15,14 +15,16 @@ import { ZId } from "@/lib/fields";
 import { ReleaseAllButton } from "./release-all-button";
 import { getClassCoverage } from "@/lib/assignments/coverage";
 import { EvidenceCoverage } from "@/components/essays/evidence-coverage";
+import { ModerationSection } from "@/components/marking/moderation-section";
+import { getModeration } from "@/lib/moderation/store";
 
 export const metadata: Metadata = { title: "Assignment" };
 
 export default async function TeacherAssignmentPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const teacher = await requirePageUser("TEACHER");
   const id = ZId.safeParse((await params).assignmentId);
-  const [assignment, overview, coverage] = id.success ? await Promise.all([getAssignmentForTeacher(teacher, id.data), assignmentOverview(teacher, id.data), getClassCoverage(teacher, id.data)]) : [null, null, null];
-  if (!assignment || !overview || !coverage) notFound();
+  const [assignment, overview, coverage, moderation] = id.success ? await Promise.all([getAssignmentForTeacher(teacher, id.data), assignmentOverview(teacher, id.data), getClassCoverage(teacher, id.data), getModeration(teacher, id.data)]) : [null, null, null, null];
+  if (!assignment || !overview || !coverage || !moderation) notFound();
   const count = (status: string) => assignment.students.filter((student) => student.status === status).length;
   const submitted = assignment.students.filter((student) => student.essay?.submittedAt);
   const nextUnmarked = submitted.find((student) => student.essay?.feedback?.mark == null);
@@ -97,6 +99,8 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
       />
 
       <EvidenceCoverage coverage={coverage} promptSlug={assignment.prompt.slug} />
+
+      <ModerationSection assignmentId={assignment.id} moderation={moderation} levels={levels} />
 
       <section aria-labelledby="overview-heading" className="class-overview">
         <h2 id="overview-heading">Class overview</h2>

@@ -1,0 +1,30 @@
+// Blind second marking: two teachers' marks on the same essays, compared. Pure.
+
+export type MarkPair = { essayId: string; first: { level: number; mark: number }; second: { level: number; mark: number }; agreed: { level: number; mark: number } | null };
+
+export type Agreement = {
+  // Essays with both marks.
+  doubleMarked: number;
+  // Share of those given the same level, and within the tolerance in marks (0–1; null with none).
+  sameLevel: number | null;
+  withinTolerance: number | null;
+  meanDifference: number | null;
+  // Beyond tolerance and not yet agreed: the moderation list.
+  toModerate: MarkPair[];
+};
+
+export function beyondTolerance(pair: Pick<MarkPair, "first" | "second">, tolerance: number): boolean {
+  return Math.abs(pair.first.mark - pair.second.mark) > tolerance;
+}
+
+export function agreementOf(pairs: MarkPair[], tolerance: number): Agreement {
+  const count = pairs.length;
+  const share = (test: (pair: MarkPair) => boolean) => (count ? Math.round((pairs.filter(test).length / count) * 1000) / 1000 : null);
+  return {
+    doubleMarked: count,
+    sameLevel: share((pair) => pair.first.level === pair.second.level),
+    withinTolerance: share((pair) => !beyondTolerance(pair, tolerance)),
+    meanDifference: count ? Math.round((pairs.reduce((sum, pair) => sum + Math.abs(pair.first.mark - pair.second.mark), 0) / count) * 10) / 10 : null,
+    toModerate: pairs.filter((pair) => beyondTolerance(pair, tolerance) && !pair.agreed),
+  };
+}

@@ -1,0 +1,89 @@
+// Blind second marking and moderation: the second marker sees words and scheme, never the first
+// mark; marks beyond the tolerance wait for the class's teacher to agree one.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import * as moderation from "@/lib/moderation/actions";
+import { getEssayForSecondMarking, getModeration, listSecondMarking } from "@/lib/moderation/store";
+import { actAs } from "../helpers/act-as";
+import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
+import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
+
+const db = testDatabaseClient();
+afterAll(() => db.$disconnect());
+beforeEach(resetDatabase);
+
+// Three essays marked by the class's teacher: Level 3 · 12, Level 3 · 15, Level 4 · 18 (the 25-mark scheme).
+async function world() {
+  const teacher = await makeUser(db, "TEACHER", "Ms First");
+  const colleague = await makeUser(db, "TEACHER", "Mr Second");
+  const stranger = await makeUser(db, "TEACHER", "Ms Stranger");
+  const students = await Promise.all(["Ana", "Ben", "Cat"].map((name) => makeUser(db, "STUDENT", name)));
+  const klass = await makeClass(db, teacher, students);
+  const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+  const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "An answer." }] }] };
+  const firsts: [number, number][] = [
+    [3, 12],
+    [3, 15],
+    [4, 18],
+  ];
+  const essays = [];
+  for (const [at, student] of students.entries()) {
+    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, submittedAt: new Date(), markedAt: new Date() } });
+    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: firsts[at]![0], mark: firsts[at]![1], wentWell: "Secret first comment." } });
+    essays.push(essay);
+  }
+  return { teacher, colleague, stranger, students, assignment, essays };
+}
+
+describe("blind second marking", () => {
+  it("shows the second marker the essays by number, with words and scheme but never the first mark", async () => {
+    const { teacher, colleague, stranger, assignment, essays } = await world();
+    actAs(teacher);
+    expect(await moderation.setSecondMarker({ assignmentId: assignment.id, email: colleague.email.toUpperCase(), tolerance: 3 })).toMatchObject({ ok: true });
+    const [listed] = await listSecondMarking(colleague);
+    expect(listed!.essays.map((essay) => essay.label)).toEqual(["Essay 1", "Essay 2", "Essay 3"]);
+    const seen = (await getEssayForSecondMarking(colleague, essays[0]!.id))!;
+    expect(Object.keys(seen).sort()).toEqual(["assignment", "document", "id", "secondMark"]);
+    expect(JSON.stringify(seen)).not.toContain("Secret first comment.");
+    expect(JSON.stringify(seen)).not.toContain('"mark":12');
+    // A teacher not asked sees nothing, and cannot mark.
+    expect(await getEssayForSecondMarking(stranger, essays[0]!.id)).toBeNull();
+    actAs(stranger);
+    expect(await moderation.submitSecondMark({ essayId: essays[0]!.id, level: 3, mark: 12 })).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("lists marks beyond the tolerance for a decision, with agreement figures, and puts the agreed mark on the feedback", async () => {
+    const { teacher, colleague, assignment, essays } = await world();
+    actAs(teacher);
+    await moderation.setSecondMarker({ assignmentId: assignment.id, email: colleague.email, tolerance: 3 });
+    actAs(colleague);
+    // 13 (within 3 of 12), 21 (6 from 15: beyond), 18 (the same).
+    for (const [at, level, mark] of [[0, 3, 13], [1, 5, 21], [2, 4, 18]] as const) expect(await moderation.submitSecondMark({ essayId: essays[at]!.id, level, mark })).toMatchObject({ ok: true });
+    let view = (await getModeration(teacher, assignment.id))!;
+    expect(view).toMatchObject({ secondMarker: { name: "Mr Second" }, tolerance: 3, submitted: 3, secondMarked: 3 });
+    expect(view.agreement).toMatchObject({ doubleMarked: 3, sameLevel: 0.667, withinTolerance: 0.667, meanDifference: 2.3 });
+    expect(view.agreement.toModerate.map((pair) => [pair.student, pair.first.mark, pair.second.mark])).toEqual([["Ben", 15, 21]]);
+
+    actAs(teacher);
+    expect(await moderation.agreeMark({ essayId: essays[1]!.id, level: 4, mark: 18 })).toMatchObject({ ok: true });
+    view = (await getModeration(teacher, assignment.id))!;
+    expect(view.agreement.toModerate).toEqual([]);
+    expect(await db.feedback.findUniqueOrThrow({ where: { essayId: essays[1]!.id } })).toMatchObject({ level: 4, mark: 18 });
+    // Once agreed, the second mark stands.
+    actAs(colleague);
+    expect(await moderation.submitSecondMark({ essayId: essays[1]!.id, level: 3, mark: 14 })).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it("refuses a second marker who is not another teacher, a tolerance out of range, and a mark outside its level's band, changing nothing", async () => {
+    const { teacher, colleague, students, assignment, essays } = await world();
+    actAs(teacher);
+    expect(await moderation.setSecondMarker({ assignmentId: assignment.id, email: "nobody@example.com", tolerance: 3 })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: "No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first." } });
+    expect(await moderation.setSecondMarker({ assignmentId: assignment.id, email: students[0]!.email, tolerance: 3 })).toMatchObject({ ok: false, status: 400 });
+    expect(await moderation.setSecondMarker({ assignmentId: assignment.id, email: teacher.email, tolerance: 3 })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: "The second marker must be another teacher: you give the first mark." } });
+    expect(await moderation.setSecondMarker({ assignmentId: assignment.id, email: colleague.email, tolerance: 31 })).toMatchObject({ ok: false, status: 400, fieldErrors: { tolerance: "The tolerance is at most 30 marks" } });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: assignment.id } })).secondMarkerId).toBeNull();
+    await moderation.setSecondMarker({ assignmentId: assignment.id, email: colleague.email, tolerance: 3 });
+    actAs(colleague);
+    expect(await moderation.submitSecondMark({ essayId: essays[0]!.id, level: 3, mark: 25 })).toMatchObject({ ok: false, status: 400, fieldErrors: { mark: expect.stringMatching(/^Level 3 is 11–15 marks/) } });
+    expect(await db.secondMark.count()).toBe(0);
+  });
+});
