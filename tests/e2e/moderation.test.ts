@@ -33,6 +33,8 @@ describe("blind second marking", () => {
     await second.goto(`${baseUrl()}/classes`);
     await second.getByRole("link", { name: "Second marking for colleagues" }).click();
     await second.getByRole("link", { name: "Essay 1" }).click();
+    await second.waitForURL(/\/second-marking\/[a-z0-9]+$/);
+    await second.getByRole("article", { name: "The essay" }).waitFor();
     // Blind: the words, not the first mark, its comments or the student's name.
     const page = (await second.locator("main").textContent()) ?? "";
     expect(page).toContain("Stalin's control of the apparatus decided it.");
