@@ -96,6 +96,7 @@ export function EssayWorkbench(props: Props) {
   const [showHistory, setShowHistory] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
+  const handleRef = useRef<EditorHandle | null>(null);
   const insertRef = useRef<(item: Insertable, at?: number) => void>(() => undefined);
   // The writing log: every change to the essay, with where it came from, sent with each save.
   const [recorder] = useState(() => new WritingLogRecorder(props.essayId, props.document));
@@ -123,6 +124,10 @@ export function EssayWorkbench(props: Props) {
     setSizeWarning(documentSizeWarning(summary.bytes, summary.plainText.length));
     setPlainText(summary.plainText);
     setUsed((previous) => (sameUsed(previous, summary.used) ? previous : summary.used));
+    // A redraft's carried comments, read again from the editor with the counts: the tray follows
+    // the words even if a change's own report of them was missed.
+    const carried = handleRef.current?.carriedPositions();
+    if (carried) setPlaced((previous) => (previous.join() === carried.map((anchor) => anchor.id).join() ? previous : carried.map((anchor) => anchor.id)));
   }, []);
 
   // A redraft highlights the last draft's comments on its words; they move as the student writes.
@@ -136,6 +141,10 @@ export function EssayWorkbench(props: Props) {
   const [surfaceFailed, setSurfaceFailed] = useState(false);
   const [handle, setHandle] = useState<EditorHandle | null>(null);
   const editor = handle?.editor ?? null;
+  const onReady = useCallback((ready: EditorHandle) => {
+    handleRef.current = ready;
+    setHandle(ready);
+  }, []);
   useEffect(() => {
     let live = true;
     const frame = requestAnimationFrame(() =>
@@ -466,7 +475,7 @@ export function EssayWorkbench(props: Props) {
             The editor could not load, so the essay cannot be changed here. Check your connection and reload the page: your saved essay is safe.
           </p>
         )}
-        {Surface ? <Surface options={editorOptions} placeholder={PLACEHOLDER} carried={carriedAnchors} disabled={closed} fallback={preview} onReady={setHandle} onPlaced={onPlaced} /> : preview}
+        {Surface ? <Surface options={editorOptions} placeholder={PLACEHOLDER} carried={carriedAnchors} disabled={closed} fallback={preview} onReady={onReady} onPlaced={onPlaced} /> : preview}
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
