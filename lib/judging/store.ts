@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assignmentsSetBy } from "@/lib/assignments/policy";
 import { db } from "@/lib/db/client";
 import { invalid, notFound } from "@/lib/errors";
+import { latestSubmittedDrafts } from "@/lib/marking/policy";
 import { anchorToMarks, fitScale, nextPair, pairKey } from "./rules";
 
 // A round is the teacher's own, through the assignment it judges: another teacher's looks like
@@ -10,15 +11,12 @@ import { anchorToMarks, fitScale, nextPair, pairKey } from "./rules";
 const roundOf = (teacher: SessionUser, assignmentId: string) => ({ assignmentId, assignment: assignmentsSetBy(teacher) });
 
 // Each student's latest submitted draft is what is judged.
-async function essaysOf(assignmentId: string) {
-  const rows = await db.essay.findMany({
-    where: { assignmentId, submittedAt: { not: null } },
-    orderBy: [{ draft: "desc" }, { id: "asc" }],
+function essaysOf(assignmentId: string) {
+  return db.essay.findMany({
+    where: { assignmentId, ...latestSubmittedDrafts() },
+    orderBy: { id: "asc" },
     select: { id: true, studentId: true, document: true, student: { select: { name: true } }, feedback: { select: { mark: true, withdrawnAt: true } } },
   });
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (!latest.has(row.studentId)) latest.set(row.studentId, row);
-  return [...latest.values()];
 }
 
 export async function startRound(teacher: SessionUser, assignmentId: string) {

@@ -15,6 +15,12 @@ export function essaysMarkableBy(teacher: Someone): Prisma.EssayWhereInput {
   return { ...essaysInClassesOf(teacher), submittedAt: { not: null } };
 }
 
+// Each student's latest handed-in draft: submitted, and not superseded by a submitted redraft.
+// A redraft still being written leaves the draft before it as the one that counts.
+export function latestSubmittedDrafts(): Prisma.EssayWhereInput {
+  return { submittedAt: { not: null }, NOT: { nextDraft: { is: { submittedAt: { not: null } } } } };
+}
+
 // A student reads the feedback on their own essay, and only once it is released.
 export function essaysWithFeedbackReleasedTo(student: Someone): Prisma.EssayWhereInput {
   return { ...essaysWrittenBy(student), feedback: { releasedAt: { not: null } } };

@@ -4,14 +4,15 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assignmentsSetBy } from "@/lib/assignments/policy";
 import { db } from "@/lib/db/client";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { latestSubmittedDrafts } from "@/lib/marking/policy";
 import { markProblem } from "@/lib/marking/rules/bands";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
 import { agreementOf, type MarkPair } from "./rules";
 
-// The essays a second marker may see: submitted essays of the assignments they were asked to
-// second-mark. They see the words and the scheme, never the first mark or its comments.
+// The essays a second marker may see: each student's latest submitted draft of the assignments
+// they were asked to second-mark. They see the words and the scheme, never the first mark or its comments.
 export function essaysSecondMarkableBy(teacher: Pick<SessionUser, "id">): Prisma.EssayWhereInput {
-  return { submittedAt: { not: null }, assignment: { secondMarkerId: teacher.id, archivedAt: null } };
+  return { ...latestSubmittedDrafts(), assignment: { secondMarkerId: teacher.id, archivedAt: null } };
 }
 
 export async function setSecondMarker(teacher: SessionUser, input: { assignmentId: string; email: string; tolerance: number }) {
@@ -72,7 +73,7 @@ export async function getModeration(teacher: SessionUser, assignmentId: string) 
     select: {
       markTolerance: true,
       secondMarker: { select: { name: true, email: true } },
-      essays: { where: { submittedAt: { not: null } }, select: { id: true, student: { select: { name: true } }, feedback: { select: { level: true, mark: true, withdrawnAt: true } }, secondMark: { select: { level: true, mark: true, agreedLevel: true, agreedMark: true } } } },
+      essays: { where: latestSubmittedDrafts(), select: { id: true, student: { select: { name: true } }, feedback: { select: { level: true, mark: true, withdrawnAt: true } }, secondMark: { select: { level: true, mark: true, agreedLevel: true, agreedMark: true } } } },
     },
   });
   if (!assignment) return null;

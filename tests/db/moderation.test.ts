@@ -86,4 +86,25 @@ describe("blind second marking", () => {
     expect(await moderation.submitSecondMark({ essayId: essays[0]!.id, level: 3, mark: 25 })).toMatchObject({ ok: false, status: 400, fieldErrors: { mark: expect.stringMatching(/^Level 3 is 11–15 marks/) } });
     expect(await db.secondMark.count()).toBe(0);
   });
+
+  it("second-marks each student's latest submitted draft: a submitted redraft replaces draft 1, one still being written does not", async () => {
+    const { teacher, colleague, students, assignment, essays } = await world();
+    actAs(teacher);
+    await moderation.setSecondMarker({ assignmentId: assignment.id, email: colleague.email, tolerance: 3 });
+    const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A better answer." }] }] };
+    // Ana hands in draft 2; Ben is still writing his.
+    const anaTwo = await db.essay.create({ data: { assignmentId: assignment.id, studentId: students[0]!.id, draft: 2, previousDraftId: essays[0]!.id, document, submittedAt: new Date() } });
+    await db.essay.create({ data: { assignmentId: assignment.id, studentId: students[1]!.id, draft: 2, previousDraftId: essays[1]!.id, document } });
+    const [listed] = await listSecondMarking(colleague);
+    expect(listed!.essays).toHaveLength(3);
+    const ids = listed!.essays.map((essay) => essay.id);
+    expect(ids).toContain(anaTwo.id);
+    expect(ids).toContain(essays[1]!.id);
+    expect(ids).not.toContain(essays[0]!.id);
+    // The superseded draft can no longer be opened or marked by the second marker.
+    expect(await getEssayForSecondMarking(colleague, essays[0]!.id)).toBeNull();
+    actAs(colleague);
+    expect(await moderation.submitSecondMark({ essayId: essays[0]!.id, level: 3, mark: 12 })).toMatchObject({ ok: false, status: 404 });
+    expect((await getModeration(teacher, assignment.id))!.submitted).toBe(3);
+  });
 });
