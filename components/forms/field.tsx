@@ -61,3 +61,17 @@ export function FormError({ message }: { message?: string }) {
     </p>
   );
 }
+
+// A form's save button, "Saving…" while it works, and what was saved, announced politely.
+export function SaveRow({ pending, label = "Save", saved }: { pending: boolean; label?: string; saved: ReactNode }) {
+  return (
+    <div className="actions">
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : label}
+      </button>
+      <p role="status" className="meta">
+        {saved}
+      </p>
+    </div>
+  );
+}

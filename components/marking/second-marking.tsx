@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { Field, FormError, SelectField } from "@/components/forms/field";
+import { Field, FormError, SaveRow, SelectField } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { agreeMark, setSecondMarker, submitSecondMark } from "@/lib/moderation/actions";
 
@@ -22,14 +22,7 @@ export function SecondMarkerForm({ assignmentId, email, tolerance }: { assignmen
       <Field id={`${id}-email`} label="Second marker's email (another teacher)" name="email" type="email" defaultValue={email} error={form.fieldErrors.email} hint="Leave empty to stop second marking." />
       <Field id={`${id}-tolerance`} label="Tolerance (marks apart before moderation)" name="tolerance" type="number" min={0} max={30} defaultValue={String(tolerance)} error={form.fieldErrors.tolerance} />
       <FormError message={form.error} />
-      <div className="actions">
-        <button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save"}
-        </button>
-        <p role="status" className="meta">
-          {saved && "Saved."}
-        </p>
-      </div>
+      <SaveRow pending={form.pending} saved={saved && "Saved."} />
     </form>
   );
 }

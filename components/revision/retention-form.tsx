@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FormError, SelectField } from "@/components/forms/field";
+import { FormError, SaveRow, SelectField } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { setDesiredRetention } from "@/lib/revision/actions";
 
@@ -30,14 +30,7 @@ export function RetentionForm({ retention }: { retention: number }) {
         onChange={() => setSaved(null)}
       />
       <FormError message={form.error} />
-      <div className="actions">
-        <button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save"}
-        </button>
-        <p role="status" className="meta">
-          {saved !== null && `Saved: your cards are spaced for ${Math.round(saved * 100)} % from your next answer to each.`}
-        </p>
-      </div>
+      <SaveRow pending={form.pending} saved={saved !== null && `Saved: your cards are spaced for ${Math.round(saved * 100)} % from your next answer to each.`} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { Field, FormError, SelectField } from "@/components/forms/field";
+import { Field, FormError, SaveRow, SelectField } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { linkBankComment } from "@/lib/marking/actions";
 import { ASSESSMENT_OBJECTIVES } from "@/lib/marking/schema";
@@ -30,14 +30,7 @@ export function BankLinksForm({ item, decks }: { item: Item; decks: { id: string
       <Field id={`${id}-resource`} label="Re-teach with a library item (its address)" name="resource" defaultValue={item.resource} placeholder="/library/evidence/…" error={form.fieldErrors.resource} />
       <SelectField id={`${id}-deck`} label="…or one of your decks" name="deckId" defaultValue={item.deckId ?? ""} error={form.fieldErrors.deckId} options={[{ value: "", label: "None" }, ...decks.map((deck) => ({ value: deck.id, label: deck.title }))]} />
       <FormError message={form.error} />
-      <div className="actions">
-        <button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save links"}
-        </button>
-        <p role="status" className="meta">
-          {saved && "Saved."}
-        </p>
-      </div>
+      <SaveRow pending={form.pending} label="Save links" saved={saved && "Saved."} />
     </form>
   );
 }
