@@ -121,3 +121,23 @@ export function anchorToMarks(essays: { theta: number; mark: number | null }[], 
   const intercept = meanY - slope * meanX;
   return { slope, intercept, correlation: syy === 0 ? null : sxy / Math.sqrt(sxx * syy), predict: (theta) => Math.min(totalMarks, Math.max(0, Math.round(intercept + slope * theta))) };
 }
+
+// How far each judge goes with the shared scale: the share of their judgements whose winner
+// the scale also puts higher. A judge well below the others reads the question differently
+// (the "misfit" judges of a No More Marking report), and is worth a conversation.
+export type JudgeAgreement = { judgeId: string; judgements: number; withScale: number | null };
+
+export function judgeAgreement(scale: Scale, judgements: (JudgementRow & { judgeId: string })[]): JudgeAgreement[] {
+  const theta = new Map(scale.essays.map((essay) => [essay.id, essay.theta]));
+  const byJudge = new Map<string, { judgements: number; agreed: number }>();
+  for (const { judgeId, winnerId, loserId } of judgements) {
+    const winner = theta.get(winnerId);
+    const loser = theta.get(loserId);
+    if (winner === undefined || loser === undefined) continue;
+    const tally = byJudge.get(judgeId) ?? { judgements: 0, agreed: 0 };
+    tally.judgements += 1;
+    if (winner > loser) tally.agreed += 1;
+    byJudge.set(judgeId, tally);
+  }
+  return [...byJudge].map(([judgeId, tally]) => ({ judgeId, judgements: tally.judgements, withScale: tally.judgements ? Math.round((tally.agreed / tally.judgements) * 1000) / 1000 : null }));
+}

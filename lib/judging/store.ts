@@ -1,14 +1,23 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { assignmentsSetBy } from "@/lib/assignments/policy";
 import { db } from "@/lib/db/client";
-import { invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { latestSubmittedDrafts } from "@/lib/marking/policy";
-import { anchorToMarks, fitScale, nextPair, pairKey } from "./rules";
+import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey } from "./rules";
 
-// A round is the teacher's own, through the assignment it judges: another teacher's looks like
-// no round at all.
+// A round is the class teacher's own, through the assignment it judges: another teacher's looks
+// like no round at all.
 const roundOf = (teacher: SessionUser, assignmentId: string) => ({ assignmentId, assignment: assignmentsSetBy(teacher) });
+
+// Who may judge a round: the class's teacher, and the colleagues they asked to judge it (while
+// the assignment is not archived). Colleagues see pairs of essays, never names or marks.
+export function roundsJudgeableBy(teacher: Pick<SessionUser, "id">): Prisma.JudgingRoundWhereInput {
+  return { OR: [{ assignment: assignmentsSetBy(teacher) }, { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } }] };
+}
+
+export const MAX_JUDGES = 20;
 
 // Each student's latest submitted draft is what is judged.
 function essaysOf(assignmentId: string) {
@@ -33,7 +42,13 @@ export async function startRound(teacher: SessionUser, assignmentId: string) {
 export async function getRound(teacher: SessionUser, assignmentId: string) {
   const round = await db.judgingRound.findFirst({
     where: roundOf(teacher, assignmentId),
-    select: { id: true, assignment: { select: { id: true, markScheme: { select: { totalMarks: true } } } }, judgements: { select: { winnerId: true, loserId: true, judgeId: true } } },
+    select: {
+      id: true,
+      createdBy: { select: { id: true, name: true } },
+      assignment: { select: { id: true, markScheme: { select: { totalMarks: true } } } },
+      judgements: { select: { winnerId: true, loserId: true, judgeId: true } },
+      judges: { orderBy: { addedAt: "asc" }, select: { judge: { select: { id: true, name: true, email: true } } } },
+    },
   });
   if (!round) return null;
   const essays = await essaysOf(assignmentId);
@@ -55,8 +70,15 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
   const ranked = [...scale.essays]
     .sort((a, b) => b.theta - a.theta)
     .map((essay, at) => ({ ...essay, rank: at + 1, student: byId.get(essay.id)!.student.name, mark: markOf(essay.id), predicted: anchoring ? anchoring.predict(essay.theta) : null }));
+  const agreement = new Map(judgeAgreement(scale, round.judgements).map((judge) => [judge.judgeId, judge]));
+  const judges = [{ ...round.createdBy, email: null }, ...round.judges.map(({ judge }) => judge).filter((judge) => judge.id !== round.createdBy.id)].map((judge) => ({
+    ...judge,
+    judgements: agreement.get(judge.id)?.judgements ?? 0,
+    withScale: agreement.get(judge.id)?.withScale ?? null,
+  }));
   return {
     id: round.id,
+    judges,
     judgements: round.judgements.length,
     byThisJudge: seen.size,
     reliability: scale.reliability,
@@ -69,10 +91,70 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
 }
 
 export async function recordJudgement(teacher: SessionUser, input: { roundId: string; winnerId: string; loserId: string }) {
-  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, assignment: assignmentsSetBy(teacher) }, select: { id: true, assignmentId: true } });
-  if (!round) throw notFound("That judging round was not found among yours.", "roundId");
+  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, ...roundsJudgeableBy(teacher) }, select: { id: true, assignmentId: true } });
+  if (!round) throw notFound("That judging round was not found among the rounds you judge.", "roundId");
   if (input.winnerId === input.loserId) throw invalid("Choose between two different essays.", "winnerId");
   const inRound = new Set((await essaysOf(round.assignmentId)).map((essay) => essay.id));
   if (!inRound.has(input.winnerId) || !inRound.has(input.loserId)) throw invalid("That essay is not in this judging round: only the submitted essays of this assignment can be judged.", "winnerId");
   return db.judgement.create({ data: { roundId: round.id, judgeId: teacher.id, winnerId: input.winnerId, loserId: input.loserId }, select: { id: true } });
+}
+
+// For a colleague asked to judge: the rounds, each with its prompt, class and how far it has got.
+export async function listRoundsToJudge(teacher: SessionUser) {
+  const rounds = await db.judgingRound.findMany({
+    where: { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, assignment: { select: { prompt: { select: { text: true } }, class: { select: { name: true, teacher: { select: { name: true } } } } } }, judgements: { select: { judgeId: true } } },
+  });
+  return rounds.map(({ judgements, ...round }) => ({ ...round, judgements: judgements.length, byThisJudge: judgements.filter((judgement) => judgement.judgeId === teacher.id).length }));
+}
+
+// A colleague's view of a round: the next pair for them and the round's progress; no names, no
+// marks, no scale. Null when they were not asked to judge it.
+export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
+  const round = await db.judgingRound.findFirst({
+    where: { id: roundId, judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
+    select: { id: true, assignmentId: true, assignment: { select: { prompt: { select: { text: true } }, class: { select: { teacher: { select: { name: true } } } } } }, judgements: { select: { winnerId: true, loserId: true, judgeId: true } } },
+  });
+  if (!round) return null;
+  const essays = await essaysOf(round.assignmentId);
+  const scale = fitScale(
+    essays.map((essay) => essay.id),
+    round.judgements,
+  );
+  const seen = new Set(round.judgements.filter((judgement) => judgement.judgeId === teacher.id).map((judgement) => pairKey(judgement.winnerId, judgement.loserId)));
+  const pair = nextPair(scale, seen);
+  const documents = new Map(essays.map((essay) => [essay.id, essay.document]));
+  return {
+    id: round.id,
+    prompt: round.assignment.prompt.text,
+    askedBy: round.assignment.class.teacher.name,
+    essays: essays.length,
+    judgements: round.judgements.length,
+    byThisJudge: seen.size,
+    reliability: scale.reliability,
+    pair: pair ? pair.map((id) => ({ id, document: documents.get(id) })) : null,
+  };
+}
+
+// The class's teacher asks a colleague (another teacher's account) to judge the round too.
+export async function addJudge(teacher: SessionUser, input: { roundId: string; email: string }) {
+  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, assignment: assignmentsSetBy(teacher) }, select: { id: true } });
+  if (!round) throw notFound("That judging round was not found among yours.", "roundId");
+  const judge = await db.user.findFirst({ where: { email: input.email, role: "TEACHER", deactivatedAt: null }, select: { id: true, name: true } });
+  if (!judge) throw invalid("No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first.", "email");
+  if (judge.id === teacher.id) throw invalid("You already judge this round: add a colleague.", "email");
+  const count = await db.judgingRoundJudge.count({ where: { roundId: round.id } });
+  if (count >= MAX_JUDGES) throw conflict(`A round can have at most ${MAX_JUDGES} colleagues judging.`, "email");
+  await db.judgingRoundJudge.upsert({ where: { roundId_judgeId: { roundId: round.id, judgeId: judge.id } }, create: { roundId: round.id, judgeId: judge.id }, update: {} });
+  return { roundId: round.id, judgeId: judge.id, name: judge.name };
+}
+
+// Their judgements stay on the scale; they can no longer add to it.
+export async function removeJudge(teacher: SessionUser, input: { roundId: string; judgeId: string }) {
+  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, assignment: assignmentsSetBy(teacher) }, select: { id: true } });
+  if (!round) throw notFound("That judging round was not found among yours.", "roundId");
+  const removed = await db.judgingRoundJudge.deleteMany({ where: { roundId: round.id, judgeId: input.judgeId } });
+  if (removed.count === 0) throw notFound("That colleague is not judging this round.", "judgeId");
+  return { roundId: round.id, judgeId: input.judgeId };
 }

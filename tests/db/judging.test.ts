@@ -2,7 +2,7 @@
 // of that round's essays, the scale read back with the next informative pair and the marks.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as judging from "@/lib/judging/actions";
-import { getRound } from "@/lib/judging/store";
+import { getRound, getRoundForJudge, listRoundsToJudge } from "@/lib/judging/store";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -81,5 +81,67 @@ describe("comparative judgement", () => {
     actAs(teacher);
     expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { assignmentId: "Judging needs at least three submitted essays; this assignment has 2." } });
     expect(await db.judgingRound.count()).toBe(0);
+  });
+});
+
+describe("several judges", () => {
+  it("lets a colleague the class's teacher adds judge the same round blind, counts their judgements on the shared scale, and stops them once removed", async () => {
+    const { teacher, otherTeacher, assignment, essays } = await classOfFour();
+    const colleague = await makeUser(db, "TEACHER", "Mr Colleague");
+    actAs(teacher);
+    const started = await judging.startJudgingRound({ assignmentId: assignment.id });
+    if (!started.ok) throw new Error(started.error);
+    const roundId = started.data.id;
+    // Before being asked, the colleague cannot judge or see the round.
+    actAs(colleague);
+    expect(await judging.recordJudgement({ roundId, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({ ok: false, status: 404 });
+    expect(await getRoundForJudge(colleague, roundId)).toBeNull();
+
+    actAs(teacher);
+    expect(await judging.addJudge({ roundId, email: ` ${colleague.email.toUpperCase()} ` })).toMatchObject({ ok: true, data: { name: "Mr Colleague" } });
+    // Adding again changes nothing.
+    expect(await judging.addJudge({ roundId, email: colleague.email })).toMatchObject({ ok: true });
+    expect(await db.judgingRoundJudge.count()).toBe(1);
+
+    actAs(colleague);
+    expect((await listRoundsToJudge(colleague)).map((round) => round.id)).toEqual([roundId]);
+    const seen = (await getRoundForJudge(colleague, roundId))!;
+    expect(seen.pair).toHaveLength(2);
+    // The colleague sees two documents and the round's progress: no names, no marks, no scale.
+    expect(Object.keys(seen).sort()).toEqual(["askedBy", "byThisJudge", "essays", "id", "judgements", "pair", "prompt", "reliability"]);
+    expect(JSON.stringify(seen)).not.toMatch(/"(student|studentId|name|mark|feedback|theta)"/);
+    expect(await judging.recordJudgement({ roundId, winnerId: seen.pair![0]!.id, loserId: seen.pair![1]!.id })).toMatchObject({ ok: true });
+    // The colleague cannot manage the round or read the teacher's view of it.
+    expect(await judging.addJudge({ roundId, email: otherTeacher.email })).toMatchObject({ ok: false, status: 404 });
+    expect(await getRound(colleague, assignment.id)).toBeNull();
+
+    actAs(teacher);
+    expect(await judging.recordJudgement({ roundId, winnerId: essays[0]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: true });
+    const round = (await getRound(teacher, assignment.id))!;
+    expect(round.judgements).toBe(2);
+    expect(round.judges.map((judge) => [judge.name, judge.judgements])).toEqual([
+      ["Ms Judge", 1],
+      ["Mr Colleague", 1],
+    ]);
+
+    expect(await judging.removeJudge({ roundId, judgeId: colleague.id })).toMatchObject({ ok: true });
+    actAs(colleague);
+    expect(await judging.recordJudgement({ roundId, winnerId: essays[1]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: false, status: 404 });
+    // Their judgement stays on the scale.
+    expect((await getRound(teacher, assignment.id))!.judgements).toBe(2);
+  });
+
+  it("refuses to add someone who is not another teacher, changing nothing", async () => {
+    const { teacher, assignment } = await classOfFour();
+    const student = await db.user.findFirstOrThrow({ where: { role: "STUDENT" } });
+    actAs(teacher);
+    const started = await judging.startJudgingRound({ assignmentId: assignment.id });
+    if (!started.ok) throw new Error(started.error);
+    const message = "No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first.";
+    expect(await judging.addJudge({ roundId: started.data.id, email: "nobody@example.com" })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: message } });
+    expect(await judging.addJudge({ roundId: started.data.id, email: student.email })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: message } });
+    expect(await judging.addJudge({ roundId: started.data.id, email: teacher.email })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: "You already judge this round: add a colleague." } });
+    expect(await judging.addJudge({ roundId: started.data.id, email: "not an email" })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: expect.any(String) } });
+    expect(await db.judgingRoundJudge.count()).toBe(0);
   });
 });

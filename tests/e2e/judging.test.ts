@@ -13,6 +13,7 @@ describe("comparative judgement", () => {
   it("a teacher judges anonymised pairs and sees the essays ordered on the scale", async () => {
     const db = e2eDatabase();
     const teacher = await makeUser(db, "TEACHER", "Ms Pairs");
+    const colleague = await makeUser(db, "TEACHER", "Mr Second Judge");
     const names = ["Pat Strong", "Quin Middle", "Rue Weak"];
     const students = await Promise.all(names.map((name) => makeUser(db, "STUDENT", name)));
     const klass = await makeClass(db, teacher, students, "13J");
@@ -43,5 +44,30 @@ describe("comparative judgement", () => {
     await page.getByRole("status").filter({ hasText: "You have judged every pair of these essays." }).waitFor();
     const rows = page.getByRole("table", { name: "Essays in order of the judging scale, best first" }).getByRole("rowheader");
     expect(await rows.allTextContents()).toEqual(names);
+
+    // A colleague joins the round: they judge the same anonymised pairs from their own page.
+    await page.getByLabel("Colleague's email (another teacher)").fill(colleague.email);
+    await page.getByRole("button", { name: "Add judge" }).click();
+    await page.getByRole("status").filter({ hasText: "Mr Second Judge can now judge this round." }).waitFor();
+    const judges = page.getByRole("table", { name: /Who judges this round/ });
+    await judges.getByRole("rowheader", { name: "Mr Second Judge" }).waitFor();
+
+    const second = await session.signedIn(colleague.email);
+    await second.goto(`${baseUrl()}/classes`);
+    await second.getByRole("link", { name: "Judging for colleagues" }).click();
+    await second.getByRole("link", { name: "Was Stalinism a consequence of Leninism?" }).click();
+    const theirPair = second.getByRole("region", { name: "Which is the better answer?" });
+    await theirPair.waitFor();
+    const seen = (await second.locator("main").textContent()) ?? "";
+    for (const name of names) expect(seen).not.toContain(name);
+    expect(seen).toContain("3 judgements so far (0 by you)");
+    await theirPair.getByRole("button", { name: "Essay A is better" }).click();
+    await expect.poll(() => second.getByTestId("judging-summary").textContent()).toMatch(/^4 judgements so far \(1 by you\)/);
+
+    // The class's teacher sees the colleague's judgement counted beside their own.
+    await page.reload();
+    const colleagueRow = page.getByRole("table", { name: /Who judges this round/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mr Second Judge" }) });
+    expect(await colleagueRow.getByRole("cell").first().textContent()).toBe("1");
+    expect(await page.getByTestId("judging-summary").textContent()).toMatch(/^4 judgements \(3 by you\)/);
   });
 });

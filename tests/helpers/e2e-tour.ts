@@ -57,6 +57,7 @@ export function teacherPages(tour: ClassTour): string[] {
     `/classes/${klass.id}/markbook`,
     "/marking/bank",
     "/second-marking",
+    "/judging",
     `/classes/${klass.id}/revision/${student.id}`,
     `/marking/${marked.id}`,
     `/marking/${marked.id}/print`,

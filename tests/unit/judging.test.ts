@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorToMarks, fitScale, nextPair, pairKey, separationReliability, type JudgementRow } from "@/lib/judging/rules";
+import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey, separationReliability, type JudgementRow } from "@/lib/judging/rules";
 
 // A seeded generator, so the simulated judges are the same on every run.
 function seeded(seed: number) {
@@ -106,5 +106,23 @@ describe("anchoring the scale to marks", () => {
     expect(anchoring.predict(3)).toBe(25);
     expect(anchoring.predict(0.5)).toBe(16);
     expect(anchorToMarks([{ theta: 0, mark: 10 }, { theta: 1, mark: null }], 25)).toBeNull();
+  });
+});
+
+describe("several judges", () => {
+  it("says how often each judge agrees with the shared scale, so a judge reading the question differently stands out", () => {
+    const abilities = Array.from({ length: 12 }, (_, at) => (at - 6) / 2);
+    const ids = abilities.map((_, at) => `e${at}`);
+    // Two judges who follow the essays' quality, and one who picks the weaker essay every time.
+    const fair = [...simulate(abilities, 150, 3).map((row) => ({ ...row, judgeId: "ann" })), ...simulate(abilities, 150, 5).map((row) => ({ ...row, judgeId: "bob" }))];
+    const contrary = simulate(abilities, 60, 9).map((row) => ({ winnerId: row.loserId, loserId: row.winnerId, judgeId: "cy" }));
+    const all = [...fair, ...contrary];
+    const agreement = new Map(judgeAgreement(fitScale(ids, all), all).map((judge) => [judge.judgeId, judge]));
+    expect(agreement.get("ann")!.judgements).toBe(150);
+    expect(agreement.get("ann")!.withScale!).toBeGreaterThan(0.7);
+    expect(agreement.get("bob")!.withScale!).toBeGreaterThan(0.7);
+    expect(agreement.get("cy")!.withScale!).toBeLessThan(0.4);
+    // A judgement of an essay no longer in the round does not count.
+    expect(judgeAgreement(fitScale(["e0", "e1"], []), [{ winnerId: "e0", loserId: "gone", judgeId: "ann" }])).toEqual([]);
   });
 });

@@ -42,4 +42,22 @@ export const CASES_JUDGING: Record<string, Case> = {
     },
     effect: async ({ essay }) => expect(await db.judgement.count({ where: { roundId: ROUND, winnerId: essay.id } })).toBe(1),
   },
+  "judging.addJudge": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: withRound,
+    // The colleague asked is the other teacher: only the class's teacher may ask.
+    call: ({ otherTeacher }) => judgingActions.addJudge({ roundId: ROUND, email: otherTeacher.email }),
+    effect: async ({ otherTeacher }) => expect(await db.judgingRoundJudge.count({ where: { roundId: ROUND, judgeId: otherTeacher.id } })).toBe(1),
+  },
+  "judging.removeJudge": {
+    refused: MARKERS_ONLY,
+    rightful: "teacher",
+    arrange: async (world) => {
+      await withRound(world);
+      await db.judgingRoundJudge.create({ data: { roundId: ROUND, judgeId: world.curator.id } });
+    },
+    call: ({ curator }) => judgingActions.removeJudge({ roundId: ROUND, judgeId: curator.id }),
+    effect: async () => expect(await db.judgingRoundJudge.count({ where: { roundId: ROUND } })).toBe(0),
+  },
 };

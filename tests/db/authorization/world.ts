@@ -97,36 +97,38 @@ export function callerUser(world: World, caller: Caller): SessionUser | null {
 }
 
 export async function snapshot() {
-  const [users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets, judgingRounds, judgements, secondMarks] = await Promise.all([
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true, deactivatedAt: true } }),
-    db.class.findMany({ orderBy: { id: "asc" } }),
-    db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
-    db.assignment.findMany({ orderBy: { id: "asc" } }),
-    db.essay.findMany({ orderBy: { id: "asc" } }),
-    db.feedback.findMany({ orderBy: { essayId: "asc" } }),
-    db.comment.findMany({ orderBy: { id: "asc" } }),
-    db.commentBankItem.findMany({ orderBy: { id: "asc" } }),
-    db.deck.findMany({ orderBy: { id: "asc" } }),
-    db.deckCard.findMany({ orderBy: [{ deckId: "asc" }, { evidenceId: "asc" }] }),
-    db.deckAssignment.findMany({ orderBy: [{ deckId: "asc" }, { classId: "asc" }] }),
-    db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] }),
-    db.cardReview.findMany({ orderBy: { id: "asc" } }),
-    db.prompt.findMany({ orderBy: { id: "asc" } }),
-    db.quotation.findMany({ orderBy: { id: "asc" } }),
-    db.promptSource.findMany({ orderBy: { id: "asc" } }),
-    db.sourceHighlight.findMany({ orderBy: { id: "asc" } }),
-    db.evidence.findMany({ orderBy: { id: "asc" } }),
-    db.libraryRevision.findMany({ orderBy: { id: "asc" } }),
-    db.classInvitation.findMany({ orderBy: { id: "asc" } }),
-    db.accommodation.findMany({ orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }] }),
-    db.teacherInvitation.findMany({ orderBy: { id: "asc" } }),
-    db.installationSettings.findMany(),
-    db.passwordReset.findMany({ orderBy: { id: "asc" } }),
-    db.judgingRound.findMany({ orderBy: { id: "asc" } }),
-    db.judgement.findMany({ orderBy: { id: "asc" } }),
-    db.secondMark.findMany({ orderBy: { essayId: "asc" } }),
-  ]);
-  return JSON.stringify({ users, classes, enrolments, assignments, essays, feedback, comments, bank, decks, deckCards, deckAssignments, schedules, reviews, prompts, quotations, promptSources, highlights, evidence, libraryRevisions, invitations, accommodations, teacherInvitations, settings, passwordResets, judgingRounds, judgements, secondMarks });
+  const tables = {
+    users: db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, passwordHash: true, role: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true, deactivatedAt: true } }),
+    classes: db.class.findMany({ orderBy: { id: "asc" } }),
+    enrolments: db.enrolment.findMany({ orderBy: [{ classId: "asc" }, { studentId: "asc" }] }),
+    assignments: db.assignment.findMany({ orderBy: { id: "asc" } }),
+    essays: db.essay.findMany({ orderBy: { id: "asc" } }),
+    feedback: db.feedback.findMany({ orderBy: { essayId: "asc" } }),
+    comments: db.comment.findMany({ orderBy: { id: "asc" } }),
+    bank: db.commentBankItem.findMany({ orderBy: { id: "asc" } }),
+    decks: db.deck.findMany({ orderBy: { id: "asc" } }),
+    deckCards: db.deckCard.findMany({ orderBy: [{ deckId: "asc" }, { evidenceId: "asc" }] }),
+    deckAssignments: db.deckAssignment.findMany({ orderBy: [{ deckId: "asc" }, { classId: "asc" }] }),
+    schedules: db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] }),
+    reviews: db.cardReview.findMany({ orderBy: { id: "asc" } }),
+    prompts: db.prompt.findMany({ orderBy: { id: "asc" } }),
+    quotations: db.quotation.findMany({ orderBy: { id: "asc" } }),
+    promptSources: db.promptSource.findMany({ orderBy: { id: "asc" } }),
+    highlights: db.sourceHighlight.findMany({ orderBy: { id: "asc" } }),
+    evidence: db.evidence.findMany({ orderBy: { id: "asc" } }),
+    libraryRevisions: db.libraryRevision.findMany({ orderBy: { id: "asc" } }),
+    invitations: db.classInvitation.findMany({ orderBy: { id: "asc" } }),
+    accommodations: db.accommodation.findMany({ orderBy: [{ assignmentId: "asc" }, { studentId: "asc" }] }),
+    teacherInvitations: db.teacherInvitation.findMany({ orderBy: { id: "asc" } }),
+    settings: db.installationSettings.findMany(),
+    passwordResets: db.passwordReset.findMany({ orderBy: { id: "asc" } }),
+    judgingRounds: db.judgingRound.findMany({ orderBy: { id: "asc" } }),
+    judgements: db.judgement.findMany({ orderBy: { id: "asc" } }),
+    secondMarks: db.secondMark.findMany({ orderBy: { essayId: "asc" } }),
+    judgingRoundJudges: db.judgingRoundJudge.findMany({ orderBy: [{ roundId: "asc" }, { judgeId: "asc" }] }),
+  };
+  const rows = await Promise.all(Object.values(tables));
+  return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, at) => [name, rows[at]])));
 }
 
 // The other class's student, invited by email to the rightful teacher's class (an existing account

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EssayDocumentView } from "@/components/editor/essay-document-view";
+import { AddJudgeForm, RemoveJudgeButton, StartRoundButton } from "@/components/judging/judging-controls";
+import { JudgingPair } from "@/components/judging/judging-pair";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getAssignmentForTeacher } from "@/lib/assignments/store";
 import { ZId } from "@/lib/fields";
 import { getRound } from "@/lib/judging/store";
-import { JudgeButtons, StartRoundButton } from "./judging-controls";
 
 export const metadata: Metadata = { title: "Comparative judgement" };
 
@@ -36,18 +36,7 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
         )
       ) : (
         <>
-          {round.pair ? (
-            <section aria-labelledby="pair-heading" className="judging-pair">
-              <h2 id="pair-heading">Which is the better answer?</h2>
-              <div className="pair-columns">
-                <EssayDocumentView document={round.pair[0]!.document} label="Essay A" />
-                <EssayDocumentView document={round.pair[1]!.document} label="Essay B" />
-              </div>
-              <JudgeButtons roundId={round.id} first={round.pair[0]!.id} second={round.pair[1]!.id} />
-            </section>
-          ) : (
-            <p role="status">You have judged every pair of these essays.</p>
-          )}
+          <JudgingPair roundId={round.id} pair={round.pair} />
           <section aria-labelledby="scale-heading">
             <h2 id="scale-heading">The scale so far</h2>
             <p data-testid="judging-summary">
@@ -84,6 +73,34 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
               </tbody>
             </table>
             <p className="meta">Marks from the scale come from a straight line through the essays you have marked (they anchor the scale); they need at least two marked essays.</p>
+          </section>
+          <section aria-labelledby="judges-heading">
+            <h2 id="judges-heading">Judges</h2>
+            <p>More judges make a fairer scale and share the reading. Each judge&apos;s agreement with the shared scale is the share of their judgements whose winner the scale also puts higher: one well below the others may be reading the question differently.</p>
+            <table className="roster">
+              <caption className="visually-hidden">Who judges this round, how many judgements each has made, and how often they agree with the scale</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Judge</th>
+                  <th scope="col">Judgements</th>
+                  <th scope="col">Agrees with the scale</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {round.judges.map((judge) => (
+                  <tr key={judge.id}>
+                    <th scope="row">{judge.id === teacher.id ? `${judge.name} (you)` : judge.name}</th>
+                    <td>{judge.judgements}</td>
+                    <td>{judge.withScale === null ? "—" : `${Math.round(judge.withScale * 100)} %`}</td>
+                    <td>{judge.id !== teacher.id && judge.email !== null && <RemoveJudgeButton roundId={round.id} judgeId={judge.id} name={judge.name} />}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <AddJudgeForm roundId={round.id} />
           </section>
         </>
       )}
