@@ -68,5 +68,6 @@ export async function missedInReleasedEssay(student: SessionUser, essayId: strin
   ]);
   const missed = expected.filter((item) => !usesItem(essay, item));
   const cardIds = [...new Set([...missed.filter((item) => item.kind === "evidence").map((item) => item.id), ...named.map((card) => card.id)])];
-  return { prompt: essay.assignment.prompt.text, expected: expected.length, missed, named, cardIds };
+  const quotationIds = missed.filter((item) => item.kind === "quotation").map((item) => item.id);
+  return { prompt: essay.assignment.prompt.text, expected: expected.length, missed, named, cardIds, quotationIds };
 }

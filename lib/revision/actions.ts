@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { createDeck as createStoredDeck } from "@/lib/revision/store/create-deck";
 import { deleteDeck as deleteStoredDeck, setDeckToClass as setStoredDeckToClass, unsetDeckFromClass as unsetStoredDeckFromClass } from "@/lib/revision/store/manage-deck";
 import { recordAnswers as recordStoredAnswers } from "@/lib/revision/store/record-answers";
-import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZDesiredRetentionInput, ZRecordAnswersInput } from "./schema";
+import { queueFeedbackQuotations, recordQuotationAnswer as recordStoredQuotationAnswer } from "@/lib/revision/store/quotation-drills";
+import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZDesiredRetentionInput, ZFeedbackQuotationsInput, ZQuotationAnswerInput, ZRecordAnswersInput } from "./schema";
 import { setDesiredRetention as setStoredRetention } from "@/lib/revision/store/retention";
 import { defineAction } from "@/lib/server-actions/define-action";
 
@@ -39,4 +40,13 @@ export const setDesiredRetention = defineAction("student", ZDesiredRetentionInpu
   const set = await setStoredRetention(student, input.retention);
   revalidatePath("/revision/progress");
   return set;
+});
+
+// A quotation drill answer: judged and scheduled (FSRS) like a card; students only, as above.
+export const recordQuotationAnswer = defineAction("student", ZQuotationAnswerInput, (input, student) => recordStoredQuotationAnswer(student, input));
+
+export const drillFeedbackQuotations = defineAction("student", ZFeedbackQuotationsInput, async (input, student) => {
+  const queued = await queueFeedbackQuotations(student, input.essayId);
+  revalidatePath("/revision/quotations");
+  return queued;
 });

@@ -71,3 +71,16 @@ export const ZDesiredRetentionInput = z.strictObject({
     .min(RETENTION.minimum, `Choose at least ${RETENTION.minimum * 100} %: below that you would forget most cards before they come back`)
     .max(RETENTION.maximum, `Choose at most ${RETENTION.maximum * 100} %: above that the reviews pile up for little gain`),
 });
+
+// One answer in the quotation drill: which quotation, which kind of question, what was chosen or typed.
+export const ZQuotationAnswerInput = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ kind: z.literal("who"), quotationId: ZId, speaker: z.string({ error: "Choose who said it" }).max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters`) }),
+    z.strictObject({ kind: z.literal("complete"), quotationId: ZId, given: z.string({ error: "Type the missing words" }).max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters`) }),
+  ],
+  { error: "That answer could not be read" },
+);
+export type TQuotationAnswerInput = z.infer<typeof ZQuotationAnswerInput>;
+
+export const ZFeedbackQuotationsInput = z.strictObject({ essayId: ZId });

@@ -82,7 +82,7 @@ describe("evidence coverage", () => {
     actAs(teacher);
     expect(await fromFeedback(beas.id)).toMatchObject({ ok: false, status: 404 });
     expect(await db.deck.count()).toBe(0);
-    // Bea missed the Kirov card (the quotation cannot be a flashcard): a deck of that one card.
+    // Bea missed the Kirov card and the quotation (quotations go to the drill): a deck of that one card.
     actAs(bea);
     const made = await fromFeedback(beas.id);
     if (!made.ok) throw new Error(made.error);

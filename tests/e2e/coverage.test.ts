@@ -88,6 +88,31 @@ describe("evidence coverage", () => {
     await expect.poll(() => db.cardSchedule.count({ where: { studentId: student.id, evidenceId: evidence.id } })).toBe(1);
   });
 
+  it("a student's released feedback sends the quotation the essay missed to the front of their quotation drill", async () => {
+    const db = e2eDatabase();
+    const teacher = await makeUser(db, "TEACHER", "Ms Quote");
+    const student = await makeUser(db, "STUDENT", "Nia Noquote");
+    const klass = await makeClass(db, teacher, [student], "13Q");
+    const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
+    const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
+    await db.promptSuggestion.create({ data: { promptId: assignment.promptId, teacherId: teacher.id, quotationId: quotation.id } });
+    const text = "Stalin won because he was clever.";
+    const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, plainText: text, wordCount: 6, submittedAt: new Date(), markedAt: new Date() } });
+    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: 2, mark: 8, document, releasedAt: new Date() } });
+
+    const page = await session.signedIn(student.email);
+    await page.goto(`${baseUrl()}/assignments/${assignment.id}/feedback`);
+    const section = page.getByRole("region", { name: "What your teacher expected" });
+    // A quotation is not an evidence card: no deck is offered, the drill is.
+    expect(await section.getByRole("button", { name: /as flashcards?$/ }).count()).toBe(0);
+    await section.getByRole("button", { name: "Drill the missed quotation" }).click();
+    await page.waitForURL(/\/revision\/quotations$/);
+    expect(await page.getByTestId("drill-plan").textContent()).toMatch(/^1 due again · /);
+    // The first question is on the quotation the essay missed.
+    expect(await page.locator(".drill-quotation").textContent()).toContain(quotation.text.split(" ").slice(0, 2).join(" "));
+  });
+
   it("a student plans claims with the expected evidence and a counter-argument, and starts the essay's paragraphs from the plan", async () => {
     const db = e2eDatabase();
     const teacher = await makeUser(db, "TEACHER", "Ms Plan");

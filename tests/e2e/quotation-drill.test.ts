@@ -1,5 +1,6 @@
 // The quotation drill in a real Chromium: a student says who said each quotation and types the
-// missing words, is told the right answer when wrong, and sees the score.
+// missing words, is told the right answer when wrong and when each comes back, sees the score,
+// and finds the quotations scheduled on their progress page.
 import { describe, expect, it } from "vitest";
 import { completeQuotation } from "@/lib/revision/rules/quotation-drills";
 import { controlsWithoutNames } from "../helpers/accessibility";
@@ -26,6 +27,7 @@ describe("quotation drill", () => {
     const counter = await page.getByText(/^Question 1 of \d+$/).textContent();
     const total = Number(counter!.split(" of ")[1]);
     expect(total).toBeGreaterThan(2);
+    expect(await page.getByTestId("drill-plan").textContent()).toMatch(/^0 due again · \d+ not met yet/);
     for (let at = 0; at < total; at++) {
       await page.getByText(`Question ${at + 1} of ${total}`).waitFor();
       const wrong = at === 0;
@@ -50,9 +52,14 @@ describe("quotation drill", () => {
         await page.getByRole("button", { name: "Check" }).click();
         if (wrong) await page.getByRole("status").filter({ hasText: `Not quite: the words are “${answer}”.` }).waitFor();
       }
-      if (!wrong) await page.getByRole("status").filter({ hasText: /Correct\./ }).waitFor();
+      // Each answer is scheduled: a miss comes back the same day, a right answer days later.
+      if (wrong) await page.getByRole("status").filter({ hasText: "It comes back later today." }).waitFor();
+      else await page.getByRole("status").filter({ hasText: /Correct\..* It comes back (tomorrow|in \d+ days)\./ }).waitFor();
       await page.getByRole("button", { name: at + 1 === total ? "See your score" : "Next question" }).click();
     }
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(`Score: ${total - 1} out of ${total}`);
+    // The progress page counts the quotations met, each now scheduled.
+    await page.goto(`${baseUrl()}/revision/progress`);
+    expect(await page.getByTestId("quotation-mastery").textContent()).toMatch(new RegExp(`^0 known · ${total} learning · `));
   });
 });

@@ -2,6 +2,9 @@
 // the missing words). Built from the library's exact wording, so nothing is paraphrased; the
 // same quotation always gives the same question, so a drill can be checked against its rules.
 
+import { matchAnswer } from "./answer-match";
+import type { Rating4 } from "./fsrs";
+
 export type DrillQuotation = { id: string; text: string; speaker: string; speakerKind: string };
 
 export type WhoSaidIt = { kind: "who"; quotationId: string; text: string; options: string[]; answer: string };
@@ -46,14 +49,51 @@ export function completeQuotation(quotation: DrillQuotation): CompleteIt | null 
   return { kind: "complete", quotationId: quotation.id, speaker: quotation.speaker, before: words.slice(0, start).join(" "), after: words.slice(start + BLANK_WORDS).join(" "), answer, blankWords: BLANK_WORDS };
 }
 
-// A drill of up to `count` questions, alternating the two kinds, quotations in a fixed order.
-export function buildDrill(quotations: DrillQuotation[], count = 10): Drill[] {
-  const ordered = [...quotations].sort((a, b) => hash(a.id) - hash(b.id));
+// One question on a quotation: an even turn asks who said it, an odd one for the missing words,
+// falling back to the other kind where one cannot be asked.
+export function questionFor(quotation: DrillQuotation, all: DrillQuotation[], turn: number): Drill | null {
+  return turn % 2 === 0 ? (whoSaidIt(quotation, all) ?? completeQuotation(quotation)) : (completeQuotation(quotation) ?? whoSaidIt(quotation, all));
+}
+
+// Questions on the quotations in the order given (each with how many times it was reviewed),
+// up to `count`.
+export function questionsFor(ordered: { quotation: DrillQuotation; turn: number }[], all: DrillQuotation[], count = 10): Drill[] {
   const drill: Drill[] = [];
-  for (const [at, quotation] of ordered.entries()) {
+  for (const { quotation, turn } of ordered) {
     if (drill.length >= count) break;
-    const question = at % 2 === 0 ? (whoSaidIt(quotation, quotations) ?? completeQuotation(quotation)) : (completeQuotation(quotation) ?? whoSaidIt(quotation, quotations));
+    const question = questionFor(quotation, all, turn);
     if (question) drill.push(question);
   }
   return drill;
+}
+
+// A scheduled quotation's turn: the kind asked changes with each review, starting from a kind
+// fixed by the quotation.
+export const turnOf = (quotationId: string, reviewCount: number) => (hash(quotationId) % 2) + reviewCount;
+
+// A practice drill of up to `count` questions alternating the two kinds, quotations in a fixed order.
+export function buildDrill(quotations: DrillQuotation[], count = 10): Drill[] {
+  const ordered = [...quotations].sort((a, b) => hash(a.id) - hash(b.id));
+  return questionsFor(
+    ordered.map((quotation, at) => ({ quotation, turn: at })),
+    quotations,
+    count,
+  );
+}
+
+// The order new quotations are first met in: fixed, so every student does not start on the same one.
+export const firstMeeting = (studentId: string) => (a: DrillQuotation, b: DrillQuotation) => hash(studentId + a.id) - hash(studentId + b.id);
+
+export type DrillAnswer = { kind: "who"; speaker: string } | { kind: "complete"; given: string };
+export type DrillVerdict = { correct: boolean; nearMiss: boolean; rating: Rating4; message: string };
+
+// Right first time is "good", right but misspelt "hard", wrong "again": the grade FSRS is given.
+export function gradeDrillAnswer(question: Drill, answer: DrillAnswer): DrillVerdict {
+  if (question.kind === "who") {
+    const correct = answer.kind === "who" && answer.speaker === question.answer;
+    return { correct, nearMiss: false, rating: correct ? "good" : "again", message: correct ? "Correct." : `Not quite: it was ${question.answer}.` };
+  }
+  const verdict = matchAnswer(answer.kind === "complete" ? answer.given : "", question.answer);
+  if (!verdict.correct) return { correct: false, nearMiss: false, rating: "again", message: `Not quite: the words are “${question.answer}”.` };
+  return verdict.nearMiss ? { correct: true, nearMiss: true, rating: "hard", message: `Correct, but check the spelling: ${question.answer}.` } : { correct: true, nearMiss: false, rating: "good", message: "Correct." };
 }

@@ -2,7 +2,7 @@
 import { expect } from "vitest";
 import * as revisionActions from "@/lib/revision/actions";
 import * as sourceActions from "@/lib/sources/actions";
-import { db, type Case, MARKERS_ONLY, STUDENT_DECK, TEACHER_DECK, studentDeck, teacherDeck, teacherDeckSet, EXTRACT, HIGHLIGHT, withExtract, withHighlight, submittedWithHighlight, STUDENT_ONLY } from "./world";
+import { db, type Case, MARKERS_ONLY, STUDENT_DECK, TEACHER_DECK, studentDeck, teacherDeck, teacherDeckSet, EXTRACT, HIGHLIGHT, withExtract, withHighlight, submittedWithHighlight, STUDENT_ONLY, released } from "./world";
 
 export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
   "revision.createDeck": {
@@ -44,6 +44,25 @@ export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
     rightful: "studentOfThisClass",
     call: () => revisionActions.setDesiredRetention({ retention: 0.85 }),
     effect: async ({ student }) => expect(await db.user.findUniqueOrThrow({ where: { id: student.id } })).toMatchObject({ desiredRetention: 0.85 }),
+  },
+  "revision.recordQuotationAnswer": {
+    // Any student drills the shared library's quotations; only students are scheduled.
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403 },
+    rightful: "studentOfThisClass",
+    arrange: ({ quotation }) => db.quotation.update({ where: { id: quotation.id }, data: { text: "Stalin was the grey blur of the revolution, unseen until too late" } }),
+    call: ({ quotation }) => revisionActions.recordQuotationAnswer({ kind: "complete", quotationId: quotation.id, given: "anything" }),
+    effect: async ({ student, quotation }) => expect(await db.quotationReview.count({ where: { studentId: student.id, quotationId: quotation.id } })).toBe(1),
+  },
+  "revision.drillFeedbackQuotations": {
+    refused: STUDENT_ONLY,
+    rightful: "studentOfThisClass",
+    arrange: async (world) => {
+      const { assignment } = await db.essay.findUniqueOrThrow({ where: { id: world.essay.id }, select: { assignment: { select: { promptId: true } } } });
+      await db.promptSuggestion.create({ data: { promptId: assignment.promptId, teacherId: world.teacher.id, quotationId: world.quotation.id } });
+      await released(world);
+    },
+    call: ({ essay }) => revisionActions.drillFeedbackQuotations({ essayId: essay.id }),
+    effect: async ({ student, quotation }) => expect(await db.quotationSchedule.count({ where: { studentId: student.id, quotationId: quotation.id } })).toBe(1),
   },
   "sources.addHighlight": {
     refused: STUDENT_ONLY,

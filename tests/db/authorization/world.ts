@@ -126,6 +126,8 @@ export async function snapshot() {
     judgements: db.judgement.findMany({ orderBy: { id: "asc" } }),
     secondMarks: db.secondMark.findMany({ orderBy: { essayId: "asc" } }),
     judgingRoundJudges: db.judgingRoundJudge.findMany({ orderBy: [{ roundId: "asc" }, { judgeId: "asc" }] }),
+    quotationSchedules: db.quotationSchedule.findMany({ orderBy: [{ studentId: "asc" }, { quotationId: "asc" }] }),
+    quotationReviews: db.quotationReview.findMany({ orderBy: { id: "asc" } }),
   };
   const rows = await Promise.all(Object.values(tables));
   return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, at) => [name, rows[at]])));

@@ -11,7 +11,7 @@ import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
 import { firstCommentNumbers } from "@/lib/sources/rules/comment-numbers";
 import { missedInReleasedEssay } from "@/lib/assignments/coverage";
-import { FeedbackDeckButton } from "@/components/revision/feedback-deck-button";
+import { FeedbackDeckButton, FeedbackQuotationsButton } from "@/components/revision/feedback-deck-button";
 
 export const metadata: Metadata = { title: "Feedback" };
 
@@ -68,7 +68,12 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
               </ul>
             </>
           )}
-          {coverage.cardIds.length > 0 && <FeedbackDeckButton essayId={essay.id} cards={coverage.cardIds.length} />}
+          {(coverage.cardIds.length > 0 || coverage.quotationIds.length > 0) && (
+            <div className="page-actions">
+              {coverage.cardIds.length > 0 && <FeedbackDeckButton essayId={essay.id} cards={coverage.cardIds.length} />}
+              {coverage.quotationIds.length > 0 && <FeedbackQuotationsButton essayId={essay.id} quotations={coverage.quotationIds.length} />}
+            </div>
+          )}
         </section>
       )}
       <p className="muted">Click a highlight to see its comment. Reply to a comment, and tick it when you have acted on it.</p>
