@@ -7,17 +7,17 @@ import { useStudyRecorder } from "./use-study-recorder";
 
 export type StudyProps = { deckId: string; cards: StudyCard[]; recordEnabled: boolean; seed: number };
 
-const RATINGS = [
+export const RATINGS = [
   { rating: "again", label: "Again", hint: "I did not know it" },
   { rating: "hard", label: "Hard", hint: "Knew it, with difficulty" },
   { rating: "good", label: "Good", hint: "Knew it" },
   { rating: "easy", label: "Easy", hint: "Knew it at once" },
 ] as const;
-type Rating = (typeof RATINGS)[number]["rating"];
+export type Rating = (typeof RATINGS)[number]["rating"];
 
 // FSRS brings a new or forgotten card back within minutes until it is rated Good or Easy: Again
 // and Hard put it back a few cards later in this session, sooner than a card you knew.
-const COMES_BACK_AFTER = 3;
+export const COMES_BACK_AFTER = 3;
 
 export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {
   const recorder = useStudyRecorder(deckId, "flip", recordEnabled);
@@ -72,21 +72,26 @@ export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {
           </button>
         )}
       </div>
-      {flipped && (
-        <div role="group" aria-label="How well did you know it?" className="ratings">
-          {RATINGS.map((item, index) => (
-            <button key={item.rating} type="button" onClick={() => rate(item.rating)} autoFocus={index === 2} aria-keyshortcuts={String(index + 1)}>
-              {item.label} <span className="meta">({index + 1}) {item.hint}</span>
-            </button>
-          ))}
-        </div>
-      )}
+      {flipped && <RatingButtons onRate={rate} />}
       <RecordStatus recorder={recorder} />
     </section>
   );
 }
 
-function shortcut(key: string, rate: (rating: Rating) => void) {
+// The four grades, with their keys (1–4); Good has the focus.
+export function RatingButtons({ onRate, disabled }: { onRate: (rating: Rating) => void; disabled?: boolean }) {
+  return (
+    <div role="group" aria-label="How well did you know it?" className="ratings">
+      {RATINGS.map((item, index) => (
+        <button key={item.rating} type="button" disabled={disabled} onClick={() => onRate(item.rating)} autoFocus={index === 2} aria-keyshortcuts={String(index + 1)}>
+          {item.label} <span className="meta">({index + 1}) {item.hint}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function shortcut(key: string, rate: (rating: Rating) => void) {
   const item = RATINGS[Number(key) - 1];
   if (item) rate(item.rating);
 }

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { createDeck as createStoredDeck } from "@/lib/revision/store/create-deck";
 import { deleteDeck as deleteStoredDeck, setDeckToClass as setStoredDeckToClass, unsetDeckFromClass as unsetStoredDeckFromClass } from "@/lib/revision/store/manage-deck";
 import { recordAnswers as recordStoredAnswers } from "@/lib/revision/store/record-answers";
+import { createOwnCard as createStoredOwnCard, deleteOwnCard as deleteStoredOwnCard, rateOwnCard as rateStoredOwnCard, updateOwnCard as updateStoredOwnCard } from "@/lib/revision/store/own-cards";
 import { queueFeedbackQuotations, recordQuotationAnswer as recordStoredQuotationAnswer } from "@/lib/revision/store/quotation-drills";
-import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZDesiredRetentionInput, ZFeedbackQuotationsInput, ZQuotationAnswerInput, ZRecordAnswersInput } from "./schema";
+import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZCreateOwnCardInput, ZDesiredRetentionInput, ZFeedbackQuotationsInput, ZOwnCardIdInput, ZQuotationAnswerInput, ZRateOwnCardInput, ZUpdateOwnCardInput, ZRecordAnswersInput } from "./schema";
 import { setDesiredRetention as setStoredRetention } from "@/lib/revision/store/retention";
 import { defineAction } from "@/lib/server-actions/define-action";
 
@@ -50,3 +51,14 @@ export const drillFeedbackQuotations = defineAction("student", ZFeedbackQuotatio
   revalidatePath("/revision/quotations");
   return queued;
 });
+
+// A student's own cards: written, edited, deleted and rated by them alone.
+const ownCardsChanged = <T>(result: T) => {
+  revalidatePath("/revision/own-cards", "layout");
+  return result;
+};
+export const createOwnCard = defineAction("student", ZCreateOwnCardInput, async (input, student) => ownCardsChanged(await createStoredOwnCard(student, input)));
+export const updateOwnCard = defineAction("student", ZUpdateOwnCardInput, async (input, student) => ownCardsChanged(await updateStoredOwnCard(student, input)));
+export const deleteOwnCard = defineAction("student", ZOwnCardIdInput, async (input, student) => ownCardsChanged(await deleteStoredOwnCard(student, input.cardId)));
+// Not revalidated: the study page keeps its session's queue while the ratings are saved.
+export const rateOwnCard = defineAction("student", ZRateOwnCardInput, (input, student) => rateStoredOwnCard(student, input));

@@ -84,3 +84,16 @@ export const ZQuotationAnswerInput = z.discriminatedUnion(
 export type TQuotationAnswerInput = z.infer<typeof ZQuotationAnswerInput>;
 
 export const ZFeedbackQuotationsInput = z.strictObject({ essayId: ZId });
+
+// A student's own card: a question (or prompt) and its answer, in their words.
+export const MAX_OWN_CARDS = 500;
+export const MAX_OWN_CARD_FRONT = 300;
+export const MAX_OWN_CARD_BACK = 2000;
+const ownCardFields = {
+  front: z.string({ error: "Write the question side of the card" }).trim().min(1, "Write the question side of the card").max(MAX_OWN_CARD_FRONT, `Keep the question under ${MAX_OWN_CARD_FRONT} characters`),
+  back: z.string({ error: "Write the answer side of the card" }).trim().min(1, "Write the answer side of the card").max(MAX_OWN_CARD_BACK, `Keep the answer under ${MAX_OWN_CARD_BACK.toLocaleString("en-GB")} characters`),
+};
+export const ZCreateOwnCardInput = z.strictObject(ownCardFields);
+export const ZUpdateOwnCardInput = z.strictObject({ cardId: ZId, ...ownCardFields });
+export const ZOwnCardIdInput = z.strictObject({ cardId: ZId });
+export const ZRateOwnCardInput = z.strictObject({ cardId: ZId, rating: z.enum(["again", "hard", "good", "easy"], { error: "Rate the card: again, hard, good or easy" }) });

@@ -98,6 +98,8 @@ export function studentPages(tour: ClassTour): string[] {
     "/revision/mind-map",
     "/revision/progress",
     "/revision/quotations",
+    "/revision/own-cards",
+    "/revision/own-cards/study",
     "/library",
     "/account",
   ];

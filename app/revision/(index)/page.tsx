@@ -23,6 +23,7 @@ export default async function RevisionPage() {
         <Link href="/revision/timeline">Timeline, 1917–53</Link>
         <Link href="/revision/mind-map">Mind map: Stalin in power</Link>
         <Link href="/revision/quotations">Quotation drill: who said it?</Link>
+        {user.role === "STUDENT" && <Link href="/revision/own-cards">My own cards</Link>}
         {user.role === "STUDENT" && <Link href="/revision/progress">My progress</Link>}
       </p>
       {user.role === "STUDENT" && (

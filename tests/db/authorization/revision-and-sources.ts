@@ -2,7 +2,12 @@
 import { expect } from "vitest";
 import * as revisionActions from "@/lib/revision/actions";
 import * as sourceActions from "@/lib/sources/actions";
-import { db, type Case, MARKERS_ONLY, STUDENT_DECK, TEACHER_DECK, studentDeck, teacherDeck, teacherDeckSet, EXTRACT, HIGHLIGHT, withExtract, withHighlight, submittedWithHighlight, STUDENT_ONLY, released } from "./world";
+import { db, type Case, type World, MARKERS_ONLY, STUDENT_DECK, TEACHER_DECK, studentDeck, teacherDeck, teacherDeckSet, EXTRACT, HIGHLIGHT, withExtract, withHighlight, submittedWithHighlight, STUDENT_ONLY, released } from "./world";
+
+// A card the student wrote: another student finds nothing; teachers have no own cards.
+const OWN_CARD = "cworldowncard";
+const OWN_CARD_REFUSED = { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 } as const;
+const ownCard = ({ student }: World) => db.ownCard.create({ data: { id: OWN_CARD, ownerId: student.id, front: "Question", back: "Answer" } });
 
 export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
   "revision.createDeck": {
@@ -63,6 +68,33 @@ export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
     },
     call: ({ essay }) => revisionActions.drillFeedbackQuotations({ essayId: essay.id }),
     effect: async ({ student, quotation }) => expect(await db.quotationSchedule.count({ where: { studentId: student.id, quotationId: quotation.id } })).toBe(1),
+  },
+  "revision.createOwnCard": {
+    refused: { anonymous: 401, teacher: 403, anotherTeacher: 403 },
+    rightful: "studentOfThisClass",
+    call: () => revisionActions.createOwnCard({ front: "Question", back: "Answer" }),
+    effect: async ({ student }) => expect(await db.ownCard.count({ where: { ownerId: student.id } })).toBe(1),
+  },
+  "revision.updateOwnCard": {
+    refused: OWN_CARD_REFUSED,
+    rightful: "studentOfThisClass",
+    arrange: ownCard,
+    call: () => revisionActions.updateOwnCard({ cardId: OWN_CARD, front: "Reworded", back: "Answer" }),
+    effect: async () => expect(await db.ownCard.findUniqueOrThrow({ where: { id: OWN_CARD } })).toMatchObject({ front: "Reworded" }),
+  },
+  "revision.deleteOwnCard": {
+    refused: OWN_CARD_REFUSED,
+    rightful: "studentOfThisClass",
+    arrange: ownCard,
+    call: () => revisionActions.deleteOwnCard({ cardId: OWN_CARD }),
+    effect: async () => expect(await db.ownCard.count({ where: { id: OWN_CARD } })).toBe(0),
+  },
+  "revision.rateOwnCard": {
+    refused: OWN_CARD_REFUSED,
+    rightful: "studentOfThisClass",
+    arrange: ownCard,
+    call: () => revisionActions.rateOwnCard({ cardId: OWN_CARD, rating: "good" }),
+    effect: async () => expect(await db.ownCardReview.count({ where: { cardId: OWN_CARD } })).toBe(1),
   },
   "sources.addHighlight": {
     refused: STUDENT_ONLY,

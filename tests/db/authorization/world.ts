@@ -128,6 +128,8 @@ export async function snapshot() {
     judgingRoundJudges: db.judgingRoundJudge.findMany({ orderBy: [{ roundId: "asc" }, { judgeId: "asc" }] }),
     quotationSchedules: db.quotationSchedule.findMany({ orderBy: [{ studentId: "asc" }, { quotationId: "asc" }] }),
     quotationReviews: db.quotationReview.findMany({ orderBy: { id: "asc" } }),
+    ownCards: db.ownCard.findMany({ orderBy: { id: "asc" } }),
+    ownCardReviews: db.ownCardReview.findMany({ orderBy: { id: "asc" } }),
   };
   const rows = await Promise.all(Object.values(tables));
   return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, at) => [name, rows[at]])));
