@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { createDeck as createStoredDeck } from "@/lib/revision/store/create-deck";
 import { deleteDeck as deleteStoredDeck, setDeckToClass as setStoredDeckToClass, unsetDeckFromClass as unsetStoredDeckFromClass } from "@/lib/revision/store/manage-deck";
 import { recordAnswers as recordStoredAnswers } from "@/lib/revision/store/record-answers";
+import { deleteDeckComment as deleteStoredDeckComment, postDeckComment as postStoredDeckComment } from "@/lib/revision/store/deck-comments";
 import { createOwnCard as createStoredOwnCard, deleteOwnCard as deleteStoredOwnCard, rateOwnCard as rateStoredOwnCard, updateOwnCard as updateStoredOwnCard } from "@/lib/revision/store/own-cards";
 import { queueFeedbackQuotations, recordQuotationAnswer as recordStoredQuotationAnswer } from "@/lib/revision/store/quotation-drills";
-import { ZCreateDeckInput, ZDeckClassInput, ZDeckIdInput, ZCreateOwnCardInput, ZDesiredRetentionInput, ZFeedbackQuotationsInput, ZOwnCardIdInput, ZQuotationAnswerInput, ZRateOwnCardInput, ZUpdateOwnCardInput, ZRecordAnswersInput } from "./schema";
+import { ZCreateDeckInput, ZCreateOwnCardInput, ZDeckClassInput, ZDeckCommentIdInput, ZDeckIdInput, ZDesiredRetentionInput, ZFeedbackQuotationsInput, ZOwnCardIdInput, ZPostDeckCommentInput, ZQuotationAnswerInput, ZRateOwnCardInput, ZRecordAnswersInput, ZUpdateOwnCardInput } from "./schema";
 import { setDesiredRetention as setStoredRetention } from "@/lib/revision/store/retention";
 import { defineAction } from "@/lib/server-actions/define-action";
 
@@ -62,3 +63,12 @@ export const updateOwnCard = defineAction("student", ZUpdateOwnCardInput, async 
 export const deleteOwnCard = defineAction("student", ZOwnCardIdInput, async (input, student) => ownCardsChanged(await deleteStoredOwnCard(student, input.cardId)));
 // Not revalidated: the study page keeps its session's queue while the ratings are saved.
 export const rateOwnCard = defineAction("student", ZRateOwnCardInput, (input, student) => rateStoredOwnCard(student, input));
+
+// Comments and questions under a deck set to a class.
+export const postDeckComment = defineAction("user", ZPostDeckCommentInput, async (input, user) => {
+  const posted = await postStoredDeckComment(user, input);
+  revalidatePath(`/revision/decks/${input.deckId}`);
+  return posted;
+});
+
+export const deleteDeckComment = defineAction("user", ZDeckCommentIdInput, (input, user) => deleteStoredDeckComment(user, input.commentId));

@@ -97,3 +97,14 @@ export const ZCreateOwnCardInput = z.strictObject(ownCardFields);
 export const ZUpdateOwnCardInput = z.strictObject({ cardId: ZId, ...ownCardFields });
 export const ZOwnCardIdInput = z.strictObject({ cardId: ZId });
 export const ZRateOwnCardInput = z.strictObject({ cardId: ZId, rating: z.enum(["again", "hard", "good", "easy"], { error: "Rate the card: again, hard, good or easy" }) });
+
+// A comment or question under a deck set to a class.
+export const MAX_DECK_COMMENT = 2000;
+export const ZPostDeckCommentInput = z.strictObject({
+  deckId: ZId,
+  classId: ZId,
+  body: z.string({ error: "Write your comment" }).trim().min(1, "Write your comment").max(MAX_DECK_COMMENT, `Keep comments under ${MAX_DECK_COMMENT.toLocaleString("en-GB")} characters`),
+  isQuestion: z.boolean().default(false),
+  parentId: ZId.nullable().default(null),
+});
+export const ZDeckCommentIdInput = z.strictObject({ commentId: ZId });

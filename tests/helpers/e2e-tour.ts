@@ -38,6 +38,10 @@ export async function classTour() {
   const deck = await db.deck.create({
     data: { title: "Tour deck", source: "Tour", ownerId: teacher.id, cards: { create: evidence.map((card, position) => ({ evidenceId: card.id, position })) }, classes: { create: { classId: klass.id, setById: teacher.id } } },
   });
+  // A student's question under the deck, answered by the teacher; and the student's own card.
+  const question = await db.deckComment.create({ data: { deckId: deck.id, classId: klass.id, authorId: student.id, isQuestion: true, body: "Which card explains the 1936 Constitution?" } });
+  await db.deckComment.create({ data: { deckId: deck.id, classId: klass.id, authorId: teacher.id, parentId: question.id, body: "None yet: look at the timeline for 1936." } });
+  await db.ownCard.create({ data: { ownerId: student.id, front: "What was the Ryutin Platform?", back: "A 1932 call to remove Stalin." } });
   return { teacher, student, klass, writing, extracts, homework, inProgress, marked, deck, prompt: essayPrompt, quotation, evidence: evidence[0]! };
 }
 

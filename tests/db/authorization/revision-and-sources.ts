@@ -9,6 +9,8 @@ const OWN_CARD = "cworldowncard";
 const OWN_CARD_REFUSED = { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 } as const;
 const ownCard = ({ student }: World) => db.ownCard.create({ data: { id: OWN_CARD, ownerId: student.id, front: "Question", back: "Answer" } });
 
+const DECK_COMMENT = "cworlddeckcomment";
+
 export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
   "revision.createDeck": {
     refused: { anonymous: 401 },
@@ -95,6 +97,23 @@ export const CASES_REVISION_AND_SOURCES: Record<string, Case> = {
     arrange: ownCard,
     call: () => revisionActions.rateOwnCard({ cardId: OWN_CARD, rating: "good" }),
     effect: async () => expect(await db.ownCardReview.count({ where: { cardId: OWN_CARD } })).toBe(1),
+  },
+  "revision.postDeckComment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404 },
+    rightful: "studentOfThisClass",
+    arrange: teacherDeckSet,
+    call: ({ ownClass }) => revisionActions.postDeckComment({ deckId: TEACHER_DECK, classId: ownClass.id, body: "Why 1934?", isQuestion: true }),
+    effect: async ({ student }) => expect(await db.deckComment.findMany({ where: { deckId: TEACHER_DECK }, select: { authorId: true, isQuestion: true } })).toEqual([{ authorId: student.id, isQuestion: true }]),
+  },
+  "revision.deleteDeckComment": {
+    refused: { anonymous: 401, studentOfAnotherClass: 404, anotherTeacher: 404 },
+    rightful: "studentOfThisClass",
+    arrange: async (world) => {
+      await teacherDeckSet(world);
+      await db.deckComment.create({ data: { id: DECK_COMMENT, deckId: TEACHER_DECK, classId: world.ownClass.id, authorId: world.student.id, body: "Mine" } });
+    },
+    call: () => revisionActions.deleteDeckComment({ commentId: DECK_COMMENT }),
+    effect: async () => expect(await db.deckComment.count({ where: { id: DECK_COMMENT } })).toBe(0),
   },
   "sources.addHighlight": {
     refused: STUDENT_ONLY,

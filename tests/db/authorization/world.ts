@@ -130,6 +130,7 @@ export async function snapshot() {
     quotationReviews: db.quotationReview.findMany({ orderBy: { id: "asc" } }),
     ownCards: db.ownCard.findMany({ orderBy: { id: "asc" } }),
     ownCardReviews: db.ownCardReview.findMany({ orderBy: { id: "asc" } }),
+    deckComments: db.deckComment.findMany({ orderBy: { id: "asc" } }),
   };
   const rows = await Promise.all(Object.values(tables));
   return JSON.stringify(Object.fromEntries(Object.keys(tables).map((name, at) => [name, rows[at]])));

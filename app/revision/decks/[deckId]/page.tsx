@@ -11,6 +11,8 @@ import { formatWhen } from "@/lib/revision/rules/questions";
 import { STUDY_MODES } from "@/lib/revision/rules/study-modes";
 import { ZId } from "@/lib/fields";
 import { DeckSettings } from "./deck-settings";
+import { DeckDiscussion } from "@/components/revision/deck-discussion";
+import { getDeckDiscussion } from "@/lib/revision/store/deck-comments";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -19,7 +21,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const deckId = ZId.safeParse((await params).deckId);
   const deck = deckId.success ? await foundOrNull(getDeck(user, deckId.data)) : null;
   if (!deck) notFound();
-  const classes = user.role === "TEACHER" && deck.mine ? await listClassesForTeacher(user) : [];
+  const [classes, discussion] = await Promise.all([user.role === "TEACHER" && deck.mine ? listClassesForTeacher(user) : [], getDeckDiscussion(user, deck.id)]);
   const now = new Date();
   const { dueNow, nextDueAt, mastery } = deck.schedule;
 
@@ -98,6 +100,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           </table>
         </>
       )}
+      {discussion && <DeckDiscussion deckId={deck.id} discussion={discussion} isStudent={user.role === "STUDENT"} />}
     </>
   );
 }
