@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef } from "react";
+import { useId, useRef, useState } from "react";
 import { useUndoableRemoval } from "@/components/feedback/use-undoable-removal";
 import { FormError, SelectField, TextAreaField } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
@@ -54,37 +54,54 @@ function PostBody({ post, className, badge }: { post: Post; className: string | 
   const removal = useUndoableRemoval(() => deleteDeckComment({ commentId: post.id }), { message: `Deleted: ${post.body.slice(0, 60)}`, onRemoved: () => router.refresh() });
   return (
     <div className="discussion-post">
-      <p className="meta">
-        <strong>{post.author.name}</strong>
-        {post.author.role === "TEACHER" && <span className="badge">Teacher</span>}
-        {className && ` · ${className}`} · <time dateTime={new Date(post.createdAt).toISOString()}>{formatDateTime(new Date(post.createdAt))}</time>
-        {badge && <span className="badge">{badge}</span>}
-      </p>
+      <div className="discussion-head">
+        <p className="meta">
+          <strong>{post.author.name}</strong>
+          {post.author.role === "TEACHER" && <span className="badge">Teacher</span>}
+          {className && ` · ${className}`} · <time dateTime={new Date(post.createdAt).toISOString()}>{formatDateTime(new Date(post.createdAt))}</time>
+          {badge && <span className="badge">{badge}</span>}
+        </p>
+        {post.mayDelete && (
+          <button type="button" ref={removal.trigger} className="danger-quiet small" disabled={removal.waiting} aria-label={`Delete post by ${post.author.name}: ${post.body.slice(0, 40)}`} onClick={removal.start}>
+            Delete
+          </button>
+        )}
+      </div>
       <p className="discussion-body">{post.body}</p>
-      {post.mayDelete && (
-        <button type="button" ref={removal.trigger} className="danger-quiet" disabled={removal.waiting} aria-label={`Delete post by ${post.author.name}: ${post.body.slice(0, 40)}`} onClick={removal.start}>
-          Delete
-        </button>
-      )}
     </div>
   );
 }
 
+// A reply opens from its button, so a long discussion stays readable.
 function ReplyForm({ deckId, classId, parentId, to }: { deckId: string; classId: string; parentId: string; to: string }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
+  const [open, setOpen] = useState(false);
   const form = useActionForm(postDeckComment, () => {
-    formRef.current?.reset();
+    setOpen(false);
     router.refresh();
   });
   const id = useId();
+  if (!open) {
+    return (
+      <p>
+        <button type="button" className="small" aria-label={`Reply to ${to}`} onClick={() => setOpen(true)}>
+          Reply
+        </button>
+      </p>
+    );
+  }
   return (
-    <form ref={formRef} className="discussion-reply" aria-label={`Reply to ${to}`} onSubmit={form.onSubmit((data) => ({ deckId, classId, parentId, body: formText(data, "body") }))}>
-      <TextAreaField id={`${id}-body`} label="Your reply" name="body" rows={2} maxLength={MAX_DECK_COMMENT} required error={form.fieldErrors.body} />
+    <form className="discussion-reply" aria-label={`Reply to ${to}`} onSubmit={form.onSubmit((data) => ({ deckId, classId, parentId, body: formText(data, "body") }))}>
+      <TextAreaField id={`${id}-body`} label="Your reply" name="body" rows={2} maxLength={MAX_DECK_COMMENT} required autoFocus error={form.fieldErrors.body} />
       <FormError message={form.error} />
-      <button type="submit" disabled={form.pending}>
-        {form.pending ? "Posting…" : "Reply"}
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={form.pending}>
+          {form.pending ? "Posting…" : "Post reply"}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
     </form>
   );
 }

@@ -53,10 +53,10 @@ export function OwnCardItem({ card }: { card: Card & { due: boolean; dueAt: Date
         <span className="badge">{MASTERY_LABEL[card.mastery]}</span> {card.due ? "Due now" : `Due ${dueFormat.format(card.dueAt)}`}
       </p>
       <div className="actions">
-        <button type="button" aria-expanded={editing} aria-label={`Edit card: ${card.front}`} onClick={() => setEditing(!editing)}>
+        <button type="button" className="small" aria-expanded={editing} aria-label={`Edit card: ${card.front}`} onClick={() => setEditing(!editing)}>
           {editing ? "Close" : "Edit"}
         </button>
-        <button type="button" ref={removal.trigger} className="danger-quiet" disabled={removal.waiting} aria-label={`Delete card: ${card.front}`} onClick={removal.start}>
+        <button type="button" ref={removal.trigger} className="danger-quiet small" disabled={removal.waiting} aria-label={`Delete card: ${card.front}`} onClick={removal.start}>
           Delete
         </button>
       </div>

@@ -37,8 +37,10 @@ describe("questions and comments under a deck", () => {
     await answering.goto(`${baseUrl()}/revision/decks/${deck.id}`);
     const seen = answering.getByRole("article", { name: "Question from Ari Asker" });
     expect(await seen.textContent()).toContain("12Q");
-    await seen.getByRole("form", { name: "Reply to Ari Asker" }).getByLabel("Your reply").fill("It was the pretext for the purges: see the December decree.");
-    await seen.getByRole("button", { name: "Reply" }).click();
+    await seen.getByRole("button", { name: "Reply to Ari Asker" }).click();
+    const reply = seen.getByRole("form", { name: "Reply to Ari Asker" });
+    await reply.getByLabel("Your reply").fill("It was the pretext for the purges: see the December decree.");
+    await reply.getByRole("button", { name: "Post reply" }).click();
     await seen.getByText("It was the pretext for the purges: see the December decree.").waitFor();
 
     await asking.reload();
