@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { restoreVersion, submitEssay } from "@/lib/essays/actions";
-import { ORIGIN_META, originOf, replaceDocumentSteps, sliceText } from "@/lib/essays/log-steps";
+import { ORIGIN_META, originOf, replaceDocumentSteps } from "@/lib/essays/log-steps";
 import type { VersionView } from "@/lib/essays/views";
 import { WritingLogRecorder, type MergeableStep } from "@/lib/essays/writing-log";
 import dynamic from "next/dynamic";
@@ -13,19 +13,19 @@ import type { CarriedAnchor } from "./carried-comments";
 import { DraftFeedbackPanel } from "./draft-feedback-panel";
 import { insertableContent, type Insertable } from "@/lib/editor/insertable";
 import { documentSizeWarning } from "@/lib/editor/limits";
-import { storableText } from "@/lib/text/storable";
 import { liveSummary } from "@/lib/editor/live-summary";
 import { formatDateTimeSeconds } from "@/lib/format";
 import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { SidePane } from "@/components/sources/side-pane";
 import type { TEssayPlan } from "@/lib/essays/schema";
 import { Countdown, useCountdown } from "./countdown";
-import { EvidenceSidebar, INSERTABLE_MIME } from "./evidence-sidebar";
+import { EvidenceSidebar } from "./evidence-sidebar";
 import { clearBackup, readBackup, type LocalBackup } from "./local-backup";
 import { Modal } from "./modal";
 import { PlanPanel } from "./plan-panel";
-import type EssayEditorSurface from "./essay-editor-surface";
-import type { EditorHandle, SurfaceOptions } from "./essay-editor-surface";
+import type { SurfaceOptions } from "./essay-editor-surface";
+import { useLazyEditor } from "./use-lazy-editor";
+import { usePasteProvenance } from "./use-paste-provenance";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
@@ -81,6 +81,11 @@ export function EssayWorkbench(props: Props) {
   const [plan, setPlan] = useState<TEssayPlan>(props.plan);
   const planRef = useRef(plan);
   planRef.current = plan;
+  // A plan put back from elsewhere (a backup, a newer copy, an earlier version), read at once by the next save.
+  const adoptPlan = (next: TEssayPlan) => {
+    setPlan(next);
+    planRef.current = next;
+  };
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const [words, setWords] = useState(0);
   const [ownWords, setOwnWords] = useState(0);
@@ -96,14 +101,12 @@ export function EssayWorkbench(props: Props) {
   const [showHistory, setShowHistory] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
-  const handleRef = useRef<EditorHandle | null>(null);
+  // The editor loads after the page has painted the essay as the server drew it.
+  const { Surface, failed: surfaceFailed, handle, onReady } = useLazyEditor();
   const insertRef = useRef<(item: Insertable, at?: number) => void>(() => undefined);
   // The writing log: every change to the essay, with where it came from, sent with each save.
   const [recorder] = useState(() => new WritingLogRecorder(props.essayId, props.document));
-  // What the student last copied or cut in the essay, so pasting it back counts as moving their
-  // own words rather than pasting from outside; and what the paste in progress turned out to be.
-  const copied = useRef<string | null>(null);
-  const pasteKind = useRef<"pasted" | "other">("pasted");
+  const paste = usePasteProvenance({ refuse: () => refusePaste(), insertRef });
 
   const getSnapshot = useCallback(() => ({ document: editorRef.current?.getJSON() ?? props.document, plan: planRef.current }), [props.document]);
   const onClosed = useCallback((message: string) => {
@@ -124,10 +127,6 @@ export function EssayWorkbench(props: Props) {
     setSizeWarning(documentSizeWarning(summary.bytes, summary.plainText.length));
     setPlainText(summary.plainText);
     setUsed((previous) => (sameUsed(previous, summary.used) ? previous : summary.used));
-    // A redraft's carried comments, read again from the editor with the counts: the tray follows
-    // the words even if a change's own report of them was missed.
-    const carried = handleRef.current?.carriedPositions();
-    if (carried) setPlaced((previous) => (previous.join() === carried.map((anchor) => anchor.id).join() ? previous : carried.map((anchor) => anchor.id)));
   }, []);
 
   // A redraft highlights the last draft's comments on its words; they move as the student writes.
@@ -135,69 +134,14 @@ export function EssayWorkbench(props: Props) {
   const [placed, setPlaced] = useState<string[]>(() => props.carried?.comments.filter((comment) => comment.anchor).sort((a, b) => a.anchor!.from - b.anchor!.from).map((comment) => comment.id) ?? []);
   const onPlaced = useCallback((ids: string[]) => setPlaced((previous) => (previous.join() === ids.join() ? previous : ids)), []);
 
-  // The editor (TipTap and ProseMirror, most of this page's JavaScript) loads after the page has
-  // painted the essay as the server drew it; the student can read it meanwhile.
-  const [Surface, setSurface] = useState<typeof EssayEditorSurface | null>(null);
-  const [surfaceFailed, setSurfaceFailed] = useState(false);
-  const [handle, setHandle] = useState<EditorHandle | null>(null);
   const editor = handle?.editor ?? null;
-  const onReady = useCallback((ready: EditorHandle) => {
-    handleRef.current = ready;
-    setHandle(ready);
-  }, []);
-  useEffect(() => {
-    let live = true;
-    const frame = requestAnimationFrame(() =>
-      import("./essay-editor-surface").then(
-        (module) => live && setSurface(() => module.default),
-        () => live && setSurfaceFailed(true),
-      ),
-    );
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-    };
-  }, []);
 
   const editorOptions: SurfaceOptions = {
     content: props.document as object,
     editable: true,
     editorProps: {
       attributes: { class: "essay-editor", "aria-label": "Your essay", "aria-multiline": "true", role: "textbox", spellcheck: "true" },
-      // Text pasted or dropped from elsewhere can carry characters no essay can be saved with
-      // (NUL, half an emoji): they are cleaned as they come in, as the server would clean them.
-      transformPastedText: (text) => storableText(text),
-      transformPastedHTML: (html) => storableText(html),
-      handleDOMEvents: {
-        copy: (view) => {
-          copied.current = sliceText(view.state.selection.content());
-          return false;
-        },
-        cut: (view) => {
-          copied.current = sliceText(view.state.selection.content());
-          return false;
-        },
-      },
-      handlePaste: (_view, _event, slice) => {
-        const text = sliceText(slice).trim();
-        const ownWords = text.length > 0 && copied.current !== null && text === copied.current.trim();
-        pasteKind.current = ownWords ? "other" : "pasted";
-        return !ownWords && refusePaste();
-      },
-      handleDrop: (view, event) => {
-        const data = event.dataTransfer?.getData(INSERTABLE_MIME);
-        if (!data) {
-          // Dragging the essay's own words moves them; anything else dropped came from outside.
-          pasteKind.current = view.dragging ? "other" : "pasted";
-          if (view.dragging || !refusePaste()) return false;
-          event.preventDefault();
-          return true;
-        }
-        event.preventDefault();
-        const position = view.posAtCoords({ left: event.clientX, top: event.clientY });
-        insertRef.current(JSON.parse(data) as Insertable, position?.pos);
-        return true;
-      },
+      ...paste.editorProps,
     },
     onCreate: ({ editor: created }) => {
       editorRef.current = created;
@@ -206,8 +150,7 @@ export function EssayWorkbench(props: Props) {
       recount();
     },
     onTransaction: ({ transaction, appendedTransactions }) => {
-      const origin = originOf(transaction, pasteKind.current);
-      pasteKind.current = "pasted";
+      const origin = originOf(transaction, paste.takeKind());
       if (origin === null) return;
       if (transaction.docChanged) recorder.record(transaction.steps as unknown as MergeableStep[], origin);
       for (const appended of appendedTransactions) if (appended.docChanged) recorder.record(appended.steps as unknown as MergeableStep[], "other");
@@ -279,8 +222,7 @@ export function EssayWorkbench(props: Props) {
       recorder.reset(before);
       recorder.record(replaceDocumentSteps(editor.schema.nodeFromJSON(before), editor.state.doc), "restored");
     }
-    setPlan(restore.plan);
-    planRef.current = restore.plan;
+    adoptPlan(restore.plan);
     setRestore(null);
     recount();
     autosave.adopt(restore.baseVersion);
@@ -306,8 +248,7 @@ export function EssayWorkbench(props: Props) {
     const copy = autosave.takeTheirs();
     if (!copy || !editor) return;
     replaceContent(copy.document);
-    setPlan(copy.plan);
-    planRef.current = copy.plan;
+    adoptPlan(copy.plan);
     recount();
   }
 
@@ -321,8 +262,7 @@ export function EssayWorkbench(props: Props) {
     if (!result) return "The server could not be reached, so nothing was restored. Check your connection and try again.";
     if (!result.ok) return result.error;
     editor.chain().setMeta(ORIGIN_META, "restored").setContent(result.data.document as object).run();
-    setPlan(result.data.plan);
-    planRef.current = result.data.plan;
+    adoptPlan(result.data.plan);
     autosave.changed();
     recount();
     setShowHistory(false);

@@ -23,16 +23,28 @@ export function baseUrl(): string {
 // Selects the given words inside an element as a mouse drag would (focus, selection, then the
 // button let go), so the page reacts as it does to a person.
 export async function selectWords(root: Locator, words: string): Promise<void> {
-  await root.evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      (element as HTMLElement).focus();
-      window.getSelection()!.setBaseAndExtent(node, at, node, at + target.length);
-      element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
+  // ProseMirror answers focus by putting its own selection back into the page about 20 ms later
+  // unless it has already read a newer one: a selection made straight after focus() can be undone
+  // on a busy machine. So focus, let that pass, select, and check the selection held.
+  await root.evaluate(async (element, target) => {
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    (element as HTMLElement).focus();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await pause(50);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let found = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(target) ?? -1;
+        if (at === -1) continue;
+        window.getSelection()!.setBaseAndExtent(node, at, node, at + target.length);
+        element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        found = true;
+        break;
+      }
+      if (!found) throw new Error(`"${target}" is not in the text`);
+      await pause(50);
+      if (window.getSelection()?.toString() === target) return;
     }
-    throw new Error(`"${target}" is not in the text`);
+    throw new Error(`"${target}" could not be selected`);
   }, words);
 }
