@@ -57,7 +57,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       await tx.assignment.create({
         data: { classId: demoClass.id, promptId: prompt.id, markSchemeId: scheme.id, timeLimitMinutes: 45, opensAt: new Date(now), dueAt: new Date(now + 7 * 24 * 60 * 60_000), createdById: teacher.id },
       });
-      await tx.deck.create({
+      const deck = await tx.deck.create({
         data: {
           title: "The struggle for power, 1924–28",
           source: "Years 1924–1928",
@@ -66,6 +66,9 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
           classes: { create: { classId: demoClass.id, setById: teacher.id } },
         },
       });
+      // A student's question under the deck, and the teacher's answer (pointing back to the cards).
+      const question = await tx.deckComment.create({ data: { deckId: deck.id, classId: demoClass.id, authorId: students[0]!.id, isQuestion: true, body: "Which cards should I learn first for the struggle against the Left and the Right?" } });
+      await tx.deckComment.create({ data: { deckId: deck.id, classId: demoClass.id, authorId: teacher.id, parentId: question.id, body: "Put the cards in order first (the Order mode): which rival was Stalin up against each year, and who was he allied with?" } });
       // An extract question, untimed, to try the extracts pane.
       await tx.assignment.create({
         data: { classId: demoClass.id, promptId: extractQuestion.id, markSchemeId: extractScheme.id, timeLimitMinutes: null, opensAt: new Date(now), dueAt: new Date(now + 14 * DAY), createdById: teacher.id },
@@ -104,7 +107,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<string | und
       "Demo accounts created (this database was empty):",
       `  teacher   ${DEMO_TEACHER.email}  /  ${DEMO_TEACHER.password}`,
       ...DEMO_STUDENTS.map((student) => `  student   ${student.email}  /  ${DEMO_STUDENT_PASSWORD}`),
-      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, an extract question, a homework two students have handed in, ready to mark (with the evidence the teacher expects for it), a comment bank linked to AO1 and a card, and a revision deck on the struggle for power`,
+      `  class "Year 13 History (demo)", join code ${joinCode}, with one 45-minute essay set, an extract question, a homework two students have handed in, ready to mark (with the evidence the teacher expects for it), a comment bank linked to AO1 and a card, and a revision deck on the struggle for power with a student's question answered under it`,
     ].join("\n");
   } finally {
     await db.$disconnect();

@@ -8,6 +8,8 @@ import { pruneSignInAttempts } from "@/lib/auth/rate-limit";
 import { addressBehindProxies, CLIENT_ADDRESS_HEADER, vouchForClientAddresses } from "@/lib/http/client-address";
 import { importContentInto } from "@/scripts/content-import";
 import { seedDemoIfEmpty, DEMO_STUDENT_PASSWORD, DEMO_TEACHER } from "@/scripts/lib/demo";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDeckDiscussion } from "@/lib/revision/store/deck-comments";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
 import { FACTORY_PASSWORD, defaultMarkScheme, makeClass, makeUser } from "../factories/accounts";
@@ -163,6 +165,9 @@ describe("demo mode", () => {
     const deck = await db.deck.findFirstOrThrow({ where: { classes: { some: { classId: teacher.classesTaught[0]?.id } } }, select: { cards: { select: { evidence: { select: { yearFrom: true, yearTo: true } } } } } });
     expect(deck.cards.length).toBeGreaterThan(10);
     expect(deck.cards.every(({ evidence }) => evidence.yearFrom! <= 1928 && evidence.yearTo! >= 1924)).toBe(true);
+    // Under it, a student's question with the teacher's answer: the class sees it answered.
+    const discussion = (await getDeckDiscussion(student as SessionUser, (await db.deck.findFirstOrThrow({ select: { id: true } })).id))!;
+    expect(discussion.threads.map((thread) => [thread.isQuestion, thread.answered, thread.replies.length])).toEqual([[true, true, 1]]);
 
     // The teacher expects four items for the homework, and has a bank comment linked to AO1 and a card.
     expect(await db.promptSuggestion.count({ where: { teacherId: teacher.id, prompt: { slug: "stalin-power-base-1922-1926" } } })).toBe(4);
