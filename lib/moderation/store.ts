@@ -7,7 +7,8 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { latestSubmittedDrafts } from "@/lib/marking/policy";
 import { markProblem } from "@/lib/marking/rules/bands";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
-import { agreementOf, type MarkPair } from "./rules";
+import { classesTaughtBy } from "@/lib/classes/policy";
+import { agreementOf, pooledAgreement, type MarkPair } from "./rules";
 
 // The essays a second marker may see: each student's latest submitted draft of the assignments
 // they were asked to second-mark. They see the words and the scheme, never the first mark or its comments.
@@ -67,23 +68,30 @@ export async function submitSecondMark(teacher: SessionUser, input: { essayId: s
 
 // For the class's teacher: who second-marks, the tolerance, agreement between the two marks, and
 // the essays beyond tolerance waiting for a decision. Null when the assignment is not theirs.
-export async function getModeration(teacher: SessionUser, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
-    select: {
-      markTolerance: true,
-      secondMarker: { select: { name: true, email: true } },
-      essays: { where: latestSubmittedDrafts(), select: { id: true, student: { select: { name: true } }, feedback: { select: { level: true, mark: true, withdrawnAt: true } }, secondMark: { select: { level: true, mark: true, agreedLevel: true, agreedMark: true } } } },
-    },
-  });
-  if (!assignment) return null;
-  const names = new Map(assignment.essays.map((essay) => [essay.id, essay.student.name]));
-  const pairs: MarkPair[] = assignment.essays.flatMap(({ id, feedback, secondMark }) => {
+const MODERATED_ESSAYS = {
+  where: latestSubmittedDrafts(),
+  select: { id: true, student: { select: { name: true } }, feedback: { select: { level: true, mark: true, withdrawnAt: true } }, secondMark: { select: { level: true, mark: true, agreedLevel: true, agreedMark: true } } },
+} as const;
+
+type ModeratedEssay = { id: string; feedback: { level: number | null; mark: number | null; withdrawnAt: Date | null } | null; secondMark: { level: number; mark: number; agreedLevel: number | null; agreedMark: number | null } | null };
+
+// The essays with both a (standing) first mark and a second mark, as pairs.
+function markPairs(essays: ModeratedEssay[]): MarkPair[] {
+  return essays.flatMap(({ id, feedback, secondMark }) => {
     if (!secondMark || !feedback || feedback.withdrawnAt || feedback.level === null || feedback.mark === null) return [];
     const agreed = secondMark.agreedLevel !== null && secondMark.agreedMark !== null ? { level: secondMark.agreedLevel, mark: secondMark.agreedMark } : null;
     return [{ essayId: id, first: { level: feedback.level, mark: feedback.mark }, second: { level: secondMark.level, mark: secondMark.mark }, agreed }];
   });
-  const agreement = agreementOf(pairs, assignment.markTolerance);
+}
+
+export async function getModeration(teacher: SessionUser, assignmentId: string) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    select: { markTolerance: true, secondMarker: { select: { name: true, email: true } }, essays: MODERATED_ESSAYS },
+  });
+  if (!assignment) return null;
+  const names = new Map(assignment.essays.map((essay) => [essay.id, essay.student.name]));
+  const agreement = agreementOf(markPairs(assignment.essays), assignment.markTolerance);
   return {
     secondMarker: assignment.secondMarker,
     tolerance: assignment.markTolerance,
@@ -109,4 +117,20 @@ export async function agreeMark(teacher: SessionUser, input: { essayId: string; 
     db.feedback.update({ where: { essayId: essay.id }, data: { level: input.level, mark: input.mark } }),
   ]);
   return { essayId: essay.id, level: input.level, mark: input.mark };
+}
+
+// Agreement per class: each second-marked assignment's figures, and the class's pooled. Null when
+// the class is not the teacher's.
+export async function getClassAgreement(teacher: SessionUser, classId: string) {
+  const klass = await db.class.findFirst({
+    where: { id: classId, ...classesTaughtBy(teacher) },
+    select: { assignments: { where: { essays: { some: { secondMark: { isNot: null } } } }, orderBy: { dueAt: "asc" }, select: { id: true, markTolerance: true, prompt: { select: { text: true } }, secondMarker: { select: { name: true } }, essays: MODERATED_ESSAYS } } },
+  });
+  if (!klass) return null;
+  const groups = klass.assignments.map((assignment) => ({ assignment, pairs: markPairs(assignment.essays), tolerance: assignment.markTolerance }));
+  const assignments = groups.map(({ assignment, pairs, tolerance }) => {
+    const { toModerate, ...figures } = agreementOf(pairs, tolerance);
+    return { id: assignment.id, prompt: assignment.prompt.text, secondMarker: assignment.secondMarker?.name ?? null, tolerance, ...figures, waiting: toModerate.length };
+  });
+  return { assignments, pooled: pooledAgreement(groups) };
 }

@@ -2,7 +2,7 @@
 // mark; marks beyond the tolerance wait for the class's teacher to agree one.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as moderation from "@/lib/moderation/actions";
-import { getEssayForSecondMarking, getModeration, listSecondMarking } from "@/lib/moderation/store";
+import { getClassAgreement, getEssayForSecondMarking, getModeration, listSecondMarking } from "@/lib/moderation/store";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -106,5 +106,29 @@ describe("blind second marking", () => {
     actAs(colleague);
     expect(await moderation.submitSecondMark({ essayId: essays[0]!.id, level: 3, mark: 12 })).toMatchObject({ ok: false, status: 404 });
     expect((await getModeration(teacher, assignment.id))!.submitted).toBe(3);
+  });
+
+  it("gives the class's agreement per second-marked essay and pooled, each essay against its own tolerance, for its own teacher only", async () => {
+    const { teacher, colleague, stranger, students, assignment, essays } = await world();
+    actAs(teacher);
+    await moderation.setSecondMarker({ assignmentId: assignment.id, email: colleague.email, tolerance: 3 });
+    // A second essay for the class, tolerance 5: Ana's first mark 14, second 18 (within 5, same level 3? no: 18 is level 4).
+    const { classId } = assignment;
+    const later = await db.assignment.create({ data: { classId, promptId: assignment.promptId, markSchemeId: assignment.markSchemeId, opensAt: new Date(), createdById: teacher.id, secondMarkerId: colleague.id, markTolerance: 5, dueAt: new Date(Date.now() + 14 * 86_400_000) } });
+    const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Another answer." }] }] };
+    const anas = await db.essay.create({ data: { assignmentId: later.id, studentId: students[0]!.id, document, submittedAt: new Date(), markedAt: new Date() } });
+    await db.feedback.create({ data: { essayId: anas.id, markerId: teacher.id, level: 3, mark: 14 } });
+    actAs(colleague);
+    for (const [essayId, level, mark] of [[essays[0]!.id, 3, 13], [essays[1]!.id, 5, 21], [essays[2]!.id, 4, 18], [anas.id, 4, 18]] as const) expect(await moderation.submitSecondMark({ essayId, level, mark })).toMatchObject({ ok: true });
+
+    const agreement = (await getClassAgreement(teacher, classId))!;
+    expect(agreement.assignments.map((item) => [item.tolerance, item.doubleMarked, item.sameLevel, item.withinTolerance, item.waiting])).toEqual([
+      [3, 3, 0.667, 0.667, 1],
+      [5, 1, 0, 1, 0],
+    ]);
+    // Pooled over the four essays: two the same level, three within their tolerance, differences 1, 6, 0, 4.
+    expect(agreement.pooled).toEqual({ doubleMarked: 4, sameLevel: 0.5, withinTolerance: 0.75, meanDifference: 2.8 });
+    expect(await getClassAgreement(stranger, classId)).toBeNull();
+    expect(await getClassAgreement(colleague, classId)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { ZId } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
 import { cellText, describeTrend } from "@/lib/markbook/rules";
 import { getMarkbook } from "@/lib/markbook/store";
+import { getClassAgreement } from "@/lib/moderation/store";
 
 export const metadata: Metadata = { title: "Markbook" };
 
@@ -16,6 +17,8 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
   const markbook = classId.success ? await foundOrNull(getMarkbook(teacher, classId.data)) : null;
   if (!markbook) notFound();
   const { columns, rows } = markbook;
+  const agreement = await getClassAgreement(teacher, markbook.classId);
+  const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)} %`);
 
   return (
     <>
@@ -71,6 +74,54 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
             </tbody>
           </table>
         </div>
+      )}
+      {agreement && agreement.assignments.length > 0 && (
+        <section aria-labelledby="agreement-heading">
+          <h2 id="agreement-heading">Second-marking agreement</h2>
+          <p>How far a colleague&apos;s blind second marks agree with yours, per essay and for the class. Within tolerance uses each essay&apos;s own tolerance.</p>
+          <table className="roster">
+            <caption className="visually-hidden">Agreement between first and second marks, per essay and for the class</caption>
+            <thead>
+              <tr>
+                <th scope="col">Essay</th>
+                <th scope="col">Second marker</th>
+                <th scope="col">Double-marked</th>
+                <th scope="col">Same level</th>
+                <th scope="col">Within tolerance</th>
+                <th scope="col">Mean difference</th>
+                <th scope="col">Waiting for a decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.assignments.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">
+                    <Link href={`/classes/${markbook.classId}/assignments/${item.id}`}>{item.prompt}</Link>
+                  </th>
+                  <td>{item.secondMarker ?? "—"}</td>
+                  <td>{item.doubleMarked}</td>
+                  <td>{percent(item.sameLevel)}</td>
+                  <td>
+                    {percent(item.withinTolerance)} <span className="meta">(±{item.tolerance})</span>
+                  </td>
+                  <td>{item.meanDifference ?? "—"}</td>
+                  <td>{item.waiting}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">The class</th>
+                <td></td>
+                <td>{agreement.pooled.doubleMarked}</td>
+                <td>{percent(agreement.pooled.sameLevel)}</td>
+                <td>{percent(agreement.pooled.withinTolerance)}</td>
+                <td>{agreement.pooled.meanDifference ?? "—"}</td>
+                <td>{agreement.assignments.reduce((sum, item) => sum + item.waiting, 0)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </section>
       )}
     </>
   );
