@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, transaction } from "@/lib/db/client";
+import type { Transaction } from "@/lib/db/create-database";
 import type { Prisma } from "@/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { createHash, randomBytes } from "node:crypto";
@@ -10,7 +11,7 @@ import { conflict, forbidden, invalid, notFound, tooMany } from "@/lib/errors";
 import { findJoinableClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
 import { BY_INVITATION_ONLY, invitationProblem, LINK_TOKEN, SIGN_UPS_PER_ADDRESS_PER_HOUR, uninvitedRoute, type TeacherSignUpRoute, type TeacherSignUpSettings } from "./rules";
 
-type Client = Parameters<Parameters<typeof transaction>[0]>[0] | typeof db;
+type Client = Transaction | typeof db;
 
 const EMAIL_TAKEN = "An account with this email already exists. Sign in instead, or use another email.";
 

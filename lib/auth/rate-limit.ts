@@ -1,5 +1,6 @@
 import "server-only";
 import { transaction, db } from "@/lib/db/client";
+import type { Transaction } from "@/lib/db/create-database";
 
 // Failed sign-ins slow guessing down without letting anyone lock a classmate out.
 // - For one account from one address: from the 5th failure since its last success (within 15
@@ -45,9 +46,8 @@ export async function pruneSignInAttempts(now = new Date()) {
   return count;
 }
 
-type Client = Parameters<Parameters<typeof transaction>[0]>[0];
 
-async function failuresSince(tx: Client, who: { email?: string; address: string }, since: Date) {
+async function failuresSince(tx: Transaction, who: { email?: string; address: string }, since: Date) {
   const where = { ...who, succeeded: false, createdAt: { gte: since } };
   const [count, last] = await Promise.all([tx.signInAttempt.count({ where }), tx.signInAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } })]);
   return { count, last: last?.createdAt ?? null };
