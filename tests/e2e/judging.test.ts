@@ -1,7 +1,7 @@
 // Comparative judgement in a real Chromium: a teacher starts a round from the assignment page,
 // judges anonymised pairs, and sees the essays ordered on the scale with its reliability.
 import { describe, expect, it } from "vitest";
-import { controlsWithoutNames } from "../helpers/accessibility";
+import { controlsWithoutNames, seriousAxeViolations } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -51,6 +51,8 @@ describe("comparative judgement", () => {
     await page.getByRole("status").filter({ hasText: "Mr Second Judge can now judge this round." }).waitFor();
     const judges = page.getByRole("table", { name: /Who judges this round/ });
     await judges.getByRole("rowheader", { name: "Mr Second Judge" }).waitFor();
+    // The round's page with its scale, judges and forms passes axe (the tour sees it before a round starts).
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     const second = await session.signedIn(colleague.email);
     await second.goto(`${baseUrl()}/classes`);
@@ -61,6 +63,7 @@ describe("comparative judgement", () => {
     const seen = (await second.locator("main").textContent()) ?? "";
     for (const name of names) expect(seen).not.toContain(name);
     expect(seen).toContain("3 judgements so far (0 by you)");
+    expect(await seriousAxeViolations(second)).toEqual([]);
     await theirPair.getByRole("button", { name: "Essay A is better" }).click();
     await expect.poll(() => second.getByTestId("judging-summary").textContent()).toMatch(/^4 judgements so far \(1 by you\)/);
 
