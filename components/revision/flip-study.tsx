@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { StudyCard } from "@/lib/revision/rules/questions";
 import { CardBack, RecordStatus, SessionEnd } from "./study-parts";
 import { useStudyRecorder } from "./use-study-recorder";
@@ -60,21 +60,26 @@ export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {
       <p className="meta" aria-live="polite">
         {queue.length} {queue.length === 1 ? "card" : "cards"} to go · {tally.known} known this session
       </p>
-      <div className="flashcard" data-testid="flashcard">
-        <h2 className="flashcard-front">{card.title}</h2>
-        {flipped ? (
-          <div className="flashcard-back">
-            <CardBack card={card} />
-          </div>
-        ) : (
-          <button type="button" onClick={() => setFlipped(true)} autoFocus>
-            Show answer
-          </button>
-        )}
-      </div>
+      <Flashcard front={card.title} back={<CardBack card={card} />} flipped={flipped} onFlip={() => setFlipped(true)} />
       {flipped && <RatingButtons onRate={rate} />}
       <RecordStatus recorder={recorder} />
     </section>
+  );
+}
+
+// One card: its front, then its back once "Show answer" is pressed.
+export function Flashcard({ front, back, flipped, onFlip }: { front: ReactNode; back: ReactNode; flipped: boolean; onFlip: () => void }) {
+  return (
+    <div className="flashcard" data-testid="flashcard">
+      <h2 className="flashcard-front">{front}</h2>
+      {flipped ? (
+        <div className="flashcard-back">{back}</div>
+      ) : (
+        <button type="button" onClick={onFlip} autoFocus>
+          Show answer
+        </button>
+      )}
+    </div>
   );
 }
 

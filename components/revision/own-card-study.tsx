@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useToast } from "@/components/feedback/toasts";
 import { rateOwnCard } from "@/lib/revision/actions";
-import { COMES_BACK_AFTER, RatingButtons, shortcut, type Rating } from "./flip-study";
+import { COMES_BACK_AFTER, Flashcard, RatingButtons, shortcut, type Rating } from "./flip-study";
 
 type Card = { id: string; front: string; back: string };
 
@@ -51,18 +51,7 @@ export function OwnCardStudy({ cards }: { cards: Card[] }) {
       <p className="meta" aria-live="polite">
         {queue.length} {queue.length === 1 ? "card" : "cards"} to go · {known} known this session
       </p>
-      <div className="flashcard" data-testid="flashcard">
-        <h2 className="flashcard-front">{card.front}</h2>
-        {flipped ? (
-          <div className="flashcard-back">
-            <p className="own-card-back">{card.back}</p>
-          </div>
-        ) : (
-          <button type="button" onClick={() => setFlipped(true)} autoFocus>
-            Show answer
-          </button>
-        )}
-      </div>
+      <Flashcard front={card.front} back={<p className="own-card-back">{card.back}</p>} flipped={flipped} onFlip={() => setFlipped(true)} />
       {flipped && <RatingButtons onRate={rate} />}
     </section>
   );
