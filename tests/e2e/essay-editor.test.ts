@@ -98,9 +98,9 @@ describe("the essay editor", () => {
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
-    // The browser moves the caret; ProseMirror reads it on the next selectionchange, as it would
-    // between a person's keystrokes.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // The browser moves the caret and ProseMirror reads it on a later selectionchange: pause as a
+    // person does between keystrokes, so Backspace acts where the caret now is.
+    await page.waitForTimeout(300);
     await page.keyboard.press("Backspace");
     await expect.poll(() => quoted.getAttribute("class")).toContain("ProseMirror-selectednode");
     expect(await quoted.evaluate((element) => getComputedStyle(element, "::after").content)).toContain("Backspace or Delete removes this quotation");
