@@ -78,11 +78,17 @@ export function ratingOf(value: number): Rating4 {
   return rating;
 }
 
-// A stored schedule as FSRS memory; one not yet replayed from SM-2 (null fields) starts afresh.
-export function storedMemory(row: { stability: number | null; difficulty: number | null; state: number | null; learningSteps: number | null; scheduledDays: number | null; reviewCount: number; lapseCount: number; dueAt: Date; lastReviewedAt: Date }): CardMemory | null {
-  const { stability, difficulty, state, learningSteps, scheduledDays } = row;
-  if (stability === null || difficulty === null || state === null || learningSteps === null || scheduledDays === null) return null;
-  return { stability, difficulty, state, learningSteps, scheduledDays, reviewCount: row.reviewCount, lapseCount: row.lapseCount, dueAt: row.dueAt, lastReviewedAt: row.lastReviewedAt };
+// A stored schedule as FSRS memory; one not yet replayed from SM-2, or queued but never answered
+// (null fields), starts afresh.
+export function storedMemory(row: { stability: number | null; difficulty: number | null; state: number | null; learningSteps: number | null; scheduledDays: number | null; reviewCount: number; lapseCount: number; dueAt: Date; lastReviewedAt: Date | null }): CardMemory | null {
+  const { stability, difficulty, state, learningSteps, scheduledDays, lastReviewedAt } = row;
+  if (stability === null || difficulty === null || state === null || learningSteps === null || scheduledDays === null || lastReviewedAt === null) return null;
+  return { stability, difficulty, state, learningSteps, scheduledDays, reviewCount: row.reviewCount, lapseCount: row.lapseCount, dueAt: row.dueAt, lastReviewedAt };
+}
+
+// Whole days until a card comes back (0: later today), for "It comes back in 11 days".
+export function dueInDays(memory: Pick<CardMemory, "dueAt">, now: Date): number {
+  return Math.max(0, Math.round((memory.dueAt.getTime() - now.getTime()) / (24 * 60 * 60 * 1000)));
 }
 
 export type Mastery = "new" | "learning" | "known";

@@ -2,13 +2,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { invalid, notFound } from "@/lib/errors";
-import { masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
+import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
 import { MAX_OWN_CARDS } from "@/lib/revision/schema";
 
 // A student's own cards are theirs alone: another student's, or a teacher asking, finds nothing.
 // They are studied as flip cards and scheduled with the same FSRS as the library's cards.
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ownedBy = (student: Pick<SessionUser, "id">, cardId: string) => ({ id: cardId, ownerId: student.id });
 
 async function findOwnCardOrThrow(student: SessionUser, cardId: string) {
@@ -42,10 +41,10 @@ export async function rateOwnCard(student: SessionUser, input: { cardId: string;
     const card = await tx.ownCard.findFirst({ where: ownedBy(student, input.cardId) });
     if (!card) throw notFound("That card was not found among your own cards.", "cardId");
     const { desiredRetention } = await tx.user.findUniqueOrThrow({ where: { id: student.id }, select: { desiredRetention: true } });
-    const memory = reviewCard(card.lastReviewedAt ? storedMemory({ ...card, lastReviewedAt: card.lastReviewedAt }) : null, input.rating, now, desiredRetention);
+    const memory = reviewCard(storedMemory(card), input.rating, now, desiredRetention);
     await tx.ownCard.update({ where: { id: card.id }, data: memory });
     await tx.ownCardReview.create({ data: { cardId: card.id, rating: RATING_VALUE[input.rating], reviewedAt: now } });
-    return { cardId: card.id, dueInDays: Math.max(0, Math.round((memory.dueAt.getTime() - now.getTime()) / DAY_MS)), mastery: masteryOf(memory) };
+    return { cardId: card.id, dueInDays: dueInDays(memory, now), mastery: masteryOf(memory) };
   });
 }
 

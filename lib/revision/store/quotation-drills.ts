@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { missedInReleasedEssay } from "@/lib/assignments/coverage";
 import { db } from "@/lib/db/client";
 import { notFound, invalid } from "@/lib/errors";
-import { masteryOf, RATING_VALUE, reviewCard, storedMemory, type Mastery } from "@/lib/revision/rules/fsrs";
+import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Mastery } from "@/lib/revision/rules/fsrs";
 import { buildDrill, firstMeeting, gradeDrillAnswer, questionFor, questionsFor, turnOf, type Drill, type DrillQuotation } from "@/lib/revision/rules/quotation-drills";
 import type { TQuotationAnswerInput } from "@/lib/revision/schema";
 
@@ -11,7 +11,6 @@ import type { TQuotationAnswerInput } from "@/lib/revision/schema";
 // then ones they have not met; each answer goes through the same FSRS as the evidence cards, at
 // the retention they chose. Teachers practise without anything recorded.
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const DRILL_LENGTH = 10;
 
 const activeQuotations = () => db.quotation.findMany({ where: { archivedAt: null }, orderBy: { slug: "asc" }, select: { id: true, text: true, speaker: true, speakerKind: true } });
@@ -46,10 +45,10 @@ export async function recordQuotationAnswer(student: SessionUser, input: TQuotat
     const { desiredRetention } = await tx.user.findUniqueOrThrow({ where: { id: student.id }, select: { desiredRetention: true } });
     const key = { studentId_quotationId: { studentId: student.id, quotationId: quotation.id } };
     const current = await tx.quotationSchedule.findUnique({ where: key });
-    const memory = reviewCard(current && current.lastReviewedAt ? storedMemory({ ...current, lastReviewedAt: current.lastReviewedAt }) : null, verdict.rating, now, desiredRetention);
+    const memory = reviewCard(current && storedMemory(current), verdict.rating, now, desiredRetention);
     await tx.quotationSchedule.upsert({ where: key, create: { studentId: student.id, quotationId: quotation.id, ...memory }, update: memory });
     await tx.quotationReview.create({ data: { studentId: student.id, quotationId: quotation.id, kind: input.kind === "who" ? "WHO" : "COMPLETE", rating: RATING_VALUE[verdict.rating], correct: verdict.correct, reviewedAt: now } });
-    return { correct: verdict.correct, nearMiss: verdict.nearMiss, message: verdict.message, dueInDays: Math.max(0, Math.round((memory.dueAt.getTime() - now.getTime()) / DAY_MS)), mastery: masteryOf(memory) };
+    return { correct: verdict.correct, nearMiss: verdict.nearMiss, message: verdict.message, dueInDays: dueInDays(memory, now), mastery: masteryOf(memory) };
   });
 }
 

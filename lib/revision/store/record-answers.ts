@@ -6,13 +6,12 @@ import { db } from "@/lib/db/client";
 import type { StudyMode } from "@/generated/prisma/client";
 import { matchAnswer } from "@/lib/revision/rules/answer-match";
 import { dateKey, recallQuestion, type StudyCard } from "@/lib/revision/rules/questions";
-import { masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
+import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
 import type { TAnswer, TRecordAnswersInput, TStudyMode } from "@/lib/revision/schema";
 import { findVisibleDeckOrThrow } from "@/lib/revision/policy";
 import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ANSWERS_BY_MODE: Record<TStudyMode, TAnswer["type"][]> = {
   flip: ["rating"],
   learn: ["choice", "typed"],
@@ -41,7 +40,7 @@ export async function recordAnswers(student: SessionUser, input: TRecordAnswersI
         update: memory,
       });
       await tx.cardReview.create({ data: { studentId: student.id, evidenceId, deckId: input.deckId, mode: input.mode.toUpperCase() as StudyMode, rating: RATING_VALUE[rating], correct, reviewedAt: now } });
-      results.push({ evidenceId, correct, nearMiss, message, dueInDays: Math.max(0, Math.round((memory.dueAt.getTime() - now.getTime()) / DAY_MS)), mastery: masteryOf(memory) });
+      results.push({ evidenceId, correct, nearMiss, message, dueInDays: dueInDays(memory, now), mastery: masteryOf(memory) });
     }
     return results;
   });
