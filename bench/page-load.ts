@@ -91,7 +91,7 @@ async function main() {
       // Scripts the page had loaded by its load event, and (writing page) once the editor is ready.
       const loadScripts = () => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js")).map((entry) => entry.name));
       const scripts = await loadScripts();
-      if (path.endsWith("/write")) await page.locator(".essay-editor[contenteditable=true]").waitFor();
+      if (path.endsWith("/write") && !NO_SCRIPTS) await page.locator(".essay-editor[contenteditable=true]").waitFor();
       const allScripts = await loadScripts();
       await page.close();
       return { ...result, ...navigation, scripts, allScripts };
