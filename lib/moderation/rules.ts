@@ -18,15 +18,7 @@ export function beyondTolerance(pair: Pick<MarkPair, "first" | "second">, tolera
 }
 
 export function agreementOf(pairs: MarkPair[], tolerance: number): Agreement {
-  const count = pairs.length;
-  const share = (test: (pair: MarkPair) => boolean) => (count ? Math.round((pairs.filter(test).length / count) * 1000) / 1000 : null);
-  return {
-    doubleMarked: count,
-    sameLevel: share((pair) => pair.first.level === pair.second.level),
-    withinTolerance: share((pair) => !beyondTolerance(pair, tolerance)),
-    meanDifference: count ? Math.round((pairs.reduce((sum, pair) => sum + Math.abs(pair.first.mark - pair.second.mark), 0) / count) * 10) / 10 : null,
-    toModerate: pairs.filter((pair) => beyondTolerance(pair, tolerance) && !pair.agreed),
-  };
+  return { ...pooledAgreement([{ pairs, tolerance }]), toModerate: pairs.filter((pair) => beyondTolerance(pair, tolerance) && !pair.agreed) };
 }
 
 // Several assignments' agreement as one figure for the class, from all their double-marked

@@ -70,17 +70,24 @@ export async function submitSecondMark(teacher: SessionUser, input: { essayId: s
 // the essays beyond tolerance waiting for a decision. Null when the assignment is not theirs.
 const MODERATED_ESSAYS = {
   where: latestSubmittedDrafts(),
-  select: { id: true, student: { select: { name: true } }, feedback: { select: { level: true, mark: true, withdrawnAt: true } }, secondMark: { select: { level: true, mark: true, agreedLevel: true, agreedMark: true } } },
+  select: { id: true, student: { select: { name: true } }, feedback: { select: { level: true, mark: true, withdrawnAt: true } }, secondMark: { select: { level: true, mark: true, agreedLevel: true, agreedMark: true, firstLevel: true, firstMark: true } } },
 } as const;
 
-type ModeratedEssay = { id: string; feedback: { level: number | null; mark: number | null; withdrawnAt: Date | null } | null; secondMark: { level: number; mark: number; agreedLevel: number | null; agreedMark: number | null } | null };
+type ModeratedEssay = {
+  id: string;
+  feedback: { level: number | null; mark: number | null; withdrawnAt: Date | null } | null;
+  secondMark: { level: number; mark: number; agreedLevel: number | null; agreedMark: number | null; firstLevel: number | null; firstMark: number | null } | null;
+};
 
-// The essays with both a (standing) first mark and a second mark, as pairs.
+// The essays with both a (standing) first mark and a second mark, as pairs. Once a mark is agreed
+// the feedback carries it, so the first mark is the one kept at agreement (marks agreed before it
+// was kept fall back to the feedback's).
 function markPairs(essays: ModeratedEssay[]): MarkPair[] {
   return essays.flatMap(({ id, feedback, secondMark }) => {
     if (!secondMark || !feedback || feedback.withdrawnAt || feedback.level === null || feedback.mark === null) return [];
     const agreed = secondMark.agreedLevel !== null && secondMark.agreedMark !== null ? { level: secondMark.agreedLevel, mark: secondMark.agreedMark } : null;
-    return [{ essayId: id, first: { level: feedback.level, mark: feedback.mark }, second: { level: secondMark.level, mark: secondMark.mark }, agreed }];
+    const kept = agreed && secondMark.firstLevel !== null && secondMark.firstMark !== null ? { level: secondMark.firstLevel, mark: secondMark.firstMark } : null;
+    return [{ essayId: id, first: kept ?? { level: feedback.level, mark: feedback.mark }, second: { level: secondMark.level, mark: secondMark.mark }, agreed }];
   });
 }
 
@@ -106,14 +113,16 @@ export async function getModeration(teacher: SessionUser, assignmentId: string) 
 export async function agreeMark(teacher: SessionUser, input: { essayId: string; level: number; mark: number }) {
   const essay = await db.essay.findFirst({
     where: { id: input.essayId, assignment: assignmentsSetBy(teacher) },
-    select: { id: true, secondMark: { select: { essayId: true } }, feedback: { select: { essayId: true } }, assignment: { select: { markScheme: { select: { levels: true } } } } },
+    select: { id: true, secondMark: { select: { agreedAt: true, firstLevel: true, firstMark: true } }, feedback: { select: { level: true, mark: true } }, assignment: { select: { markScheme: { select: { levels: true } } } } },
   });
   if (!essay) throw notFound("That essay was not found among your classes' essays.", "essayId");
   if (!essay.secondMark || !essay.feedback) throw conflict("This essay needs both a first and a second mark before a mark can be agreed.", "essayId");
   const problem = markProblem(ZMarkSchemeLevels.parse(essay.assignment.markScheme.levels), input.level, input.mark);
   if (problem) throw invalid(problem, "mark");
+  // The first mark is kept once, at the first agreement: agreeing again changes only the mark that stands.
+  const first = essay.secondMark.agreedAt ? { firstLevel: essay.secondMark.firstLevel, firstMark: essay.secondMark.firstMark } : { firstLevel: essay.feedback.level, firstMark: essay.feedback.mark };
   await db.$transaction([
-    db.secondMark.update({ where: { essayId: essay.id }, data: { agreedLevel: input.level, agreedMark: input.mark, agreedById: teacher.id, agreedAt: new Date() } }),
+    db.secondMark.update({ where: { essayId: essay.id }, data: { agreedLevel: input.level, agreedMark: input.mark, agreedById: teacher.id, agreedAt: new Date(), ...first } }),
     db.feedback.update({ where: { essayId: essay.id }, data: { level: input.level, mark: input.mark } }),
   ]);
   return { essayId: essay.id, level: input.level, mark: input.mark };

@@ -68,6 +68,13 @@ describe("blind second marking", () => {
     view = (await getModeration(teacher, assignment.id))!;
     expect(view.agreement.toModerate).toEqual([]);
     expect(await db.feedback.findUniqueOrThrow({ where: { essayId: essays[1]!.id } })).toMatchObject({ level: 4, mark: 18 });
+    // Agreement still compares the two markers: Ben's first mark (15) is kept, not replaced by the agreed 18.
+    expect(view.agreement).toMatchObject({ doubleMarked: 3, sameLevel: 0.667, withinTolerance: 0.667, meanDifference: 2.3 });
+    expect(await db.secondMark.findUniqueOrThrow({ where: { essayId: essays[1]!.id } })).toMatchObject({ firstLevel: 3, firstMark: 15, agreedLevel: 4, agreedMark: 18 });
+    // Agreeing again changes the mark that stands, never the kept first mark.
+    expect(await moderation.agreeMark({ essayId: essays[1]!.id, level: 4, mark: 19 })).toMatchObject({ ok: true });
+    expect(await db.secondMark.findUniqueOrThrow({ where: { essayId: essays[1]!.id } })).toMatchObject({ firstLevel: 3, firstMark: 15, agreedMark: 19 });
+    expect((await getModeration(teacher, assignment.id))!.agreement).toMatchObject({ meanDifference: 2.3 });
     // Once agreed, the second mark stands.
     actAs(colleague);
     expect(await moderation.submitSecondMark({ essayId: essays[1]!.id, level: 3, mark: 14 })).toMatchObject({ ok: false, status: 409 });

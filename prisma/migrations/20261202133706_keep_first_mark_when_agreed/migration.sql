@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SecondMark" ADD COLUMN     "firstLevel" INTEGER,
+ADD COLUMN     "firstMark" INTEGER;
