@@ -44,7 +44,7 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
     where: roundOf(teacher, assignmentId),
     select: {
       id: true,
-      createdBy: { select: { id: true, name: true } },
+      createdById: true,
       assignment: { select: { id: true, markScheme: { select: { totalMarks: true } } } },
       judgements: { select: { winnerId: true, loserId: true, judgeId: true } },
       judges: { orderBy: { addedAt: "asc" }, select: { judge: { select: { id: true, name: true, email: true } } } },
@@ -71,7 +71,18 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
     .sort((a, b) => b.theta - a.theta)
     .map((essay, at) => ({ ...essay, rank: at + 1, student: byId.get(essay.id)!.student.name, mark: markOf(essay.id), predicted: anchoring ? anchoring.predict(essay.theta) : null }));
   const agreement = new Map(judgeAgreement(scale, round.judgements).map((judge) => [judge.judgeId, judge]));
-  const judges = [{ ...round.createdBy, email: null }, ...round.judges.map(({ judge }) => judge).filter((judge) => judge.id !== round.createdBy.id)].map((judge) => ({
+  // The judges: you (the class's teacher), whoever started the round, and every colleague asked;
+  // then anyone else whose judgements are on the scale (a colleague since removed), so every
+  // judgement on the scale has its judge in the table.
+  const asked = round.judges.map(({ judge }) => judge);
+  const askedIds = new Set(asked.map((judge) => judge.id));
+  const unasked = [...new Set([teacher.id, round.createdById, ...round.judgements.map((judgement) => judgement.judgeId)])].filter((id) => !askedIds.has(id));
+  const names = new Map((await db.user.findMany({ where: { id: { in: unasked } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  const judges = [
+    ...unasked.filter((id) => id === teacher.id || id === round.createdById).map((id) => ({ id, name: names.get(id) ?? "", email: null, former: false })),
+    ...asked.map((judge) => ({ ...judge, former: false })),
+    ...unasked.filter((id) => id !== teacher.id && id !== round.createdById).map((id) => ({ id, name: names.get(id) ?? "", email: null, former: true })),
+  ].map((judge) => ({
     ...judge,
     judgements: agreement.get(judge.id)?.judgements ?? 0,
     withScale: agreement.get(judge.id)?.withScale ?? null,

@@ -127,8 +127,31 @@ describe("several judges", () => {
     expect(await judging.removeJudge({ roundId, judgeId: colleague.id })).toMatchObject({ ok: true });
     actAs(colleague);
     expect(await judging.recordJudgement({ roundId, winnerId: essays[1]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: false, status: 404 });
-    // Their judgement stays on the scale.
-    expect((await getRound(teacher, assignment.id))!.judgements).toBe(2);
+    // Their judgement stays on the scale, and they stay in the table, as no longer judging.
+    const after = (await getRound(teacher, assignment.id))!;
+    expect(after.judgements).toBe(2);
+    expect(after.judges.map((judge) => [judge.name, judge.judgements, judge.former])).toEqual([
+      ["Ms Judge", 1, false],
+      ["Mr Colleague", 1, true],
+    ]);
+  });
+
+  it("lists a class's new teacher and the round's starter with their own judgements once the class changes hands", async () => {
+    const { teacher, otherTeacher, assignment, essays } = await classOfFour();
+    actAs(teacher);
+    const started = await judging.startJudgingRound({ assignmentId: assignment.id });
+    if (!started.ok) throw new Error(started.error);
+    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({ ok: true });
+    await db.class.update({ where: { id: assignment.classId }, data: { teacherId: otherTeacher.id } });
+    actAs(otherTeacher);
+    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[1]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: true });
+    const round = (await getRound(otherTeacher, assignment.id))!;
+    expect(round.judges.map((judge) => [judge.name, judge.judgements, judge.former])).toEqual([
+      ["Mr Elsewhere", 1, false],
+      ["Ms Judge", 1, false],
+    ]);
+    // The former teacher no longer sees the round.
+    expect(await getRound(teacher, assignment.id)).toBeNull();
   });
 
   it("refuses to add someone who is not another teacher, changing nothing", async () => {

@@ -92,7 +92,7 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
               <tbody>
                 {round.judges.map((judge) => (
                   <tr key={judge.id}>
-                    <th scope="row">{judge.id === teacher.id ? `${judge.name} (you)` : judge.name}</th>
+                    <th scope="row">{judge.id === teacher.id ? `${judge.name} (you)` : judge.former ? `${judge.name} (no longer judging)` : judge.name}</th>
                     <td>{judge.judgements}</td>
                     <td>{judge.withScale === null ? "—" : `${Math.round(judge.withScale * 100)} %`}</td>
                     <td>{judge.id !== teacher.id && judge.email !== null && <RemoveJudgeButton roundId={round.id} judgeId={judge.id} name={judge.name} />}</td>
