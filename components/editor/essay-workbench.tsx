@@ -2,10 +2,9 @@
 
 import type { Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { restoreVersion, submitEssay } from "@/lib/essays/actions";
-import { ORIGIN_META, originOf, replaceDocumentSteps } from "@/lib/essays/log-steps";
-import type { VersionView } from "@/lib/essays/views";
+import { useCallback, useRef, useState } from "react";
+import { submitEssay } from "@/lib/essays/actions";
+import { ORIGIN_META, originOf } from "@/lib/essays/log-steps";
 import { WritingLogRecorder, type MergeableStep } from "@/lib/essays/writing-log";
 import dynamic from "next/dynamic";
 import type { CarriedFeedback } from "@/lib/marking/views";
@@ -20,12 +19,13 @@ import { SidePane } from "@/components/sources/side-pane";
 import type { TEssayPlan } from "@/lib/essays/schema";
 import { Countdown, useCountdown } from "./countdown";
 import { EvidenceSidebar } from "./evidence-sidebar";
-import { clearBackup, readBackup, type LocalBackup } from "./local-backup";
+import { clearBackup } from "./local-backup";
 import { Modal } from "./modal";
 import { PlanPanel } from "./plan-panel";
 import type { SurfaceOptions } from "./essay-editor-surface";
 import { useLazyEditor } from "./use-lazy-editor";
 import { usePasteProvenance } from "./use-paste-provenance";
+import { useRestore } from "./use-restore";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { whenIdle } from "./when-idle";
 import { counted } from "@/lib/format";
@@ -94,7 +94,6 @@ export function EssayWorkbench(props: Props) {
   const [used, setUsed] = useState(() => ({ quotationIds: new Set(props.initialUsed?.quotationIds), evidenceIds: new Set(props.initialUsed?.evidenceIds), passages: new Set<string>() }));
   const [plainText, setPlainText] = useState("");
   const [announcement, setAnnouncement] = useState("");
-  const [restore, setRestore] = useState<LocalBackup | null>(null);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -189,11 +188,6 @@ export function EssayWorkbench(props: Props) {
     return true;
   }
 
-  // A document put in the editor from elsewhere, which the log must not see as the student's steps.
-  function replaceContent(document: unknown) {
-    editorRef.current?.chain().setMeta(ORIGIN_META, "ignore").setContent(document as object, { emitUpdate: false }).run();
-  }
-
   insertRef.current = (item: Insertable, at?: number) => {
     if (!editor || !editor.isEditable) return;
     const content = [...insertableContent(item), { type: "text", text: " " }];
@@ -202,75 +196,19 @@ export function EssayWorkbench(props: Props) {
     setAnnouncement(item.type === "quotation" ? `Inserted ${item.sourceId ? "passage" : "quotation"}, ${item.attribution}.` : "Inserted evidence.");
   };
 
-  // Work in this browser that the server never acknowledged is offered back.
-  useEffect(() => {
-    const backup = readBackup(props.essayId);
-    if (!backup) return;
-    const differs = JSON.stringify(backup.document) !== JSON.stringify(props.document) || JSON.stringify(backup.plan) !== JSON.stringify(props.plan);
-    if (!backup.synced && differs) setRestore(backup);
-    else clearBackup(props.essayId);
-  }, [props.essayId, props.document, props.plan]);
-
-  function restoreBackup() {
-    if (!restore || !editor) return;
-    const before = editor.getJSON();
-    replaceContent(restore.document);
-    // The backup kept the steps that led to its words; an older one without them is logged as
-    // one change from what the server had to what the browser kept.
-    if (restore.log) recorder.resume(restore.log);
-    else {
-      recorder.reset(before);
-      recorder.record(replaceDocumentSteps(editor.schema.nodeFromJSON(before), editor.state.doc), "restored");
-    }
-    adoptPlan(restore.plan);
-    setRestore(null);
-    recount();
-    autosave.adopt(restore.baseVersion);
-  }
-
-  function discardBackup() {
-    clearBackup(props.essayId);
-    setRestore(null);
-  }
-
-  // Keeping this browser's copy over the one saved elsewhere: the log goes on from the saved one,
-  // with one change to this copy.
-  function keepMine() {
-    const theirs = autosave.conflict;
-    if (theirs && editor) {
-      recorder.reset(theirs.document);
-      recorder.record(replaceDocumentSteps(editor.schema.nodeFromJSON(theirs.document), editor.state.doc), "restored");
-    }
-    autosave.keepMine();
-  }
-
-  function loadNewer() {
-    const copy = autosave.takeTheirs();
-    if (!copy || !editor) return;
-    replaceContent(copy.document);
-    adoptPlan(copy.plan);
-    recount();
-  }
-
-  // Bringing back an earlier version: what is on screen is saved first, the server keeps it as a
-  // version, and the chosen words go in as one change the log calls "restored", saved at once.
-  async function putBackVersion(version: VersionView): Promise<string | null> {
-    if (!editor) return "The editor is still loading. Try again in a moment.";
-    await autosave.save();
-    if (!autosave.settled()) return "Your latest changes have not been saved yet, so nothing was restored. Once it says “Saved”, try again.";
-    const result = await restoreVersion({ essayId: props.essayId, revisionId: version.id }).catch(() => null);
-    if (!result) return "The server could not be reached, so nothing was restored. Check your connection and try again.";
-    if (!result.ok) return result.error;
-    editor.chain().setMeta(ORIGIN_META, "restored").setContent(result.data.document as object).run();
-    adoptPlan(result.data.plan);
-    autosave.changed();
-    recount();
-    setShowHistory(false);
-    const when = formatDateTimeSeconds(new Date(version.createdAt));
-    setNotice(`Restored the version from ${when}. Your words from before it are kept in the history.`);
-    await autosave.save();
-    return null;
-  }
+  const restore = useRestore({
+    essayId: props.essayId,
+    saved: { document: props.document, plan: props.plan },
+    editor,
+    recorder,
+    autosave,
+    adoptPlan,
+    recount,
+    onPutBack: (version) => {
+      setShowHistory(false);
+      setNotice(`Restored the version from ${formatDateTimeSeconds(new Date(version.createdAt))}. Your words from before it are kept in the history.`);
+    },
+  });
 
   // "Show the words" of a carried comment: selects them in the essay.
   function showCarried(commentId: string) {
@@ -448,7 +386,7 @@ export function EssayWorkbench(props: Props) {
 
       {showHistory && (
         <Modal title="Earlier versions" wide onCancel={() => setShowHistory(false)}>
-          <VersionHistory essayId={props.essayId} currentText={plainText} onRestore={putBackVersion} />
+          <VersionHistory essayId={props.essayId} currentText={plainText} onRestore={restore.putBackVersion} />
           <div className="actions">
             <button type="button" className="small" onClick={() => setShowHistory(false)}>
               Close
@@ -457,35 +395,7 @@ export function EssayWorkbench(props: Props) {
         </Modal>
       )}
 
-      {autosave.conflict && (
-        <Modal title="This essay changed somewhere else">
-          <p>{autosave.message}</p>
-          <p>
-            The other version was saved {autosave.conflict.savedAt ? `at ${new Date(autosave.conflict.savedAt).toLocaleTimeString("en-GB")}` : "earlier"}. Keeping yours replaces it; loading it replaces what is on this screen.
-          </p>
-          <div className="actions">
-            <button type="button" className="primary" onClick={keepMine}>
-              Keep mine
-            </button>
-            <button type="button" onClick={loadNewer}>
-              Load the newer version
-            </button>
-          </div>
-        </Modal>
-      )}
-      {restore && !autosave.conflict && (
-        <Modal title="Unsaved work found in this browser">
-          <p>This browser kept changes from {new Date(restore.changedAt).toLocaleString("en-GB")} that never reached the server.</p>
-          <div className="actions">
-            <button type="button" className="primary" onClick={restoreBackup}>
-              Restore my unsaved work
-            </button>
-            <button type="button" onClick={discardBackup}>
-              Discard it
-            </button>
-          </div>
-        </Modal>
-      )}
+      {restore.dialogs}
       {confirmSubmit && (
         <Modal title="Submit your essay?" onCancel={() => setConfirmSubmit(false)}>
           <p>Once submitted, your essay goes to your teacher and can no longer be changed.</p>
