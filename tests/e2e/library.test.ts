@@ -125,6 +125,8 @@ describe("library", () => {
     await page.waitForURL(/speaker=O\.\+Figes/);
     // Other tests may have added their own "Figes" quotations: those carry the teacher's label.
     const results = page.getByTestId("results").getByRole("listitem");
+    // The URL changes before the results stream in (the loading skeleton shows meanwhile).
+    await results.first().waitFor();
     const shipped = await results.filter({ hasNotText: "not from the seed notes" }).getByRole("link").allTextContents();
     const figes = content.quotations.filter((quotation) => quotation.speaker === "O. Figes").map((quotation) => `“${quotation.text}”`);
     expect(shipped.sort()).toEqual(figes.sort());

@@ -58,11 +58,11 @@ describe("blind second marking", () => {
     await expect.poll(() => waiting.count()).toBe(0);
     expect(await db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({ level: 3, mark: 13 });
 
-    // The class's markbook gives the agreement per essay and for the class: the standing mark (13,
-    // as agreed) against the second (17), and nothing left waiting.
+    // The class's markbook gives the agreement per essay and for the class: still the two markers'
+    // marks (8 against 17, a difference of 9), not the agreed 13 that now stands, and nothing left waiting.
     await first.goto(`${baseUrl()}/classes/${klass.id}/markbook`);
     const agreement = first.getByRole("table", { name: "Agreement between first and second marks, per essay and for the class" });
     const classRow = agreement.getByRole("row", { name: /^The class/ });
-    expect(await classRow.getByRole("cell").allTextContents()).toEqual(["", "1", "0 %", "0 %", "4", "0"]);
+    expect(await classRow.getByRole("cell").allTextContents()).toEqual(["", "1", "0 %", "0 %", "9", "0"]);
   });
 });
