@@ -10,7 +10,6 @@ export function formatDate(date: Date) {
   return dateOnly.format(date);
 }
 
-// "1 word", "2 words", "1,062 words": a count with its noun, singular when it is one.
 // How a word count splits: the student's own words, and those quoted or inserted from the library
 // (nothing to say when every word is the student's own, or the split is not known).
 export function ownWordsNote(total: number, own: number | null | undefined): string | null {
@@ -18,8 +17,14 @@ export function ownWordsNote(total: number, own: number | null | undefined): str
   return `${own.toLocaleString("en-GB")} own, ${Math.max(0, total - own).toLocaleString("en-GB")} quoted or inserted`;
 }
 
+// "1 word", "2 words", "1,062 words": a count with its noun, singular when it is one.
 export function counted(count: number, noun: string, plural = `${noun}s`) {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? noun : plural}`;
+}
+
+// A share (0–1) as a whole percentage, "60%"; a dash when there is nothing to share out.
+export function formatShare(share: number | null): string {
+  return share === null ? "—" : `${Math.round(share * 100)}%`;
 }
 
 export function describeTimeLimit(minutes: number | null) {

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { formatShare } from "@/lib/format";
 import type { getModeration } from "@/lib/moderation/store";
 import { AgreeMarkForm, SecondMarkerForm } from "./second-marking";
 
 type Moderation = NonNullable<Awaited<ReturnType<typeof getModeration>>>;
-const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 
 // The class's teacher's side of blind second marking: who marks second, how the marks agree, and
 // the essays waiting for an agreed mark.
@@ -19,7 +19,7 @@ export function ModerationSection({ assignmentId, moderation, levels }: { assign
       {moderation.secondMarker && (
         <>
           <p data-testid="moderation-summary">
-            {moderation.secondMarker.name} has second-marked {moderation.secondMarked} of {moderation.submitted} submitted essays. Of the {agreement.doubleMarked} with both marks: same level {percent(agreement.sameLevel)}, within {moderation.tolerance} marks {percent(agreement.withinTolerance)}, mean difference {agreement.meanDifference ?? "—"} marks.
+            {moderation.secondMarker.name} has second-marked {moderation.secondMarked} of {moderation.submitted} submitted essays. Of the {agreement.doubleMarked} with both marks: same level {formatShare(agreement.sameLevel)}, within {moderation.tolerance} marks {formatShare(agreement.withinTolerance)}, mean difference {agreement.meanDifference ?? "—"} marks.
           </p>
           {agreement.toModerate.length > 0 && (
             <table className="roster">

@@ -63,6 +63,6 @@ describe("blind second marking", () => {
     await first.goto(`${baseUrl()}/classes/${klass.id}/markbook`);
     const agreement = first.getByRole("table", { name: "Agreement between first and second marks, per essay and for the class" });
     const classRow = agreement.getByRole("row", { name: /^The class/ });
-    expect(await classRow.getByRole("cell").allTextContents()).toEqual(["", "1", "0 %", "0 %", "9", "0"]);
+    expect(await classRow.getByRole("cell").allTextContents()).toEqual(["", "1", "0%", "0%", "9", "0"]);
   });
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { foundOrNull } from "@/lib/errors";
 import { ZId } from "@/lib/fields";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatShare } from "@/lib/format";
 import { cellText, describeTrend } from "@/lib/markbook/rules";
 import { getMarkbook } from "@/lib/markbook/store";
 import { getClassAgreement } from "@/lib/moderation/store";
@@ -18,7 +18,6 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
   if (!markbook) notFound();
   const { columns, rows } = markbook;
   const agreement = await getClassAgreement(teacher, markbook.classId);
-  const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)} %`);
 
   return (
     <>
@@ -100,9 +99,9 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
                   </th>
                   <td>{item.secondMarker ?? "—"}</td>
                   <td>{item.doubleMarked}</td>
-                  <td>{percent(item.sameLevel)}</td>
+                  <td>{formatShare(item.sameLevel)}</td>
                   <td>
-                    {percent(item.withinTolerance)} <span className="meta">(±{item.tolerance})</span>
+                    {formatShare(item.withinTolerance)} <span className="meta">(±{item.tolerance})</span>
                   </td>
                   <td>{item.meanDifference ?? "—"}</td>
                   <td>{item.waiting}</td>
@@ -114,8 +113,8 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
                 <th scope="row">The class</th>
                 <td></td>
                 <td>{agreement.pooled.doubleMarked}</td>
-                <td>{percent(agreement.pooled.sameLevel)}</td>
-                <td>{percent(agreement.pooled.withinTolerance)}</td>
+                <td>{formatShare(agreement.pooled.sameLevel)}</td>
+                <td>{formatShare(agreement.pooled.withinTolerance)}</td>
                 <td>{agreement.pooled.meanDifference ?? "—"}</td>
                 <td>{agreement.assignments.reduce((sum, item) => sum + item.waiting, 0)}</td>
               </tr>

@@ -6,6 +6,7 @@ import { JudgingPair } from "@/components/judging/judging-pair";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getAssignmentForTeacher } from "@/lib/assignments/store";
 import { ZId } from "@/lib/fields";
+import { formatShare } from "@/lib/format";
 import { getRound } from "@/lib/judging/store";
 
 export const metadata: Metadata = { title: "Comparative judgement" };
@@ -94,7 +95,7 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
                   <tr key={judge.id}>
                     <th scope="row">{judge.id === teacher.id ? `${judge.name} (you)` : judge.former ? `${judge.name} (no longer judging)` : judge.name}</th>
                     <td>{judge.judgements}</td>
-                    <td>{judge.withScale === null ? "—" : `${Math.round(judge.withScale * 100)} %`}</td>
+                    <td>{formatShare(judge.withScale)}</td>
                     <td>{judge.id !== teacher.id && judge.email !== null && <RemoveJudgeButton roundId={round.id} judgeId={judge.id} name={judge.name} />}</td>
                   </tr>
                 ))}
