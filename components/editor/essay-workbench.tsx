@@ -1,7 +1,6 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import { submitEssay } from "@/lib/essays/actions";
 import { ORIGIN_META, originOf } from "@/lib/essays/log-steps";
@@ -24,6 +23,7 @@ import { Modal } from "./modal";
 import { PlanPanel } from "./plan-panel";
 import type { SurfaceOptions } from "./essay-editor-surface";
 import { useLazyEditor } from "./use-lazy-editor";
+import { SubmitDialog } from "./submit-dialog";
 import { usePasteProvenance } from "./use-paste-provenance";
 import { useRestore } from "./use-restore";
 import { useAutosave, type SaveStatus } from "./use-autosave";
@@ -77,7 +77,6 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 export function EssayWorkbench(props: Props) {
-  const router = useRouter();
   const [plan, setPlan] = useState<TEssayPlan>(props.plan);
   const planRef = useRef(plan);
   planRef.current = plan;
@@ -95,8 +94,6 @@ export function EssayWorkbench(props: Props) {
   const [plainText, setPlainText] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [confirmSubmit, setConfirmSubmit] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
@@ -245,32 +242,6 @@ export function EssayWorkbench(props: Props) {
     setShowHistory(true);
   }
 
-  async function submit() {
-    setSubmitting(true);
-    setSubmitError(null);
-    await autosave.save();
-    if (!autosave.settled()) {
-      setSubmitting(false);
-      setSubmitError("Your latest changes have not been saved yet, so the essay was not submitted. Once it says “Saved”, submit again.");
-      return;
-    }
-    const result = await submitEssay({ essayId: props.essayId, version: autosave.version.current }).catch(() => null);
-    setSubmitting(false);
-    if (!result) {
-      setSubmitError("The server could not be reached, so the essay was not submitted. Check your connection and try again.");
-      return;
-    }
-    if (!result.ok) {
-      setSubmitError(result.error);
-      return;
-    }
-    autosave.close();
-    clearBackup(props.essayId);
-    editor?.setEditable(false);
-    setConfirmSubmit(false);
-    router.refresh();
-  }
-
   const closed = closedMessage !== null;
   const oneSided = confirmSubmit && props.views ? oneSidedQuoting(props.views, used.quotationIds) : null;
   // Drawn on the server: the essay as stored, in the editor's frame, until the editor takes over.
@@ -396,29 +367,7 @@ export function EssayWorkbench(props: Props) {
       )}
 
       {restore.dialogs}
-      {confirmSubmit && (
-        <Modal title="Submit your essay?" onCancel={() => setConfirmSubmit(false)}>
-          <p>Once submitted, your essay goes to your teacher and can no longer be changed.</p>
-          {oneSided && (
-            <p className="one-sided" role="note">
-              {describeOneSided(oneSided)}
-            </p>
-          )}
-          {submitError && (
-            <p className="form-error" role="alert">
-              {submitError}
-            </p>
-          )}
-          <div className="actions">
-            <button type="button" className="primary" disabled={submitting} onClick={() => void submit()}>
-              {submitting ? "Submitting…" : "Submit now"}
-            </button>
-            <button type="button" disabled={submitting} onClick={() => setConfirmSubmit(false)}>
-              Keep writing
-            </button>
-          </div>
-        </Modal>
-      )}
+      {confirmSubmit && <SubmitDialog essayId={props.essayId} editor={editor} autosave={autosave} note={oneSided && describeOneSided(oneSided)} onClose={() => setConfirmSubmit(false)} />}
     </div>
   );
 }
