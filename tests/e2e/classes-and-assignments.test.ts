@@ -70,6 +70,8 @@ describe("classes and assignments", () => {
 
     await student.reload();
     const toDo = student.getByTestId("assignments-to-do");
+    // The list streams in behind the loading skeleton, and React may reveal it after the load event.
+    await toDo.getByRole("link", { name: /weaknesses of his opponents/ }).first().waitFor();
     expect(await toDo.getByRole("link", { name: /weaknesses of his opponents/ }).count()).toBe(1);
     expect(await toDo.textContent()).toContain("45 minutes");
     expect(await toDo.textContent()).toContain("Year 13 History");
