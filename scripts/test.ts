@@ -14,7 +14,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 import { applyMigrations } from "./lib/schema-engine";
 
 type Tier = "lint" | "unit" | "db" | "e2e";
-type Outcome = { tier: Tier; passed: number; failed: number; skipped: number; note?: string };
+type Outcome = { tier: Tier; passed: number; failed: number; skipped: number; note?: string; failures?: string[] };
 
 const ALL_TIERS: Tier[] = ["lint", "unit", "db", "e2e"];
 const RESULTS_DIR = path.resolve("test-results");
@@ -68,6 +68,8 @@ async function main() {
     }
   }
 
+  // The failed tests again, just above the totals: a CI log that keeps only its tail still names them.
+  for (const outcome of outcomes) for (const failure of outcome.failures ?? []) console.log(`FAILED ${outcome.tier}: ${failure}`);
   for (const outcome of outcomes) {
     console.log(`${outcome.tier.padEnd(5)} ${outcome.passed} passed, ${outcome.failed} failed${outcome.skipped ? `, ${outcome.skipped} skipped` : ""}${outcome.note ? ` (${outcome.note})` : ""}`);
   }
@@ -107,13 +109,37 @@ async function runTier(tier: Tier, env: Record<string, string>): Promise<Outcome
     child.on("exit", (exitCode) => resolve(exitCode ?? 1));
   });
   try {
-    const report = JSON.parse(await readFile(outputFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+    const report = JSON.parse(await readFile(outputFile, "utf8")) as VitestReport;
     // A file that fails to load has no failed tests but is still a failure.
     const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? Math.max(1, report.numFailedTestSuites) : 0);
-    return { tier, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+    return { tier, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, failures: failuresIn(report) };
   } catch {
     return { tier, passed: 0, failed: 1, skipped: 0, note: `vitest exited with ${code} and wrote no report` };
   }
+}
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+  testResults: { name: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[];
+};
+
+// Each failed test as "file › name: the error's first line and where in the test it was thrown".
+function failuresIn(report: VitestReport): string[] {
+  const brief = (message: string) => {
+    const lines = message.split("\n");
+    const at = lines.find((line) => /tests\/.*\.test\.tsx?:\d+/.test(line))?.trim();
+    return [lines[0]?.slice(0, 300), at].filter(Boolean).join(" ");
+  };
+  return report.testResults.flatMap((file) => {
+    const where = path.relative(process.cwd(), file.name);
+    const failed = file.assertionResults.filter((result) => result.status === "failed");
+    if (!failed.length && file.message) return [`${where}: ${brief(file.message)}`];
+    return failed.map((result) => `${where} › ${result.fullName}: ${brief(result.failureMessages.join("\n"))}`);
+  });
 }
 
 main().catch((error: unknown) => {
