@@ -4,7 +4,7 @@
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { classTour, signedOutPages, studentPages, teacherPages, type ClassTour } from "../helpers/e2e-tour";
 import { signIn } from "../helpers/e2e-essay";
@@ -55,7 +55,7 @@ describe.each(["light", "dark"] as const)("every page in the %s theme", (colorSc
 describe("the theme button", () => {
   it("switches the page to dark and back, and later pages keep the choice", async () => {
     const page = await pageIn("light", tour.student.email);
-    await page.goto(`${baseUrl()}/assignments`);
+    await open(page, "/assignments");
     const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await rootBackground();
     await page.getByRole("button", { name: "Theme: as your device" }).click();
@@ -63,7 +63,7 @@ describe("the theme button", () => {
     await expect.poll(() => page.getByRole("button", { name: "Theme: dark" }).count()).toBe(1);
     const dark = await rootBackground();
     expect(dark).not.toBe(light);
-    await page.goto(`${baseUrl()}/revision`);
+    await open(page, "/revision");
     expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
     expect(await rootBackground()).toBe(dark);
   });

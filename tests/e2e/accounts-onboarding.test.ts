@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { unique } from "../helpers/e2e-accounts";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -59,7 +59,7 @@ describe("onboarding", () => {
     const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Robin Student")]);
     const klass = await makeClass(db, teacher, [student]);
     const studentPage = await session.signedIn(student.email);
-    await studentPage.goto(`${baseUrl()}/assignments`);
+    await open(studentPage, "/assignments");
 
     const teacherPage = await session.signedIn(teacher.email);
     await teacherPage.goto(`${baseUrl()}/classes/${klass.id}`);
@@ -79,7 +79,7 @@ describe("onboarding", () => {
     await studentPage.waitForURL(/\/account\?first-time/);
     await studentPage.getByText(/Your teacher gave you a first-time password\. Choose your own/).waitFor();
     // Nothing else opens until they do.
-    await studentPage.goto(`${baseUrl()}/assignments`);
+    await open(studentPage, "/assignments");
     await studentPage.waitForURL(/\/account\?first-time/);
 
     await studentPage.getByLabel("Current password").fill(firstPassword);

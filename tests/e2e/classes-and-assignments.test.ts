@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl, launchBrowser, open } from "../helpers/browser";
 import { createClass, signUpTeacher, unique } from "../helpers/e2e-accounts";
 
 let browser: Browser;
@@ -128,7 +128,7 @@ describe("classes and assignments", () => {
 
   it("sends a signed-out visitor to sign in", async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl()}/classes`);
+    await open(page, "/classes");
     await page.waitForURL(/\/sign-in$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
     expect(await controlsWithoutNames(page)).toEqual([]);

@@ -2,7 +2,7 @@
 // judges anonymised pairs, and sees the essays ordered on the scale with its reliability.
 import { describe, expect, it } from "vitest";
 import { controlsWithoutNames, seriousAxeViolations } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -55,7 +55,7 @@ describe("comparative judgement", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const second = await session.signedIn(colleague.email);
-    await second.goto(`${baseUrl()}/classes`);
+    await open(second, "/classes");
     await second.getByRole("link", { name: "Judging for colleagues" }).click();
     await second.getByRole("link", { name: "Was Stalinism a consequence of Leninism?" }).click();
     const theirPair = second.getByRole("region", { name: "Which is the better answer?" });

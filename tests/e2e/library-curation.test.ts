@@ -2,7 +2,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl, launchBrowser, open } from "../helpers/browser";
 import { createClass, joinAsStudent, signUpTeacher, unique } from "../helpers/e2e-accounts";
 
 let browser: Browser;
@@ -22,7 +22,7 @@ describe("curating the library", () => {
     const joinCode = await createClass(teacher, "Curation class");
     const words = `The purges were a revolution from above ${unique()}`;
 
-    await teacher.goto(`${baseUrl()}/library`);
+    await open(teacher, "/library");
     await teacher.getByRole("link", { name: "Add a quotation" }).click();
     await teacher.getByLabel("Exact words").fill(words);
     await teacher.getByLabel("Who said or wrote it").fill("E. Historian");
@@ -39,7 +39,7 @@ describe("curating the library", () => {
 
     const student = await newPage();
     await joinAsStudent(student, joinCode);
-    await student.goto(`${baseUrl()}/library?q=${encodeURIComponent(words)}`);
+    await open(student, `/library?q=${encodeURIComponent(words)}`);
     await student.getByTestId("results").getByRole("link", { name: new RegExp(words.slice(0, 30)) }).click();
     await student.waitForURL(address);
     expect(await student.getByTestId("quotation-text").textContent()).toBe(`“${words}”`);

@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import type { TContent } from "@/lib/content/schema";
-import { baseUrl, launchBrowser } from "../helpers/browser";
+import { baseUrl, launchBrowser, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 
 // Other browser tests share this database and may have added items of their own as teachers:
@@ -35,7 +35,7 @@ beforeEach(async () => {
 
 describe("library", () => {
   it("lists every item in content/, with counts per type that match it", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await open(page, "/library");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Library");
     const count = async (kind: string) => Number(await page.getByTestId(`count-${kind}`).textContent());
     const added = await teacherAdded();
@@ -45,7 +45,7 @@ describe("library", () => {
 
     const hrefs: (string | null)[] = [];
     for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
-      await page.goto(`${baseUrl()}/library?page=${pageNumber}`);
+      await open(page, `/library?page=${pageNumber}`);
       const onPage = await page.getByTestId("results").locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       if (!onPage.length) break;
       hrefs.push(...onPage);
@@ -60,7 +60,7 @@ describe("library", () => {
   });
 
   it("shows a quotation's exact words, its attribution and the seed it came from", async () => {
-    await page.goto(`${baseUrl()}/library?kind=quotation`);
+    await open(page, "/library?kind=quotation");
     await page.getByRole("link", { name: /The key to Stalin’s growing power/ }).click();
     await page.waitForURL(/\/library\/quotations\/figes-control-of-party-apparatus$/);
     const figes = content.quotations.find((quotation) => quotation.slug === "figes-control-of-party-apparatus")!;
@@ -92,7 +92,7 @@ describe("library", () => {
   });
 
   it("filters to one kind by keyboard alone", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await open(page, "/library");
     const quotationsLink = page.getByRole("navigation", { name: "Library sections" }).getByRole("link", { name: /Quotations/ });
     await quotationsLink.focus();
     await page.keyboard.press("Enter");
@@ -104,7 +104,7 @@ describe("library", () => {
   });
 
   it("finds the Lenin Enrolment card by searching, with the words marked", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await open(page, "/library");
     await page.getByRole("searchbox", { name: "Search" }).fill("Lenin Enrolment");
     await page.keyboard.press("Enter");
     await page.waitForURL(/q=Lenin\+Enrolment/);
@@ -116,7 +116,7 @@ describe("library", () => {
   });
 
   it("filters quotations by author to exactly the seed's Figes quotations, and labels any a teacher added", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await open(page, "/library");
     await page.getByLabel("Kind").selectOption("quotation");
     await page.getByLabel("Author (quotations)").selectOption("O. Figes");
     const teacherAdded = (before: Date) => e2eDatabase().quotation.count({ where: { speaker: "O. Figes", createdById: { not: null }, archivedAt: null, createdAt: { lte: before } } });
@@ -140,20 +140,20 @@ describe("library", () => {
 
   it("answers any search text, however odd, with results or none, never an error", async () => {
     for (const text of [`'; DROP TABLE "Quotation"; --`, "\\ \" ' % _ * :* & | !", "x".repeat(10_000), "<script>alert(1)</script>", "😀 ❤️"]) {
-      const response = await page.goto(`${baseUrl()}/library?q=${encodeURIComponent(text)}`);
+      const response = await open(page, `/library?q=${encodeURIComponent(text)}`);
       expect(response?.status(), text.slice(0, 20)).toBe(200);
       expect(await page.getByTestId("result-count").textContent()).toMatch(/result/);
     }
   });
 
   it("offers a skip link as the first thing the keyboard reaches", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await open(page, "/library");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
   });
 
   it("gives every link and button an accessible name", async () => {
-    await page.goto(`${baseUrl()}/library`);
+    await open(page, "/library");
     const unnamed = await page.locator("a, button").evaluateAll((elements) =>
       elements.filter((element) => !(element.getAttribute("aria-label") || element.textContent?.trim())).map((element) => element.outerHTML),
     );

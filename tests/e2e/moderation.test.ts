@@ -2,7 +2,7 @@
 // colleague marks blind, and the teacher agrees a mark where the two are too far apart.
 import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -30,7 +30,7 @@ describe("blind second marking", () => {
     await setup.getByRole("status").filter({ hasText: "Saved." }).waitFor();
 
     const second = await session.signedIn(colleague.email);
-    await second.goto(`${baseUrl()}/classes`);
+    await open(second, "/classes");
     await second.getByRole("link", { name: "Second marking for colleagues" }).click();
     await second.getByRole("link", { name: "Essay 1" }).click();
     await second.waitForURL(/\/second-marking\/[a-z0-9]+$/);

@@ -2,7 +2,7 @@
 // and deleted with Undo.
 import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { makeUser } from "../factories/accounts";
@@ -14,7 +14,7 @@ describe("students' own cards", () => {
     const db = e2eDatabase();
     const student = await makeUser(db, "STUDENT", "Ola Own");
     const page = await session.signedIn(student.email);
-    await page.goto(`${baseUrl()}/revision`);
+    await open(page, "/revision");
     await page.getByRole("link", { name: "My own cards" }).click();
     await page.waitForURL(/\/revision\/own-cards$/);
     expect(await controlsWithoutNames(page)).toEqual([]);

@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
-import { baseUrl, selectWords } from "../helpers/browser";
+import { baseUrl, selectWords, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { editor } from "../helpers/e2e-essay";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -25,7 +25,7 @@ describe("on a phone", () => {
 
     // The student's journey.
     const pupil = await session.signedIn(student.email, PHONE);
-    await pupil.goto(`${baseUrl()}/assignments`);
+    await open(pupil, "/assignments");
     expect(await overflowsSideways(pupil)).toBe(false);
     await pupil.goto(`${baseUrl()}/assignments/${assignment.id}`);
     await pupil.getByRole("button", { name: "Start writing" }).click();

@@ -5,7 +5,7 @@ import { quotationAttribution } from "@/lib/editor/attribution";
 import { checkEssayDocument } from "@/lib/editor/document";
 import { insertableContent } from "@/lib/editor/insertable";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 
@@ -61,7 +61,7 @@ describe("setting an essay from a prompt's library page", () => {
     await page.waitForURL(`**/classes/${klass.id}/assignments/${set.id}`);
 
     const pupil = await session.signedIn(student.email);
-    await pupil.goto(`${baseUrl()}/assignments`);
+    await open(pupil, "/assignments");
     await pupil.getByText(prompt.text).first().waitFor();
   });
 });
@@ -102,7 +102,7 @@ describe("loading states", () => {
   it("shows the library's skeleton while a slow server answers a click, then the library; a missing item under it is still a 404", async () => {
     const student = await makeUser(e2eDatabase(), "STUDENT");
     const page = await session.signedIn(student.email);
-    await page.goto(`${baseUrl()}/assignments`);
+    await open(page, "/assignments");
     // The server takes 1.5 s to answer the click (its quick prefetch of the page's frame aside).
     await page.route(/\/library(\?|$)/, async (route) => {
       const headers = route.request().headers();

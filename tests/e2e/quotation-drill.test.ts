@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { completeQuotation } from "@/lib/revision/rules/quotation-drills";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { makeUser } from "../factories/accounts";
@@ -16,7 +16,7 @@ describe("quotation drill", () => {
     const db = e2eDatabase();
     const student = await makeUser(db, "STUDENT", "Quin Quotes");
     const page = await session.signedIn(student.email);
-    await page.goto(`${baseUrl()}/revision`);
+    await open(page, "/revision");
     await page.getByRole("link", { name: "Quotation drill: who said it?" }).click();
     await page.waitForURL(/\/revision\/quotations$/);
     // Each question is answered from the library itself (other tests may add quotations meanwhile,

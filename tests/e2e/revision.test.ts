@@ -8,7 +8,7 @@ import { meaningWithoutTitle, recallQuestion, shortMeaning, titleWithoutDate, da
 import { reviewCard } from "@/lib/revision/rules/fsrs";
 import { formatDateTime } from "@/lib/format";
 import { controlsWithoutNames } from "../helpers/accessibility";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { sharedBrowser } from "../helpers/e2e-session";
 import { makeClass, makeUser } from "../factories/accounts";
@@ -28,7 +28,7 @@ async function deckCards(deckId: string): Promise<StudyCard[]> {
 }
 
 async function buildPersonDeck(page: Page, personSlug: string) {
-  await page.goto(`${baseUrl()}/revision`);
+  await open(page, "/revision");
   await page.getByRole("radio", { name: "A person" }).check();
   await page.getByLabel("Person", { exact: true }).selectOption(personSlug);
   await page.getByRole("button", { name: "Build deck" }).click();
@@ -255,7 +255,7 @@ describe("revision", () => {
     expect(await controlsWithoutNames(teacherPage)).toEqual([]);
 
     const studentPage = await signedIn(student.email);
-    await studentPage.goto(`${baseUrl()}/revision`);
+    await open(studentPage, "/revision");
     const setDecks = studentPage.getByRole("table", { name: "Decks set by your teacher" });
     expect(await setDecks.textContent()).toContain("set by Ms Deck");
     await setDecks.getByRole("link", { name: "Kirov" }).click();

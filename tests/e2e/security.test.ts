@@ -4,7 +4,7 @@ import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { autosaveUrl } from "@/lib/essays/autosave-contract";
 import { makeUser } from "../factories/accounts";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl, open } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
 import { editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
 import { sharedBrowser } from "../helpers/e2e-session";
@@ -181,7 +181,7 @@ describe("the shared library in the browser", () => {
     await page.waitForURL(/\/library\/quotations\//);
     await page.getByText(`Added by ${teacher.name}, not from the seed notes`).waitFor();
     await page.getByRole("heading", { name: "Changes" }).waitFor();
-    await page.goto(`${baseUrl()}/library?q=${encodeURIComponent(words)}`);
+    await open(page, `/library?q=${encodeURIComponent(words)}`);
     await page.getByTestId("results").getByText(`Added by ${teacher.name}, not from the seed notes`).waitFor();
   });
 

@@ -1,7 +1,7 @@
 // A real Chromium for the browser tier, from the @sparticuz/chromium package (no download):
 // CHROMIUM_PATH overrides it, e.g. Debian's /usr/bin/chromium.
 import chromium from "@sparticuz/chromium";
-import { chromium as playwright, type Browser, type Locator } from "playwright-core";
+import { chromium as playwright, type Browser, type Locator, type Page, type Response } from "playwright-core";
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
@@ -18,6 +18,16 @@ export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
   return url;
+}
+
+// Opens one of the app's pages and waits until it has streamed in. The index pages (library,
+// assignments, classes, revision) first show a loading skeleton; a test that counts or reads what
+// is on the page must wait for the page itself, or on a busy machine it reads the skeleton, and a
+// count of nothing passes whether or not the page is right.
+export async function open(page: Page, path: string): Promise<Response | null> {
+  const response = await page.goto(`${baseUrl()}${path}`);
+  await page.locator(".page-skeleton").waitFor({ state: "detached" });
+  return response;
 }
 
 // Selects the given words inside an element as a mouse drag would (focus, selection, then the

@@ -3,7 +3,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { makeUser } from "../factories/accounts";
-import { baseUrl } from "./browser";
+import { baseUrl, open } from "./browser";
 import { e2eDatabase } from "./e2e-database";
 
 export const unique = () => randomUUID().slice(0, 8);
@@ -31,7 +31,7 @@ export async function signUpTeacher(page: Page, name = "Ms Teacher") {
 }
 
 export async function createClass(page: Page, name: string) {
-  await page.goto(`${baseUrl()}/classes`);
+  await open(page, "/classes");
   await page.getByLabel("Class name").fill(name);
   await page.getByRole("button", { name: "Create class" }).click();
   await page.waitForURL(/\/classes\/[a-z0-9]+$/);
