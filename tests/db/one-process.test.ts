@@ -9,15 +9,20 @@ afterAll(async () => {
   await dbPool().end();
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe("inOneProcessAtATime", () => {
   it("lets one of two rounds at once run, the other skip, and the next round run again", async () => {
     let runs = 0;
-    const slow = () => inOneProcessAtATime("test-job", async () => (runs++, await pause(300), "done"));
-    const [first, second] = await Promise.all([slow(), pause(50).then(slow)]);
-    expect([first, second]).toEqual([{ ran: true, result: "done" }, { ran: false }]);
-    expect(await slow()).toEqual({ ran: true, result: "done" });
+    // The first round holds the job until the second has tried: no timing to go wrong on a busy machine.
+    let running!: () => void;
+    let finish!: () => void;
+    const started = new Promise<void>((resolve) => (running = resolve));
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const first = inOneProcessAtATime("test-job", async () => (runs++, running(), await held, "done"));
+    await started;
+    const second = await inOneProcessAtATime("test-job", async () => (runs++, "second"));
+    finish();
+    expect([await first, second]).toEqual([{ ran: true, result: "done" }, { ran: false }]);
+    expect(await inOneProcessAtATime("test-job", async () => (runs++, "again"))).toEqual({ ran: true, result: "again" });
     expect(runs).toBe(2);
   });
 
