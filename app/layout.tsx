@@ -76,7 +76,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <ThemeToggle initial={theme} />
             {user ? (
               <>
-                <span>
+                <span className="who">
                   {user.name} <span className="role">({user.role === "TEACHER" ? "teacher" : "student"})</span>
                 </span>
                 <SignOutButton />

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format";
 import type { DeckSummary } from "@/lib/revision/store/read-decks";
 
-// Decks as a table: what each holds and, for a student, what is due and how much is known.
+// Decks as a table: what each holds and, for a student, what is due and how much is known. On a
+// phone each deck is a card of labelled lines rather than a table scrolled sideways.
 export function DeckList({ decks, label, showSchedule }: { decks: DeckSummary[]; label: string; showSchedule: boolean }) {
   return (
-    <table className="roster">
+    <table className="roster stacked-on-phone">
       <caption className="visually-hidden">{label}</caption>
       <thead>
         <tr>
@@ -31,21 +33,33 @@ export function DeckList({ decks, label, showSchedule }: { decks: DeckSummary[];
                 {deck.setBy && ` · set by ${deck.setBy}`}
               </div>
             </td>
-            <td>{deck.cardCount}</td>
+            <LabelledCell label="Cards">{deck.cardCount}</LabelledCell>
             {showSchedule && (
               <>
-                <td>{deck.dueNow}</td>
-                <td>{deck.nextDueAt ? formatDateTime(deck.nextDueAt) : "—"}</td>
+                <LabelledCell label="Due now">{deck.dueNow}</LabelledCell>
+                <LabelledCell label="Next review">{deck.nextDueAt ? formatDateTime(deck.nextDueAt) : "—"}</LabelledCell>
                 <td>
                   <MasteryBar {...deck.mastery} />
                 </td>
               </>
             )}
-            {!showSchedule && <td>{deck.classes.length ? deck.classes.map((set) => set.name).join(", ") : "Not set"}</td>}
+            {!showSchedule && <LabelledCell label="Set to">{deck.classes.length ? deck.classes.map((set) => set.name).join(", ") : "Not set"}</LabelledCell>}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+// A cell that names its column where the header row is hidden (a phone); screen readers have the header.
+function LabelledCell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td>
+      <span className="cell-label" aria-hidden="true">
+        {label}:{" "}
+      </span>
+      {children}
+    </td>
   );
 }
 

@@ -72,4 +72,40 @@ describe("on a phone", () => {
     await pupil.getByText("Support it with two examples.").waitFor();
     expect(await overflowsSideways(pupil)).toBe(false);
   });
+
+  it("keeps the header to two short rows: every page link on screen, sign out on the first", async () => {
+    const db = e2eDatabase();
+    const teacher = await makeUser(db, "TEACHER", "Ms Header");
+    const page = await session.signedIn(teacher.email, PHONE);
+    await open(page, "/classes");
+    const header = (await page.locator("header.site-header").boundingBox())!;
+    // Four rows of links and names took half as much again (194 px); two rows leave the page the screen.
+    expect(header.height).toBeLessThanOrEqual(110);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const name of ["My classes", "Mark schemes", "Library", "Revision", "Account"]) {
+      const link = (await nav.getByRole("link", { name }).boundingBox())!;
+      expect(link.x, name).toBeGreaterThanOrEqual(0);
+      expect(link.x + link.width, name).toBeLessThanOrEqual(PHONE.width);
+      expect(link.y + link.height, name).toBeLessThanOrEqual(header.y + header.height);
+    }
+    await expect(page.getByRole("button", { name: "Sign out" }).isVisible()).resolves.toBe(true);
+    expect(await overflowsSideways(page)).toBe(false);
+  });
+
+  it("shows each revision deck as a card of labelled lines, not a table scrolled sideways", async () => {
+    const db = e2eDatabase();
+    const student = await makeUser(db, "STUDENT", "Pip Decks");
+    const evidence = await db.evidence.findMany({ where: { archivedAt: null }, take: 3, select: { id: true } });
+    await db.deck.create({ data: { title: "Phone deck", source: "Chosen by hand", ownerId: student.id, cards: { create: evidence.map((card, position) => ({ evidenceId: card.id, position })) } } });
+    const page = await session.signedIn(student.email, PHONE);
+    await open(page, "/revision");
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Phone deck" }) });
+    await expect(row.getByRole("cell").nth(1).innerText()).resolves.toBe("Cards: 3");
+    await expect(row.getByRole("cell").nth(2).innerText()).resolves.toBe("Due now: 0");
+    const box = (await row.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await row.locator("xpath=ancestor::table").evaluate((table) => table.scrollWidth <= table.clientWidth)).toBe(true);
+    expect(await overflowsSideways(page)).toBe(false);
+  });
 });

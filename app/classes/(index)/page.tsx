@@ -16,7 +16,9 @@ export default async function ClassesPage() {
     <>
       <h1>My classes</h1>
       <p className="page-actions">
-        <Link href="/second-marking">Second marking for colleagues</Link> · <Link href="/judging">Judging for colleagues</Link> · <Link href="/marking/bank">Comment bank</Link>
+        <Link href="/second-marking">Second marking for colleagues</Link>
+        <Link href="/judging">Judging for colleagues</Link>
+        <Link href="/marking/bank">Comment bank</Link>
       </p>
       {active.length === 0 && <p>You have no classes yet. Create one, then give its join code to your students.</p>}
       <ul className="item-list" aria-label="Classes">

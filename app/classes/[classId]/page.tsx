@@ -37,7 +37,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       </p>
       <ClassSettings classId={found.id} name={found.name} archived={Boolean(found.archivedAt)} />
       <p className="page-actions">
-        <Link href={`/classes/${found.id}/markbook`}>Markbook: every mark, with trends</Link> · <Link href={`/classes/${found.id}/revision`}>Revision progress: what the class knows</Link>
+        <Link href={`/classes/${found.id}/markbook`}>Markbook: every mark, with trends</Link>
+        <Link href={`/classes/${found.id}/revision`}>Revision progress: what the class knows</Link>
       </p>
 
       <h2>Assignments</h2>
