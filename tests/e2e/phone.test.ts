@@ -108,4 +108,18 @@ describe("on a phone", () => {
     expect(await row.locator("xpath=ancestor::table").evaluate((table) => table.scrollWidth <= table.clientWidth)).toBe(true);
     expect(await overflowsSideways(page)).toBe(false);
   });
+
+  it("puts a library prompt's facts under their names, so its mark scheme's levels have the screen's width", async () => {
+    const db = e2eDatabase();
+    const student = await makeUser(db, "STUDENT", "Pip Reader");
+    const page = await session.signedIn(student.email, PHONE);
+    // A 25-mark essay from the shipped content (the library shows the 25-mark scheme with it).
+    await page.goto(`${baseUrl()}/library/prompts/control-of-party-main-reason`);
+    const levels = page.locator("dl.facts dd").filter({ hasText: /Level 1/ });
+    const name = (await page.locator("dl.facts dt").filter({ hasText: "Default mark scheme" }).boundingBox())!;
+    const value = (await levels.boundingBox())!;
+    expect(value.y).toBeGreaterThan(name.y + name.height - 1);
+    expect(value.width).toBeGreaterThan(PHONE.width * 0.75);
+    expect(await overflowsSideways(page)).toBe(false);
+  });
 });
