@@ -112,6 +112,34 @@ describe("saving an essay", () => {
     expect(await stored(essayId)).toMatchObject({ version: 1, plainText: "From tab one" });
   });
 
+  it("answers a stale save of exactly the stored words and plan as saved, at the stored version, writing nothing", async () => {
+    // The same words got there first: a closed tab's last save delivered late, or a reply lost on the way back.
+    const { essayId } = await world();
+    const plan = { argument: "Apparatus first.", claims: [] };
+    await save(essayId, { baseVersion: 0, document: doc(paragraph("Saved part. Only in this browser.")), plan });
+    const before = await db.essay.findUniqueOrThrow({ where: { id: essayId }, select: { savedAt: true } });
+    const again = await save(essayId, { baseVersion: 0, document: doc(paragraph("Saved part. Only in this browser.")), plan });
+    expect(again).toMatchObject({ status: 200, body: { version: 1, wordCount: 6, log: "none" } });
+    expect(await stored(essayId)).toMatchObject({ version: 1, revisions: 1 });
+    expect((await db.essay.findUniqueOrThrow({ where: { id: essayId }, select: { savedAt: true } })).savedAt).toEqual(before.savedAt);
+    // A different plan with the same words is still a real conflict.
+    const otherPlan = await save(essayId, { baseVersion: 0, document: doc(paragraph("Saved part. Only in this browser.")), plan: { argument: "Terror first.", claims: [] } });
+    expect(otherPlan).toMatchObject({ status: 409, body: { code: "conflict" } });
+  });
+
+  it("still refuses a stale save of the stored words once the essay is submitted, or from another student", async () => {
+    const { essayId, student } = await world();
+    const body = { baseVersion: 0, document: doc(paragraph("Final words.")) };
+    await save(essayId, body);
+    const stranger = await makeUser(db, "STUDENT");
+    actAs(stranger);
+    expect(await save(essayId, body)).toMatchObject({ status: 404 });
+    actAs(student);
+    const submitted = await submitEssay({ essayId, version: 1 });
+    expect(submitted.ok).toBe(true);
+    expect(await save(essayId, body)).toMatchObject({ status: 409, body: { code: "closed" } });
+  });
+
   describe("refuses documents the editor could not have made, with a clear message, storing nothing", () => {
     const cases: Record<string, (context: Awaited<ReturnType<typeof world>>) => { body: unknown; status: number; message: RegExp }> = {
       "a javascript: link": () => ({

@@ -157,6 +157,37 @@ describe("the essay editor", () => {
     expect(await editor(again).textContent()).toBe("Saved part. Only in this browser.");
   });
 
+  it("restoring work that reached the server another way meanwhile (a closed tab's last save, delivered late) just saves: no conflict between identical copies", async () => {
+    const { page, context, writeUrl, assignmentId } = await open();
+    await editor(page).click();
+    await page.keyboard.type("Saved part. ");
+    await waitUntilSaved(page);
+    await context.setOffline(true);
+    await page.keyboard.type("Sent late.");
+    await page.waitForTimeout(600); // the browser copy is written within half a second
+    await page.close({ runBeforeUnload: false });
+    await context.setOffline(false);
+
+    const again = await context.newPage();
+    await again.goto(writeUrl);
+    const dialog = again.getByRole("dialog", { name: "Unsaved work found in this browser" });
+    await dialog.waitFor();
+    // The closed tab's final save arrives now, carrying exactly what this browser kept.
+    const late = await again.evaluate(async () => {
+      const key = Object.keys(localStorage).find((name) => name.startsWith("workbench:essay:"))!;
+      const kept = JSON.parse(localStorage.getItem(key)!) as { baseVersion: number; document: unknown; plan: unknown; log?: unknown };
+      const response = await fetch(`/api/essays/${key.slice("workbench:essay:".length)}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(kept) });
+      return response.status;
+    });
+    expect(late).toBe(200);
+    await dialog.getByRole("button", { name: "Restore my unsaved work" }).click();
+    await waitUntilSaved(again, 2);
+    expect(await again.getByRole("dialog").count()).toBe(0);
+    expect(await editor(again).textContent()).toBe("Saved part. Sent late.");
+    const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { version: true, plainText: true } });
+    expect(essay).toEqual({ version: 2, plainText: "Saved part. Sent late." });
+  });
+
   it("two tabs on one essay: the stale tab gets a conflict prompt, and “Keep mine” keeps its words", async () => {
     const { first, second, dialog } = await conflictBetweenTabs("From the first tab.", "From the second tab.");
     await dialog.getByRole("button", { name: "Keep mine" }).click();

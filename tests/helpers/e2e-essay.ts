@@ -40,15 +40,28 @@ export const saveStatus = (page: Page) => page.locator(".save-status");
 
 // "Saved" is also what a fresh page shows, so wait for the server to have acknowledged a given
 // version: each test's essay starts at 0, and every acknowledged save adds one.
+// When it never comes, the error says what the page showed instead (the status, any dialog), so a
+// failed run names its cause.
 export async function waitUntilSaved(page: Page, atLeastVersion = 1) {
-  await page.waitForFunction(
-    (version) => {
-      const status = document.querySelector(".save-status.status-saved");
-      return status !== null && Number(status.getAttribute("data-version")) >= version;
-    },
-    atLeastVersion,
-    { timeout: 15_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (version) => {
+        const status = document.querySelector(".save-status.status-saved");
+        return status !== null && Number(status.getAttribute("data-version")) >= version;
+      },
+      atLeastVersion,
+      { timeout: 15_000 },
+    );
+  } catch (error) {
+    const shown = await page
+      .evaluate(() => {
+        const status = document.querySelector(".save-status");
+        const dialogs = [...document.querySelectorAll("[role=dialog], [role=alertdialog], [role=alert]")].map((element) => element.textContent?.trim()).filter(Boolean);
+        return `status ${JSON.stringify(status?.textContent?.trim())} (${status?.className}, version ${status?.getAttribute("data-version")}); dialogs and alerts: ${JSON.stringify(dialogs)}`;
+      })
+      .catch(() => "the page could not be read");
+    throw new Error(`Not saved at version ${atLeastVersion} or later within 15 s: ${shown}`, { cause: error });
+  }
 }
 
 export async function closeAll(contexts: BrowserContext[]) {

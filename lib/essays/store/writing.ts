@@ -130,7 +130,7 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
   // save (bench/essay-save.ts). The statement's text is the same on every save; only values change.
   const { rows } = await dbPool().query<SavedRow>({ name: "essay-save", text: statement.text, values: statement.values });
   const saved = rows[0];
-  if (!saved) return explainRefusedSave(student, essayId);
+  if (!saved) return explainStaleSave(student, essayId, documentJson, planJson, wordCount, log !== null);
   const logOutcome: LogOutcome = !log
     ? { log: "none" }
     : !log.ok
@@ -139,6 +139,30 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
         ? { log: "kept" }
         : { log: "refused", logError: "The writing log sent with this save starts before the last one kept (out of order), so it was not kept." };
   return { ok: true, version: saved.version, savedAt: new Date(saved.savedAtMs), wordCount, remainingMs: saved.remainingMs, ...logOutcome };
+}
+
+// A save based on an older version that carries exactly the words and plan already stored is not
+// a conflict: the same words reached the server by another way first (the final save of a tab that
+// closed offline, delivered late, or a save whose reply was lost), and asking the student to choose
+// between two identical copies would only alarm them. It is answered as saved, at the stored
+// version, and writes nothing. Its writing log is not kept: the save that stored these words
+// brought its own. Anything else refused is explained as before.
+async function explainStaleSave(student: Writer, essayId: string, documentJson: string, planJson: string | null, wordCount: number, logSent: boolean): Promise<SaveOutcome> {
+  const refused = await explainRefusedSave(student, essayId);
+  if (refused.ok || refused.status !== 409 || refused.code !== "conflict") return refused;
+  const { rows } = await dbPool().query<Omit<SavedRow, "logAccepted">>({
+    text: `SELECT version,
+        (EXTRACT(EPOCH FROM "savedAt") * 1000)::float8 AS "savedAtMs",
+        (EXTRACT(EPOCH FROM "deadlineAt" - now()::timestamp(3)) * 1000)::float8 AS "remainingMs"
+      FROM "Essay"
+      WHERE id = $1 AND "studentId" = $2 AND version = $3 AND "savedAt" IS NOT NULL
+        AND document = $4::jsonb AND ($5::jsonb IS NULL OR plan = $5::jsonb)`,
+    values: [essayId, student.id, refused.current.version, documentJson, planJson],
+  });
+  const same = rows[0];
+  if (!same) return refused;
+  const log: LogOutcome = logSent ? { log: "refused", logError: "These words were already saved, with the writing that led to them, so this copy of the log was not kept." } : { log: "none" };
+  return { ok: true, version: same.version, savedAt: new Date(same.savedAtMs), wordCount, remainingMs: same.remainingMs, ...log };
 }
 
 // The save matched nothing: say why, in words the student can act on.
