@@ -60,6 +60,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li>
                 <Link href="/library">Library</Link>
               </li>
+              {/* A visitor's ways in sit with the pages, so a phone's first row keeps to the brand and Sign in. */}
+              {!user && (
+                <>
+                  <li>
+                    <Link href="/join">Join a class</Link>
+                  </li>
+                  <li>
+                    <Link href="/sign-up">Teacher sign-up</Link>
+                  </li>
+                </>
+              )}
               {user && (
                 <li>
                   <Link href="/revision">Revision</Link>
@@ -82,11 +93,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <SignOutButton />
               </>
             ) : (
-              <>
-                <Link href="/sign-in">Sign in</Link>
-                <Link href="/sign-up">Teacher sign-up</Link>
-                <Link href="/join">Join a class</Link>
-              </>
+              <Link href="/sign-in">Sign in</Link>
             )}
           </div>
         </header>

@@ -34,7 +34,11 @@ export function AnnotatedLayout({ threads, viewer, children, marginTop }: { thre
       </div>
       <aside ref={margin} className="comment-margin" aria-label="Comments">
         {marginTop}
-        {threads.length === 0 && <p className="muted">No comments yet.</p>}
+        {threads.length === 0 && !marginTop && (
+          <p className="muted margin-empty">
+            {viewer.role === "TEACHER" ? "No comments yet. Select words in the essay and your comment appears here, level with them." : "Your teacher made no comments on the text of this essay."}
+          </p>
+        )}
         {anchored.map(card)}
       </aside>
       {orphaned.length > 0 && (

@@ -77,6 +77,8 @@ describe("evidence coverage", () => {
     expect(await section.getByRole("paragraph").first().textContent()).toBe("Your essay used 1 of the 2 quotations and evidence your teacher expected. Not used:");
     expect(await section.getByRole("list", { name: "Expected but not used" }).getByRole("listitem").allTextContents()).toEqual([evidence.title]);
     expect(await controlsWithoutNames(page)).toEqual([]);
+    // This feedback has no comments on the text, and the margin says so rather than "yet".
+    await expect(page.getByRole("complementary", { name: "Comments" }).textContent()).resolves.toBe("Your teacher made no comments on the text of this essay.");
     await section.getByRole("button", { name: "Revise this card as a flashcard" }).click();
     await page.waitForURL(/\/revision\/decks\/[a-z0-9]+$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Missed in: ${(await db.prompt.findUniqueOrThrow({ where: { id: assignment.promptId } })).text}`);

@@ -58,8 +58,12 @@ describe("marking an essay and reading the feedback", () => {
     await marker.getByRole("link", { name: /Mark the next unmarked essay/ }).click();
     await marker.waitForURL(/\/marking\//);
     await marker.locator(".marking-essay").waitFor();
+    // Before the first comment the empty margin says how to fill it; the comment box takes its place.
+    const margin = marker.getByRole("complementary", { name: "Comments" });
+    await expect(margin.textContent()).resolves.toBe("No comments yet. Select words in the essay and your comment appears here, level with them.");
 
     await select(marker, FIRST);
+    expect(await margin.getByText(/^No comments yet/).count()).toBe(0);
     await marker.getByRole("textbox", { name: /^Your comment/ }).fill("Which posts gave him those votes?");
     await marker.getByLabel("Margin code").selectOption("E");
     await marker.getByRole("button", { name: "Add comment" }).click();

@@ -95,6 +95,25 @@ describe("on a phone", () => {
     expect(await overflowsSideways(page)).toBe(false);
   });
 
+  it("keeps a visitor's header to two short rows too: Sign in beside the brand, the ways in with the pages", async () => {
+    const context = await session.browser().newContext({ viewport: PHONE });
+    session.adopt(context);
+    const page = await context.newPage();
+    await open(page, "/library");
+    const header = (await page.locator("header.site-header").boundingBox())!;
+    // Sign in, Teacher sign-up and Join a class beside the brand wrapped into four rows (about 150 px).
+    expect(header.height).toBeLessThanOrEqual(110);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const name of ["Library", "Join a class", "Teacher sign-up"]) {
+      const link = (await nav.getByRole("link", { name }).boundingBox())!;
+      expect(link.x + link.width, name).toBeLessThanOrEqual(PHONE.width);
+      expect(link.y + link.height, name).toBeLessThanOrEqual(header.y + header.height);
+    }
+    const signIn = (await page.locator("header.site-header").getByRole("link", { name: "Sign in" }).boundingBox())!;
+    expect(signIn.y + signIn.height).toBeLessThanOrEqual((await nav.boundingBox())!.y + 1);
+    expect(await overflowsSideways(page)).toBe(false);
+  });
+
   it("shows each revision deck as a card of labelled lines, not a table scrolled sideways", async () => {
     const db = e2eDatabase();
     const student = await makeUser(db, "STUDENT", "Pip Decks");
