@@ -32,6 +32,26 @@ async function conflictBetweenTabs(firstWords: string, secondWords: string) {
   return { first, second, dialog };
 }
 
+// "Saved part. " saved, then the rest typed offline in a tab that is closed: the essay opened
+// again in a new tab, which offers the unsaved words back.
+async function reopenedAfterClosingOffline(offlineWords: string) {
+  const { page, context, writeUrl, assignmentId } = await open();
+  await editor(page).click();
+  await page.keyboard.type("Saved part. ");
+  await waitUntilSaved(page);
+  await context.setOffline(true);
+  await page.keyboard.type(offlineWords);
+  await page.waitForTimeout(600); // the browser copy is written within half a second
+  await page.close({ runBeforeUnload: false });
+  await context.setOffline(false);
+
+  const again = await context.newPage();
+  await again.goto(writeUrl);
+  const dialog = again.getByRole("dialog", { name: "Unsaved work found in this browser" });
+  await dialog.waitFor();
+  return { again, dialog, assignmentId };
+}
+
 describe("the essay editor", () => {
   it("inserts a Figes quotation by keyboard and an evidence card by click; after a reload both are there with their attribution", async () => {
     const { page } = await open();
@@ -135,20 +155,7 @@ describe("the essay editor", () => {
   });
 
   it("work typed offline in a tab that is then closed is offered back when the essay is opened again", async () => {
-    const { page, context, writeUrl } = await open();
-    await editor(page).click();
-    await page.keyboard.type("Saved part. ");
-    await waitUntilSaved(page);
-    await context.setOffline(true);
-    await page.keyboard.type("Only in this browser.");
-    await page.waitForTimeout(600); // the browser copy is written within half a second
-    await page.close({ runBeforeUnload: false });
-    await context.setOffline(false);
-
-    const again = await context.newPage();
-    await again.goto(writeUrl);
-    const dialog = again.getByRole("dialog", { name: "Unsaved work found in this browser" });
-    await dialog.waitFor();
+    const { again, dialog } = await reopenedAfterClosingOffline("Only in this browser.");
     await dialog.getByRole("button", { name: "Restore my unsaved work" }).click();
     expect(await editor(again).textContent()).toBe("Saved part. Only in this browser.");
     await waitUntilSaved(again, 2);
@@ -158,20 +165,7 @@ describe("the essay editor", () => {
   });
 
   it("restoring work that reached the server another way meanwhile (a closed tab's last save, delivered late) just saves: no conflict between identical copies", async () => {
-    const { page, context, writeUrl, assignmentId } = await open();
-    await editor(page).click();
-    await page.keyboard.type("Saved part. ");
-    await waitUntilSaved(page);
-    await context.setOffline(true);
-    await page.keyboard.type("Sent late.");
-    await page.waitForTimeout(600); // the browser copy is written within half a second
-    await page.close({ runBeforeUnload: false });
-    await context.setOffline(false);
-
-    const again = await context.newPage();
-    await again.goto(writeUrl);
-    const dialog = again.getByRole("dialog", { name: "Unsaved work found in this browser" });
-    await dialog.waitFor();
+    const { again, dialog, assignmentId } = await reopenedAfterClosingOffline("Sent late.");
     // The closed tab's final save arrives now, carrying exactly what this browser kept.
     const late = await again.evaluate(async () => {
       const key = Object.keys(localStorage).find((name) => name.startsWith("workbench:essay:"))!;
