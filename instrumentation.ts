@@ -17,10 +17,24 @@ const LOG_CHECK_BUDGET_MS = 2_000;
 
 // Every error Next catches while rendering a page or running a route or action: one log line with
 // the request id scripts/serve.ts gave the request.
-export async function onRequestError(error: unknown, request: { path: string; method: string; headers: Record<string, string | string[] | undefined> }, context: { routerKind: string; routePath: string; routeType: string }) {
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routerKind: string; routePath: string; routeType: string },
+) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log, REQUEST_ID_HEADER } = await import("./lib/log");
-  log.error({ err: error, requestId: request.headers[REQUEST_ID_HEADER], method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }, "Request failed");
+  log.error(
+    {
+      err: error,
+      requestId: request.headers[REQUEST_ID_HEADER],
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    "Request failed",
+  );
 }
 
 export async function register() {
@@ -37,7 +51,9 @@ export async function register() {
   const { pruneSignUpAttempts } = await import("./lib/accounts/store");
   const { prunePasswordResets } = await import("./lib/accounts/password-reset");
   const prune = () =>
-    void inOneProcessAtATime("prune", () => Promise.all([pruneSignInAttempts(), pruneSignUpAttempts(), prunePasswordResets()])).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
+    void inOneProcessAtATime("prune", () =>
+      Promise.all([pruneSignInAttempts(), pruneSignUpAttempts(), prunePasswordResets()]),
+    ).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
   const { checkPendingWritingLogs } = await import("./lib/essays/log-check");

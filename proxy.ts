@@ -4,7 +4,10 @@ import { NextResponse, type NextRequest } from "next/server";
 // Content-Security-Policy header), so no other inline script, and no eval, can run.
 export function proxy(request: NextRequest) {
   if (isCrossSiteAction(request)) {
-    return new NextResponse("This request came from another site (or from none), so it was refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse("This request came from another site (or from none), so it was refused.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const nonce = btoa(crypto.randomUUID());
   const development = process.env.NODE_ENV === "development";

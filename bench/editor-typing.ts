@@ -38,10 +38,31 @@ async function main() {
     });
     const scheme = await db.markScheme.findFirstOrThrow();
     const prompt = await db.prompt.findFirstOrThrow({ where: { kind: { not: "REVISION" } } });
-    const teacher = await db.user.create({ data: { name: "Bench Teacher", email: `teacher-${randomUUID()}@example.com`, passwordHash: "x", role: "TEACHER" } });
-    const student = await db.user.create({ data: { name: "Bench Student", email: `student-${randomUUID()}@example.com`, passwordHash: "x", role: "STUDENT" } });
-    const klass = await db.class.create({ data: { name: "Bench class", teacherId: teacher.id, joinCode: randomUUID().slice(0, 8), enrolments: { create: { studentId: student.id } } } });
-    const assignment = await db.assignment.create({ data: { classId: klass.id, promptId: prompt.id, markSchemeId: scheme.id, createdById: teacher.id, timeLimitMinutes: null, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) } });
+    const teacher = await db.user.create({
+      data: { name: "Bench Teacher", email: `teacher-${randomUUID()}@example.com`, passwordHash: "x", role: "TEACHER" },
+    });
+    const student = await db.user.create({
+      data: { name: "Bench Student", email: `student-${randomUUID()}@example.com`, passwordHash: "x", role: "STUDENT" },
+    });
+    const klass = await db.class.create({
+      data: {
+        name: "Bench class",
+        teacherId: teacher.id,
+        joinCode: randomUUID().slice(0, 8),
+        enrolments: { create: { studentId: student.id } },
+      },
+    });
+    const assignment = await db.assignment.create({
+      data: {
+        classId: klass.id,
+        promptId: prompt.id,
+        markSchemeId: scheme.id,
+        createdById: teacher.id,
+        timeLimitMinutes: null,
+        opensAt: new Date(Date.now() - 60_000),
+        dueAt: new Date(Date.now() + 86_400_000),
+      },
+    });
     await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: essay as object } });
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -95,13 +116,24 @@ async function main() {
     const human = await takeSamples();
     await page.keyboard.type(characters.join(""), { delay: 25 });
     const burst = await takeSamples();
-    const saved = await page.locator(".save-status.status-saved").waitFor({ timeout: 15_000 }).then(() => true, () => false);
-    const figures = (samples: number[]) => `p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms (${samples.length} keys)`;
+    const saved = await page
+      .locator(".save-status.status-saved")
+      .waitFor({ timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    const figures = (samples: number[]) =>
+      `p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms (${samples.length} keys)`;
 
     console.log("\nTyping into the essay editor, production build, headless Chromium");
     console.log(`  machine:    ${machine()}`);
-    console.log(`  essay:      ${words} words (the page's own count), ${(JSON.stringify(essay).length / 1024).toFixed(0)} KB of JSON; typing mid-essay`);
-    console.log(`  key → next frame, human rhythm (held 20–60 ms, 10–80 ms between keys, seed ${SEED}): ${figures(human)}`);
+    console.log(
+      `  essay:      ${words} words (the page's own count), ${(JSON.stringify(essay).length / 1024).toFixed(0)} KB of JSON; typing mid-essay`,
+    );
+    console.log(
+      `  key → next frame, human rhythm (held 20–60 ms, 10–80 ms between keys, seed ${SEED}): ${figures(human)}`,
+    );
     console.log(`  key → next frame, burst rhythm (held 25 ms, next key on release):          ${figures(burst)}`);
     console.log(`  autosave:   ${saved ? "saved after typing" : "NOT saved"}`);
     console.log(`  target (human rhythm p95 ≤ 16 ms): ${percentile(human, 0.95) <= 16 ? "met" : "NOT met"}`);

@@ -31,7 +31,15 @@ const KEY_DELAY_MS = 15;
 
 // One essay as its tab sees it: the document on screen, the version the server last
 // acknowledged, and where its last batch of steps ended.
-type Writer = { id: string; cookie: string; typed: number; version: number; loggedUntil: number; opened: boolean; sending?: { typed: number; endedAt: number } };
+type Writer = {
+  id: string;
+  cookie: string;
+  typed: number;
+  version: number;
+  loggedUntil: number;
+  opened: boolean;
+  sending?: { typed: number; endedAt: number };
+};
 
 async function main() {
   const app = await startBenchApp();
@@ -41,9 +49,23 @@ async function main() {
     const evidence = await db.evidence.findFirstOrThrow({ where: { text: { contains: "Lenin Enrolment" } } });
     const scheme = await db.markScheme.findFirstOrThrow();
     const prompt = await db.prompt.findFirstOrThrow({ where: { kind: { not: "REVISION" } } });
-    const teacher = await db.user.create({ data: { name: "Bench Teacher", email: `teacher-${randomUUID()}@example.com`, passwordHash: "x", role: "TEACHER" } });
-    const klass = await db.class.create({ data: { name: "Bench class", teacherId: teacher.id, joinCode: randomUUID().slice(0, 8) } });
-    const assignment = await db.assignment.create({ data: { classId: klass.id, promptId: prompt.id, markSchemeId: scheme.id, createdById: teacher.id, timeLimitMinutes: null, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) } });
+    const teacher = await db.user.create({
+      data: { name: "Bench Teacher", email: `teacher-${randomUUID()}@example.com`, passwordHash: "x", role: "TEACHER" },
+    });
+    const klass = await db.class.create({
+      data: { name: "Bench class", teacherId: teacher.id, joinCode: randomUUID().slice(0, 8) },
+    });
+    const assignment = await db.assignment.create({
+      data: {
+        classId: klass.id,
+        promptId: prompt.id,
+        markSchemeId: scheme.id,
+        createdById: teacher.id,
+        timeLimitMinutes: null,
+        opensAt: new Date(Date.now() - 60_000),
+        dueAt: new Date(Date.now() + 86_400_000),
+      },
+    });
 
     const document = essayDocument(1_950, {
       quotation: { id: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) },
@@ -52,14 +74,38 @@ async function main() {
     const start = documentFrom(document);
     const essays: Writer[] = [];
     for (let index = 0; index < ESSAYS; index++) {
-      const student = await db.user.create({ data: { name: `Student ${index}`, email: `student-${randomUUID()}@example.com`, passwordHash: "x", role: "STUDENT" } });
+      const student = await db.user.create({
+        data: {
+          name: `Student ${index}`,
+          email: `student-${randomUUID()}@example.com`,
+          passwordHash: "x",
+          role: "STUDENT",
+        },
+      });
       await db.enrolment.create({ data: { classId: klass.id, studentId: student.id } });
       // Opened on a long essay already written: the log starts from it.
-      const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: document as object, initialDocument: document as object } });
-      essays.push({ id: essay.id, cookie: await app.sessionCookie(student.id), typed: 0, version: 0, loggedUntil: 0, opened: false });
+      const essay = await db.essay.create({
+        data: {
+          assignmentId: assignment.id,
+          studentId: student.id,
+          document: document as object,
+          initialDocument: document as object,
+        },
+      });
+      essays.push({
+        id: essay.id,
+        cookie: await app.sessionCookie(student.id),
+        typed: 0,
+        version: 0,
+        loggedUntil: 0,
+        opened: false,
+      });
     }
     const documentJson = JSON.stringify(document);
-    const plan = JSON.stringify({ argument: "Stalin's control of the apparatus mattered most.", claims: ["Appointments", "Lenin Enrolment", "Rivals' errors"].map((text) => ({ text, items: [], counter: "" })) });
+    const plan = JSON.stringify({
+      argument: "Stalin's control of the apparatus mattered most.",
+      claims: ["Appointments", "Lenin Enrolment", "Rivals' errors"].map((text) => ({ text, items: [], counter: "" })),
+    });
 
     // Each request takes an essay no other request is saving (saves to one essay are sequential,
     // as one tab's are) and hands it back when its response arrives.
@@ -80,8 +126,14 @@ async function main() {
     if (JSON.parse(stepJson(end)).from !== end) throw new Error("The typing step is not where the bench expects it.");
     const lastText = JSON.stringify(start.lastChild!.lastChild!.text);
     const splitAt = documentJson.lastIndexOf(lastText) + lastText.length - 1;
-    const documentWith = (typed: number) => `${documentJson.slice(0, splitAt)}${TYPED.repeat(typed)}${documentJson.slice(splitAt)}`;
-    if (!documentFrom(JSON.parse(documentWith(2))).eq(new Transform(start).insert(end, essaySchema.text(TYPED.repeat(2))).doc)) throw new Error("The typed document is not the one the steps make.");
+    const documentWith = (typed: number) =>
+      `${documentJson.slice(0, splitAt)}${TYPED.repeat(typed)}${documentJson.slice(splitAt)}`;
+    if (
+      !documentFrom(JSON.parse(documentWith(2))).eq(
+        new Transform(start).insert(end, essaySchema.text(TYPED.repeat(2))).doc,
+      )
+    )
+      throw new Error("The typed document is not the one the steps make.");
 
     function nextSave(essay: Writer): string {
       if (!LOG) return `{"baseVersion":${essay.version},"document":${documentJson},"plan":${plan}}`;
@@ -95,7 +147,9 @@ async function main() {
     if (ESSAYS < CONNECTIONS) throw new Error("Use at least as many essays as connections.");
 
     const bodyBytes = Buffer.byteLength(`{"baseVersion":0,"document":${documentJson},"plan":${plan}}`);
-    console.log(`Saving ${(bodyBytes / 1024).toFixed(1)} KB documents to ${ESSAYS} essays over ${CONNECTIONS} connections, ${SAVES} saves…`);
+    console.log(
+      `Saving ${(bodyBytes / 1024).toFixed(1)} KB documents to ${ESSAYS} essays over ${CONNECTIONS} connections, ${SAVES} saves…`,
+    );
 
     const started = performance.now();
     const result = await autocannon({
@@ -142,36 +196,56 @@ async function main() {
 
     // autocannon reports whole seconds; the rate is worked out from the measured wall time.
     const seconds = (performance.now() - started) / 1000;
-    const stored = await db.essay.findMany({ where: { assignmentId: assignment.id }, select: { id: true, version: true } });
+    const stored = await db.essay.findMany({
+      where: { assignmentId: assignment.id },
+      select: { id: true, version: true },
+    });
     const mismatched = stored.filter((essay) => essay.version !== acknowledged.get(essay.id));
     const totalAcknowledged = [...acknowledged.values()].reduce((sum, count) => sum + count, 0);
     const revisions = await db.essayRevision.count({ where: { essay: { assignmentId: assignment.id } } });
     // The server's background check (every 15 s) replays every batch onto the document before it:
     // wait for it to catch up, and count what it flagged. Honest logs must all pass.
     const checkStarted = performance.now();
-    const behind = () => db.essay.count({ where: { assignmentId: assignment.id, version: { gt: db.essay.fields.logCheckedVersion } } });
+    const behind = () =>
+      db.essay.count({ where: { assignmentId: assignment.id, version: { gt: db.essay.fields.logCheckedVersion } } });
     while (LOG && (await behind()) > 0 && performance.now() - checkStarted < 300_000) {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
     const checkSeconds = (performance.now() - checkStarted) / 1000;
     const flagged = await db.essay.count({ where: { assignmentId: assignment.id, logFlag: { not: null } } });
-    const storedLog = await db.essayLogBatch.aggregate({ where: { essay: { assignmentId: assignment.id } }, _sum: { bytes: true }, _count: true });
+    const storedLog = await db.essayLogBatch.aggregate({
+      where: { essay: { assignmentId: assignment.id } },
+      _sum: { bytes: true },
+      _count: true,
+    });
 
     console.log("\nEssay save endpoint (PUT /api/essays/:id), production build");
     console.log(`  machine:          ${machine()}`);
-    console.log(`  load:             ${CONNECTIONS} connections, ${ESSAYS} distinct essays, ${(bodyBytes / 1024).toFixed(1)} KB per save, ${SAVES} saves in ${seconds.toFixed(2)} s, autocannon in this benchmark's process, apart from the server's`);
-    console.log(`  responses:        ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(", ")}; errors ${result.errors}, timeouts ${result.timeouts}`);
+    console.log(
+      `  load:             ${CONNECTIONS} connections, ${ESSAYS} distinct essays, ${(bodyBytes / 1024).toFixed(1)} KB per save, ${SAVES} saves in ${seconds.toFixed(2)} s, autocannon in this benchmark's process, apart from the server's`,
+    );
+    console.log(
+      `  responses:        ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(", ")}; errors ${result.errors}, timeouts ${result.timeouts}`,
+    );
     const rate = totalAcknowledged / seconds;
     console.log(`  throughput:       ${rate.toFixed(0)} acknowledged saves/s`);
-    console.log(`  latency:          p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    console.log(
+      `  latency:          p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+    );
     console.log(`  revisions kept:   ${revisions}`);
     if (LOG) {
-      console.log(`  writing log:      on; ${logsKept} of ${totalAcknowledged} saves' batches kept, ${(logBytes / Math.max(1, SAVES) / 1024).toFixed(2)} KB sent per save, ${storedLog._count} batches stored (${((storedLog._sum.bytes ?? 0) / 1024 / 1024).toFixed(1)} MB)`);
-      console.log(`  log check:        the server's background check had replayed every batch ${checkSeconds.toFixed(1)} s after the load ended; ${flagged} essays flagged`);
+      console.log(
+        `  writing log:      on; ${logsKept} of ${totalAcknowledged} saves' batches kept, ${(logBytes / Math.max(1, SAVES) / 1024).toFixed(2)} KB sent per save, ${storedLog._count} batches stored (${((storedLog._sum.bytes ?? 0) / 1024 / 1024).toFixed(1)} MB)`,
+      );
+      console.log(
+        `  log check:        the server's background check had replayed every batch ${checkSeconds.toFixed(1)} s after the load ended; ${flagged} essays flagged`,
+      );
     } else {
       console.log("  writing log:      off (--log off)");
     }
-    console.log(`  versions:         ${stored.length - mismatched.length}/${stored.length} essays' stored version equals the saves acknowledged for it`);
+    console.log(
+      `  versions:         ${stored.length - mismatched.length}/${stored.length} essays' stored version equals the saves acknowledged for it`,
+    );
     const target = rate >= 1_000 && result.latency.p99 <= 100 && mismatched.length === 0;
     console.log(`  target (≥1,000 saves/s, p99 ≤ 100 ms, versions match): ${target ? "met" : "NOT met"}`);
     if (mismatched.length || flagged) process.exitCode = 1;

@@ -70,11 +70,24 @@ const rank = (values: number[]) => {
 };
 const truth = rank(ids.map((id) => ability.get(id)!));
 const found = rank(fitted.essays.map((essay) => essay.theta));
-const spearman = 1 - (6 * truth.reduce((sum, value, at) => sum + (value - found[at]!) ** 2, 0)) / (ESSAYS * (ESSAYS ** 2 - 1));
+const spearman =
+  1 - (6 * truth.reduce((sum, value, at) => sum + (value - found[at]!) ** 2, 0)) / (ESSAYS * (ESSAYS ** 2 - 1));
 
-console.info(`Comparative judgement: ${ESSAYS} essays, ${judgements.length} judgements (${(judgements.length * 2 / ESSAYS).toFixed(0)} comparisons per essay), pairs chosen as the app does; ${RUNS} fits. Node in one process, no database.`);
+console.info(
+  `Comparative judgement: ${ESSAYS} essays, ${judgements.length} judgements (${((judgements.length * 2) / ESSAYS).toFixed(0)} comparisons per essay), pairs chosen as the app does; ${RUNS} fits. Node in one process, no database.`,
+);
 console.info(`Machine: ${machine()}`);
-console.info(`  fit: p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, worst ${times.at(-1)!.toFixed(1)} ms, ${fitted.iterations} iterations (target ≤ ${TARGET_MS} ms)`);
-console.info(`  next pair: p50 ${percentile(pairTimes, 0.5).toFixed(2)} ms, p95 ${percentile(pairTimes, 0.95).toFixed(2)} ms`);
-console.info(`  scale separation reliability ${fitted.reliability?.toFixed(3)}; Spearman correlation with the true order ${spearman.toFixed(3)}`);
-console.info(percentile(times, 0.95) <= TARGET_MS ? "Within target." : `Over target: p95 ${percentile(times, 0.95).toFixed(1)} ms > ${TARGET_MS} ms`);
+console.info(
+  `  fit: p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, worst ${times.at(-1)!.toFixed(1)} ms, ${fitted.iterations} iterations (target ≤ ${TARGET_MS} ms)`,
+);
+console.info(
+  `  next pair: p50 ${percentile(pairTimes, 0.5).toFixed(2)} ms, p95 ${percentile(pairTimes, 0.95).toFixed(2)} ms`,
+);
+console.info(
+  `  scale separation reliability ${fitted.reliability?.toFixed(3)}; Spearman correlation with the true order ${spearman.toFixed(3)}`,
+);
+console.info(
+  percentile(times, 0.95) <= TARGET_MS
+    ? "Within target."
+    : `Over target: p95 ${percentile(times, 0.95).toFixed(1)} ms > ${TARGET_MS} ms`,
+);

@@ -55,11 +55,17 @@ async function main() {
     const loader = createDatabaseClient(url, 1, { statementTimeoutMs: 0 });
     await generate(loader, ITEMS);
     await loader.$disconnect();
-    console.log(`Generated ${ITEMS.toLocaleString()} items and indexed them in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Generated ${ITEMS.toLocaleString()} items and indexed them in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     const entries = await db.libraryEntry.count();
 
-    console.log(`\nLibrary search: ${entries.toLocaleString()} entries, ${RUNS} timed runs per query after 3 warm-up runs, one client`);
-    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL embedded (same machine)\n`);
+    console.log(
+      `\nLibrary search: ${entries.toLocaleString()} entries, ${RUNS} timed runs per query after 3 warm-up runs, one client`,
+    );
+    console.log(
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL embedded (same machine)\n`,
+    );
     const all: number[] = [];
     for (const raw of QUERIES) {
       const input = ZLibrarySearchInput.parse(raw);
@@ -73,11 +79,17 @@ async function main() {
       }
       all.push(...times);
       const label = JSON.stringify(raw).slice(0, 70);
-      console.log(`${label.padEnd(72)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms  results ${result!.totalIsCapped ? `${result!.total}+` : result!.total}`);
+      console.log(
+        `${label.padEnd(72)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms  results ${result!.totalIsCapped ? `${result!.total}+` : result!.total}`,
+      );
     }
-    console.log(`\nAll queries: p50 ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms (target: both at most 10 ms)`);
+    console.log(
+      `\nAll queries: p50 ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms (target: both at most 10 ms)`,
+    );
 
-    const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ANALYZE SELECT e."itemId" FROM "LibraryEntry" e WHERE e.archived = false AND e."searchDocument" @@ to_tsquery('english', ${toTsQuery("Lenin Enrolment")}) ORDER BY ts_rank_cd(e."searchDocument", to_tsquery('english', ${toTsQuery("Lenin Enrolment")}), 32) DESC LIMIT 20`);
+    const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
+      Prisma.sql`EXPLAIN ANALYZE SELECT e."itemId" FROM "LibraryEntry" e WHERE e.archived = false AND e."searchDocument" @@ to_tsquery('english', ${toTsQuery("Lenin Enrolment")}) ORDER BY ts_rank_cd(e."searchDocument", to_tsquery('english', ${toTsQuery("Lenin Enrolment")}), 32) DESC LIMIT 20`,
+    );
     console.log(`\nQuery plan for "Lenin Enrolment":\n${plan.map((row) => `  ${row["QUERY PLAN"]}`).join("\n")}`);
     const usesIndex = plan.some((row) => row["QUERY PLAN"].includes("LibraryEntry_searchDocument_idx"));
     console.log(`\nUses the GIN index LibraryEntry_searchDocument_idx: ${usesIndex ? "yes" : "NO"}`);
@@ -115,12 +127,16 @@ async function generate(db: ReturnType<typeof createDatabaseClient>, count: numb
     INSERT INTO "Quotation" (id, slug, text, speaker, "speakerKind", year, "attributionAsGiven", "seedId", corrections, "createdAt", "updatedAt")
     SELECT 'bench_q_' || g, 'bench-quotation-' || g, words, 'Historian ' || (g % 500), 'HISTORIAN', 1950 + (g % 70), 'Generated for the benchmark', '${seed.id}', '[]', now(), now()
     FROM quotation_texts`);
-  await db.$executeRawUnsafe(`INSERT INTO "_EvidenceToTag" ("A", "B") SELECT e.id, t.id FROM "Evidence" e JOIN "Tag" t ON (abs(hashtext(e.id || t.slug)) % 12) = 0 WHERE e.id LIKE 'bench_e_%'`);
+  await db.$executeRawUnsafe(
+    `INSERT INTO "_EvidenceToTag" ("A", "B") SELECT e.id, t.id FROM "Evidence" e JOIN "Tag" t ON (abs(hashtext(e.id || t.slug)) % 12) = 0 WHERE e.id LIKE 'bench_e_%'`,
+  );
   const indexing = Date.now();
   await syncLibraryEntries(db);
   // Steady state, as autovacuum leaves it: GIN's pending list merged into the index, statistics current.
   await db.$executeRawUnsafe(`VACUUM ANALYZE "LibraryEntry"`);
-  console.log(`  rows written in ${((indexing - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - indexing) / 1000).toFixed(1)} s`);
+  console.log(
+    `  rows written in ${((indexing - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - indexing) / 1000).toFixed(1)} s`,
+  );
 }
 
 function percentile(values: number[], p: number) {

@@ -41,9 +41,16 @@ const next = random(SEED);
 const between = (low: number, high: number) => Math.round(low + next() * (high - low));
 
 const VOCABULARY =
-  "Stalin used his position as General Secretary to appoint loyal supporters to the regional Party posts while his rivals underestimated him and split over the pace of industrialisation and the future of the NEP so that by the Fifteenth Party Congress the Left Opposition had been expelled".split(" ");
+  "Stalin used his position as General Secretary to appoint loyal supporters to the regional Party posts while his rivals underestimated him and split over the pace of industrialisation and the future of the NEP so that by the Fifteenth Party Congress the Left Opposition had been expelled".split(
+    " ",
+  );
 
-type Action = { kind: "key"; text: string } | { kind: "backspace" } | { kind: "enter" } | { kind: "quotation" } | { kind: "pause"; ms: number };
+type Action =
+  | { kind: "key"; text: string }
+  | { kind: "backspace" }
+  | { kind: "enter" }
+  | { kind: "quotation" }
+  | { kind: "pause"; ms: number };
 
 // What the student does, in order: words in sentences, sentences in paragraphs, with pauses.
 function plan(words: number): Action[] {
@@ -57,9 +64,16 @@ function plan(words: number): Action[] {
       const text = VOCABULARY[index++ % VOCABULARY.length]!;
       if (next() < 0.05) {
         // A typo, seen and put right.
-        actions.push({ kind: "key", text: "x" }, { kind: "key", text: "q" }, { kind: "pause", ms: between(300, 900) }, { kind: "backspace" }, { kind: "backspace" });
+        actions.push(
+          { kind: "key", text: "x" },
+          { kind: "key", text: "q" },
+          { kind: "pause", ms: between(300, 900) },
+          { kind: "backspace" },
+          { kind: "backspace" },
+        );
       }
-      for (const character of `${text}${word === sentence - 1 ? "." : ""} `) actions.push({ kind: "key", text: character });
+      for (const character of `${text}${word === sentence - 1 ? "." : ""} `)
+        actions.push({ kind: "key", text: character });
     }
     actions.push({ kind: "pause", ms: between(2_000, 8_000) });
     if (next() < 0.2) {
@@ -81,12 +95,35 @@ async function main() {
     const quotation = await db.quotation.findUniqueOrThrow({ where: { slug: "figes-control-of-party-apparatus" } });
     const scheme = await db.markScheme.findFirstOrThrow();
     const prompt = await db.prompt.findFirstOrThrow({ where: { kind: { not: "REVISION" } } });
-    const teacher = await db.user.create({ data: { name: "Bench Teacher", email: `teacher-${randomUUID()}@example.com`, passwordHash: "x", role: "TEACHER" } });
-    const student = await db.user.create({ data: { name: "Bench Student", email: `student-${randomUUID()}@example.com`, passwordHash: "x", role: "STUDENT" } });
-    const klass = await db.class.create({ data: { name: "Bench class", teacherId: teacher.id, joinCode: randomUUID().slice(0, 8), enrolments: { create: { studentId: student.id } } } });
-    const assignment = await db.assignment.create({ data: { classId: klass.id, promptId: prompt.id, markSchemeId: scheme.id, createdById: teacher.id, timeLimitMinutes: null, opensAt: new Date(Date.now() - 2 * 60 * 60_000), dueAt: new Date(Date.now() + 86_400_000) } });
+    const teacher = await db.user.create({
+      data: { name: "Bench Teacher", email: `teacher-${randomUUID()}@example.com`, passwordHash: "x", role: "TEACHER" },
+    });
+    const student = await db.user.create({
+      data: { name: "Bench Student", email: `student-${randomUUID()}@example.com`, passwordHash: "x", role: "STUDENT" },
+    });
+    const klass = await db.class.create({
+      data: {
+        name: "Bench class",
+        teacherId: teacher.id,
+        joinCode: randomUUID().slice(0, 8),
+        enrolments: { create: { studentId: student.id } },
+      },
+    });
+    const assignment = await db.assignment.create({
+      data: {
+        classId: klass.id,
+        promptId: prompt.id,
+        markSchemeId: scheme.id,
+        createdById: teacher.id,
+        timeLimitMinutes: null,
+        opensAt: new Date(Date.now() - 2 * 60 * 60_000),
+        dueAt: new Date(Date.now() + 86_400_000),
+      },
+    });
     const empty = { type: "doc", content: [{ type: "paragraph" }] };
-    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: empty, initialDocument: empty } });
+    const essay = await db.essay.create({
+      data: { assignmentId: assignment.id, studentId: student.id, document: empty, initialDocument: empty },
+    });
 
     // The session, timed to end just now: keys at a human rhythm, pauses scaled to fill the time.
     const actions = plan(WORDS);
@@ -117,7 +154,8 @@ async function main() {
         body: JSON.stringify({ baseVersion: version, document: doc.toJSON(), plan: null, log: recorder.take() }),
       });
       const answer = (await response.json()) as { version: number; log: string; logError?: string };
-      if (response.status !== 200 || answer.log !== "kept") throw new Error(`Save ${saves + 1} answered ${response.status}: ${JSON.stringify(answer)}`);
+      if (response.status !== 200 || answer.log !== "kept")
+        throw new Error(`Save ${saves + 1} answered ${response.status}: ${JSON.stringify(answer)}`);
       recorder.acknowledge(true, doc.toJSON());
       version = answer.version;
       saves++;
@@ -142,15 +180,34 @@ async function main() {
       if (action.kind === "backspace") apply(new Transform(doc).delete(end - 1, end), "typed");
       if (action.kind === "enter") apply(new Transform(doc).split(end), "typed");
       if (action.kind === "quotation") {
-        apply(new Transform(doc).insert(end, [essaySchema.nodes.quotation!.create({ quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) }), essaySchema.text(" ")]), "inserted");
+        apply(
+          new Transform(doc).insert(end, [
+            essaySchema.nodes.quotation!.create({
+              quotationId: quotation.id,
+              text: quotation.text,
+              attribution: quotationAttribution(quotation),
+            }),
+            essaySchema.text(" "),
+          ]),
+          "inserted",
+        );
       }
     }
     clock += 2_000;
     if (dirty) await save();
 
-    const stored = await db.essayLogBatch.aggregate({ where: { essayId: essay.id }, _sum: { bytes: true }, _count: true });
-    const onDisk = await db.$queryRaw<{ bytes: bigint }[]>`SELECT COALESCE(SUM(pg_column_size(steps)), 0)::bigint AS bytes FROM "EssayLogBatch" WHERE "essayId" = ${essay.id}`;
-    const saved = await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { wordCount: true, activeMs: true } });
+    const stored = await db.essayLogBatch.aggregate({
+      where: { essayId: essay.id },
+      _sum: { bytes: true },
+      _count: true,
+    });
+    const onDisk = await db.$queryRaw<
+      { bytes: bigint }[]
+    >`SELECT COALESCE(SUM(pg_column_size(steps)), 0)::bigint AS bytes FROM "EssayLogBatch" WHERE "essayId" = ${essay.id}`;
+    const saved = await db.essay.findUniqueOrThrow({
+      where: { id: essay.id },
+      select: { wordCount: true, activeMs: true },
+    });
 
     // The replay page, for the teacher: navigation to interactive.
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -172,11 +229,20 @@ async function main() {
         const slider = document.querySelector<HTMLInputElement>(".replay-scrubber")!;
         const before = document.querySelector(".replay-view")!.textContent;
         const started = performance.now();
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(slider, String(Math.round(Number(slider.max) / 2)));
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(
+          slider,
+          String(Math.round(Number(slider.max) / 2)),
+        );
         slider.dispatchEvent(new Event("input", { bubbles: true }));
-        while (document.querySelector(".replay-view")!.textContent === before) await new Promise((resolve) => requestAnimationFrame(resolve));
+        while (document.querySelector(".replay-view")!.textContent === before)
+          await new Promise((resolve) => requestAnimationFrame(resolve));
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        return { interactive: performance.getEntriesByName("replay-interactive")[0]!.startTime, response: navigation.responseEnd, loaded: navigation.domContentLoadedEventEnd, scrub: performance.now() - started };
+        return {
+          interactive: performance.getEntriesByName("replay-interactive")[0]!.startTime,
+          response: navigation.responseEnd,
+          loaded: navigation.domContentLoadedEventEnd,
+          scrub: performance.now() - started,
+        };
       });
       // The first load is cold (the server's first render of the page, nothing cached): shown apart.
       if (load === 0) cold = measured.interactive;
@@ -190,11 +256,19 @@ async function main() {
 
     console.log("\nWriting replay of a timed essay, production build");
     console.log(`  machine:      ${machine()}`);
-    console.log(`  essay:        ${saved.wordCount} words typed over ${MINUTES} minutes (seed ${SEED}), ${actions.filter((action) => action.kind === "key").length} keys, ${saves} saves`);
-    console.log(`  log stored:   ${((stored._sum.bytes ?? 0) / 1024).toFixed(1)} KB of steps as JSON in ${stored._count} batches; ${(Number(onDisk[0]!.bytes) / 1024).toFixed(1)} KB on disk (PostgreSQL's jsonb, compressed)`);
-    console.log(`  replay page:  interactive (hydrated, the essay and its figures drawn, controls live) ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms median, ${sorted.at(-1)!.toFixed(0)} ms worst of ${LOADS} loads after navigation; the first, cold load ${cold.toFixed(0)} ms`);
+    console.log(
+      `  essay:        ${saved.wordCount} words typed over ${MINUTES} minutes (seed ${SEED}), ${actions.filter((action) => action.kind === "key").length} keys, ${saves} saves`,
+    );
+    console.log(
+      `  log stored:   ${((stored._sum.bytes ?? 0) / 1024).toFixed(1)} KB of steps as JSON in ${stored._count} batches; ${(Number(onDisk[0]!.bytes) / 1024).toFixed(1)} KB on disk (PostgreSQL's jsonb, compressed)`,
+    );
+    console.log(
+      `  replay page:  interactive (hydrated, the essay and its figures drawn, controls live) ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms median, ${sorted.at(-1)!.toFixed(0)} ms worst of ${LOADS} loads after navigation; the first, cold load ${cold.toFixed(0)} ms`,
+    );
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`  of which:     HTML received ${median(phases.map((phase) => phase.response)).toFixed(0)} ms, DOM loaded ${median(phases.map((phase) => phase.loaded)).toFixed(0)} ms; a scrub to mid-session redrawn in ${median(phases.map((phase) => phase.scrub)).toFixed(0)} ms (medians)`);
+    console.log(
+      `  of which:     HTML received ${median(phases.map((phase) => phase.response)).toFixed(0)} ms, DOM loaded ${median(phases.map((phase) => phase.loaded)).toFixed(0)} ms; a scrub to mid-session redrawn in ${median(phases.map((phase) => phase.scrub)).toFixed(0)} ms (medians)`,
+    );
     console.log(`  figures:      ${figures}`);
     const met = (stored._sum.bytes ?? 0) <= 300 * 1024 && sorted.at(-1)! <= 1_000;
     console.log(`  target (log ≤ 300 KB, replay interactive ≤ 1 s): ${met ? "met" : "NOT met"}`);

@@ -4,7 +4,8 @@
 // (foundOrNull below). Anything else that is thrown is a bug, logged and answered as a 500 whose
 // message reveals nothing.
 
-export type RefusalKind = "invalid" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "too-large" | "too-many";
+export type RefusalKind =
+  "invalid" | "unauthenticated" | "forbidden" | "not-found" | "conflict" | "too-large" | "too-many";
 
 export const HTTP_STATUS = {
   invalid: 400,

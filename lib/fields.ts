@@ -33,4 +33,8 @@ export const ZJoinCode = z
   .regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/, "Join codes look like ABCD-2345")
   .transform((code) => (code.includes("-") ? code : `${code.slice(0, 4)}-${code.slice(4)}`));
 
-export const ZId = z.string({ error: "Missing id" }).min(1, "Missing id").max(64, "Invalid id").regex(/^[a-z0-9]+$/i, "Invalid id");
+export const ZId = z
+  .string({ error: "Missing id" })
+  .min(1, "Missing id")
+  .max(64, "Invalid id")
+  .regex(/^[a-z0-9]+$/i, "Invalid id");

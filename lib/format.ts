@@ -1,5 +1,9 @@
 // Dates as a teacher or student in the UK reads them.
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/London",
+});
 
 export function formatDateTime(date: Date) {
   return dateTime.format(date);
@@ -31,7 +35,11 @@ export function describeTimeLimit(minutes: number | null) {
   return minutes === null ? "Untimed" : counted(minutes, "minute");
 }
 
-const dateTimeSeconds = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
+const dateTimeSeconds = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "Europe/London",
+});
 const timeOnly = new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZone: "Europe/London" });
 
 // To the second: versions a minute apart, the last save of a student writing now.

@@ -14,7 +14,9 @@ await withDatabase("app", async ({ url }) => {
     if (outcome.kind === "already") console.log(`${outcome.email} is already an administrator.`);
     if (outcome.kind === "promoted") console.log(`${outcome.email} is now an administrator.`);
     if (outcome.kind === "created") {
-      console.log(`Created the administrator ${outcome.email}. First-time password (shown only now; it must be changed at the first sign-in):`);
+      console.log(
+        `Created the administrator ${outcome.email}. First-time password (shown only now; it must be changed at the first sign-in):`,
+      );
       console.log(`  ${outcome.firstPassword}`);
     }
   } finally {

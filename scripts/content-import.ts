@@ -20,7 +20,10 @@ export async function importContentInto(databaseUrl: string, contentDir = DEFAUL
 }
 
 // For `npm start`: skip the import when this exact content/ is already in the database.
-export async function importContentIfChanged(databaseUrl: string, contentDir = DEFAULT_CONTENT_DIR): Promise<ImportCounts | undefined> {
+export async function importContentIfChanged(
+  databaseUrl: string,
+  contentDir = DEFAULT_CONTENT_DIR,
+): Promise<ImportCounts | undefined> {
   const db = createDatabaseClient(databaseUrl, 1);
   try {
     if ((await lastImportedContentHash(db)) === (await hashContent(contentDir))) return undefined;
@@ -34,7 +37,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await withDatabase("app", async ({ url }) => {
     await applyMigrations(url);
     const counts = await importContentInto(url);
-    console.log(`Imported ${counts.prompts} prompts, ${counts.quotations} quotations, ${counts.evidence} evidence cards (${counts.seeds} seeds, ${counts.tags} tags).`);
+    console.log(
+      `Imported ${counts.prompts} prompts, ${counts.quotations} quotations, ${counts.evidence} evidence cards (${counts.seeds} seeds, ${counts.tags} tags).`,
+    );
   }).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

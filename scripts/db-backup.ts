@@ -5,7 +5,9 @@ import path from "node:path";
 import { backupDatabase } from "./lib/backup";
 import { withDatabase } from "./lib/database";
 
-const file = path.resolve(process.argv[2] ?? `backups/workbench-${new Date().toISOString().replaceAll(":", "-").slice(0, 19)}.jsonl.gz`);
+const file = path.resolve(
+  process.argv[2] ?? `backups/workbench-${new Date().toISOString().replaceAll(":", "-").slice(0, 19)}.jsonl.gz`,
+);
 mkdirSync(path.dirname(file), { recursive: true });
 
 await withDatabase("app", async ({ url }) => {

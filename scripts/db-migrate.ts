@@ -4,7 +4,9 @@ import { applyMigrations } from "./lib/schema-engine";
 
 await withDatabase("app", async ({ url }) => {
   const applied = await applyMigrations(url);
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.");
+  console.log(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.",
+  );
 }).catch(fail);
 
 function fail(error: unknown) {

@@ -11,7 +11,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 await withDatabase("app", async ({ url }) => {
   const created = await createMigration(url, name);
-  console.log(created ? `Created prisma/migrations/${created}/migration.sql — review it, then run npm run db:migrate.` : "schema.prisma has no changes that need a migration.");
+  console.log(
+    created
+      ? `Created prisma/migrations/${created}/migration.sql — review it, then run npm run db:migrate.`
+      : "schema.prisma has no changes that need a migration.",
+  );
 }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

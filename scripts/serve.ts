@@ -16,7 +16,11 @@ import { DIRECT_ANSWER_HEADERS, NEXT_ROUTE_VARY, SECURITY_HEADERS } from "@/lib/
 import { log, REQUEST_ID_HEADER } from "@/lib/log";
 import { serveProblems } from "./lib/preflight";
 
-const HEADERS = { ...DIRECT_ANSWER_HEADERS, Vary: NEXT_ROUTE_VARY, ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])) };
+const HEADERS = {
+  ...DIRECT_ANSWER_HEADERS,
+  Vary: NEXT_ROUTE_VARY,
+  ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+};
 const FAILED = JSON.stringify({ error: "Something went wrong and nothing was changed. Please try again." });
 
 const portIndex = process.argv.indexOf("--port");
@@ -41,18 +45,29 @@ async function main() {
   vouchForClientAddresses();
   const server = http.createServer((request, response) => {
     // The client's address as this server saw it: whatever a client sent under this name is replaced.
-    request.headers[CLIENT_ADDRESS_HEADER] = addressBehindProxies(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+    request.headers[CLIENT_ADDRESS_HEADER] = addressBehindProxies(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxies,
+    );
     if (HSTS) response.setHeader("Strict-Transport-Security", HSTS);
     // Every request gets an id, in the log lines about it and on its answer (a trusted proxy's own is kept).
     const forwardedId = trustedProxies > 0 ? request.headers[REQUEST_ID_HEADER] : undefined;
-    const requestId = typeof forwardedId === "string" && /^[\w.:-]{8,100}$/.test(forwardedId) ? forwardedId : randomUUID();
+    const requestId =
+      typeof forwardedId === "string" && /^[\w.:-]{8,100}$/.test(forwardedId) ? forwardedId : randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
     // Until Next has loaded the app there are no direct routes, and Next's own routes answer.
     const found = answerDirectly ? matchDirectRoute(directRoutes(), request.method, request.url) : null;
     if (!found) return void handle(request, response);
     found.route
-      .answer({ params: found.params, cookie: request.headers.cookie ?? null, contentLength: request.headers["content-length"] ?? null, body: request, requestId })
+      .answer({
+        params: found.params,
+        cookie: request.headers.cookie ?? null,
+        contentLength: request.headers["content-length"] ?? null,
+        body: request,
+        requestId,
+      })
       .then((answer) => {
         // A body refused part-way is not read to its end: the connection closes after the answer.
         response.writeHead(answer.status, request.complete ? HEADERS : { ...HEADERS, Connection: "close" });

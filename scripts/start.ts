@@ -55,8 +55,10 @@ function onStopSignals(handler: () => void) {
 
 async function main() {
   process.on("disconnect", () => void shutdown(0));
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number from 1 to 65535 (it is "${process.env.PORT}").`);
-  if (!(await isFree(port))) fail(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    fail(`PORT must be a number from 1 to 65535 (it is "${process.env.PORT}").`);
+  if (!(await isFree(port)))
+    fail(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
 
   onStopSignals(() => void shutdown(0));
 
@@ -94,11 +96,15 @@ function startServer(databaseUrl: string) {
     if (stopping) return;
     const decision = serverRestarts.next();
     if (!decision.restart) return void giveUp(decision.reason);
-    console.error(`The app server stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); starting it again in ${decision.delayMs / 1000} s.`);
+    console.error(
+      `The app server stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); starting it again in ${decision.delayMs / 1000} s.`,
+    );
     setTimeout(() => {
       if (stopping) return;
       startServer(databaseUrl);
-      void waitUntilServing(port).then(() => !stopping && console.log(`The app server is running again at http://localhost:${port}`));
+      void waitUntilServing(port).then(
+        () => !stopping && console.log(`The app server is running again at http://localhost:${port}`),
+      );
     }, decision.delayMs);
   });
 }
@@ -118,7 +124,10 @@ function superviseDatabase(running: Database) {
       if (stopping) return;
       supervise.restart().then(
         () => console.log("PostgreSQL is running again."),
-        (error: unknown) => restartSoon(`it could not start yet: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
+        (error: unknown) =>
+          restartSoon(
+            `it could not start yet: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          ),
       );
     }, decision.delayMs);
   };

@@ -58,20 +58,35 @@ async function main() {
         // The tests sign sessions with the same secret, e.g. for a second server on the same data.
         const secret = randomBytes(32).toString("base64url");
         server = await startServer(url, port, secret);
-        outcomes.push(await runTier("e2e", { E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: url, E2E_NEXTAUTH_SECRET: secret }));
+        outcomes.push(
+          await runTier("e2e", {
+            E2E_BASE_URL: `http://localhost:${port}`,
+            E2E_DATABASE_URL: url,
+            E2E_NEXTAUTH_SECRET: secret,
+          }),
+        );
       }
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
-      outcomes.push({ tier: "db", passed: 0, failed: 1, skipped: 0, note: "the test database or server could not be prepared" });
+      outcomes.push({
+        tier: "db",
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        note: "the test database or server could not be prepared",
+      });
     } finally {
       await stopAll();
     }
   }
 
   // The failed tests again, just above the totals: a CI log that keeps only its tail still names them.
-  for (const outcome of outcomes) for (const failure of outcome.failures ?? []) console.log(`FAILED ${outcome.tier}: ${failure}`);
+  for (const outcome of outcomes)
+    for (const failure of outcome.failures ?? []) console.log(`FAILED ${outcome.tier}: ${failure}`);
   for (const outcome of outcomes) {
-    console.log(`${outcome.tier.padEnd(5)} ${outcome.passed} passed, ${outcome.failed} failed${outcome.skipped ? `, ${outcome.skipped} skipped` : ""}${outcome.note ? ` (${outcome.note})` : ""}`);
+    console.log(
+      `${outcome.tier.padEnd(5)} ${outcome.passed} passed, ${outcome.failed} failed${outcome.skipped ? `, ${outcome.skipped} skipped` : ""}${outcome.note ? ` (${outcome.note})` : ""}`,
+    );
   }
   const passed = outcomes.reduce((sum, outcome) => sum + outcome.passed, 0);
   const failed = outcomes.reduce((sum, outcome) => sum + outcome.failed, 0);
@@ -96,23 +111,48 @@ async function runStaticChecks(): Promise<Outcome> {
     if (code === 0) passed++;
     else failed.push(check.name);
   }
-  return { tier: "lint", passed, failed: failed.length, skipped: 0, note: failed.length ? `${failed.join(" and ")} found problems` : undefined };
+  return {
+    tier: "lint",
+    passed,
+    failed: failed.length,
+    skipped: 0,
+    note: failed.length ? `${failed.join(" and ")} found problems` : undefined,
+  };
 }
 
 async function runTier(tier: Tier, env: Record<string, string>): Promise<Outcome> {
   const outputFile = path.join(RESULTS_DIR, `${tier}.json`);
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(path.resolve("node_modules/.bin/vitest"), ["run", "--project", tier, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], {
-      stdio: "inherit",
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(
+      path.resolve("node_modules/.bin/vitest"),
+      [
+        "run",
+        "--project",
+        tier,
+        ...fileFilters,
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${outputFile}`,
+      ],
+      {
+        stdio: "inherit",
+        env: { ...process.env, ...env },
+      },
+    );
     child.on("exit", (exitCode) => resolve(exitCode ?? 1));
   });
   try {
     const report = JSON.parse(await readFile(outputFile, "utf8")) as VitestReport;
     // A file that fails to load has no failed tests but is still a failure.
-    const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? Math.max(1, report.numFailedTestSuites) : 0);
-    return { tier, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, failures: failuresIn(report) };
+    const failed =
+      report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+    return {
+      tier,
+      passed: report.numPassedTests,
+      failed,
+      skipped: report.numPendingTests + report.numTodoTests,
+      failures: failuresIn(report),
+    };
   } catch {
     return { tier, passed: 0, failed: 1, skipped: 0, note: `vitest exited with ${code} and wrote no report` };
   }
@@ -124,7 +164,11 @@ type VitestReport = {
   numPendingTests: number;
   numTodoTests: number;
   numFailedTestSuites: number;
-  testResults: { name: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[];
+  testResults: {
+    name: string;
+    message?: string;
+    assertionResults: { status: string; fullName: string; failureMessages: string[] }[];
+  }[];
 };
 
 // Each failed test as "file › name: the error's first line and where in the test it was thrown".

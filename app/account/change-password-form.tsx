@@ -28,8 +28,23 @@ export function ChangePasswordForm({ email, home }: { email: string; home: strin
       noValidate
     >
       <FormError message={form.error} />
-      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={form.fieldErrors.currentPassword} required />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters." error={form.fieldErrors.newPassword} required />
+      <Field
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        error={form.fieldErrors.currentPassword}
+        required
+      />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        error={form.fieldErrors.newPassword}
+        required
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Changing…" : "Change password"}
       </button>

@@ -10,11 +10,13 @@ export default async function AccountPage() {
     <div className="narrow">
       <h1>Account</h1>
       <p>
-        {user.name}, {user.email} ({user.role === "TEACHER" ? (user.isAdministrator ? "teacher, administrator" : "teacher") : "student"})
+        {user.name}, {user.email} (
+        {user.role === "TEACHER" ? (user.isAdministrator ? "teacher, administrator" : "teacher") : "student"})
       </p>
       {user.mustChangePassword && (
         <p className="notice" role="status">
-          {user.role === "STUDENT" ? "Your teacher" : "Your administrator"} gave you a first-time password. Choose your own before you go on: type the one you were given as your current password.
+          {user.role === "STUDENT" ? "Your teacher" : "Your administrator"} gave you a first-time password. Choose your
+          own before you go on: type the one you were given as your current password.
         </p>
       )}
       <h2>Change your password</h2>
@@ -22,7 +24,10 @@ export default async function AccountPage() {
       {user.role === "STUDENT" && !user.mustChangePassword && (
         <>
           <h2>Your data</h2>
-          <p>Everything the workbench keeps about you: your classes, every essay and draft with its versions, the feedback released to you, your highlights and notes, and your revision.</p>
+          <p>
+            Everything the workbench keeps about you: your classes, every essay and draft with its versions, the
+            feedback released to you, your highlights and notes, and your revision.
+          </p>
           <p>
             <a href={`/api/accounts/${user.id}/export?format=json`} download>
               Download as JSON
@@ -32,7 +37,9 @@ export default async function AccountPage() {
               Download your essays and feedback as Word
             </a>
           </p>
-          <p className="meta">To have your account deleted, ask your teacher to pass the request to the administrator.</p>
+          <p className="meta">
+            To have your account deleted, ask your teacher to pass the request to the administrator.
+          </p>
         </>
       )}
     </div>

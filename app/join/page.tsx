@@ -15,13 +15,24 @@ export default async function JoinPage() {
       {!user && (
         <>
           <p className="lede">
-            Enter the join code your teacher gave you and create your account. Already have one? <Link href="/sign-in">Sign in</Link> and join from your assignments page.
+            Enter the join code your teacher gave you and create your account. Already have one?{" "}
+            <Link href="/sign-in">Sign in</Link> and join from your assignments page.
           </p>
-          <AccountSignUpForm action={signUpStudent} withJoinCode submitLabel="Create account and join" pendingLabel="Joining…" landing="/assignments" />
+          <AccountSignUpForm
+            action={signUpStudent}
+            withJoinCode
+            submitLabel="Create account and join"
+            pendingLabel="Joining…"
+            landing="/assignments"
+          />
         </>
       )}
       {user?.role === "STUDENT" && <JoinClassForm />}
-      {user?.role === "TEACHER" && <p>Join codes are for students. Your classes are under <Link href="/classes">My classes</Link>.</p>}
+      {user?.role === "TEACHER" && (
+        <p>
+          Join codes are for students. Your classes are under <Link href="/classes">My classes</Link>.
+        </p>
+      )}
     </div>
   );
 }

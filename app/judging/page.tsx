@@ -11,7 +11,10 @@ export default async function JudgingForColleaguesPage() {
   return (
     <>
       <h1>Judging for colleagues</h1>
-      <p>Comparative-judgement rounds colleagues asked you to help with: you read two anonymised essays at a time and choose the better answer. You never see who wrote them or the marks they were given.</p>
+      <p>
+        Comparative-judgement rounds colleagues asked you to help with: you read two anonymised essays at a time and
+        choose the better answer. You never see who wrote them or the marks they were given.
+      </p>
       {rounds.length === 0 ? (
         <p className="muted">No colleague has asked you to judge yet.</p>
       ) : (
@@ -21,7 +24,8 @@ export default async function JudgingForColleaguesPage() {
               <Link href={`/judging/${round.id}`}>{round.assignment.prompt.text}</Link>
               <span className="meta">
                 {" "}
-                {round.assignment.class.name}, for {round.assignment.class.teacher.name} · {round.byThisJudge} of {round.judgements} {round.judgements === 1 ? "judgement" : "judgements"} by you
+                {round.assignment.class.name}, for {round.assignment.class.teacher.name} · {round.byThisJudge} of{" "}
+                {round.judgements} {round.judgements === 1 ? "judgement" : "judgements"} by you
               </span>
             </li>
           ))}

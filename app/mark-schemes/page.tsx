@@ -11,7 +11,10 @@ export default async function MarkSchemesPage() {
   return (
     <>
       <h1>Mark schemes</h1>
-      <p className="lede">Levels of response: pick the best-fit level, then a mark within its band. The two defaults follow the exam boards’ essay and extract questions.</p>
+      <p className="lede">
+        Levels of response: pick the best-fit level, then a mark within its band. The two defaults follow the exam
+        boards’ essay and extract questions.
+      </p>
       {schemes.map((scheme) => (
         <section key={scheme.id} aria-labelledby={`scheme-${scheme.id}`} className="detail">
           <h2 id={`scheme-${scheme.id}`}>

@@ -18,7 +18,10 @@ export default async function ResetPasswordPage() {
           <RequestResetForm />
         </>
       ) : (
-        <p className="notice">Password reset by email is not set up here. Your teacher can reset a student’s password from the class page; the administrator resets teachers’.</p>
+        <p className="notice">
+          Password reset by email is not set up here. Your teacher can reset a student’s password from the class page;
+          the administrator resets teachers’.
+        </p>
       )}
       <p>
         <Link href="/sign-in">Back to sign in</Link>

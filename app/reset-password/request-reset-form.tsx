@@ -10,7 +10,11 @@ export function RequestResetForm() {
   const form = useActionForm(askForPasswordReset, (result) => setSent(result.message));
   if (sent) return <p role="status">{sent}</p>;
   return (
-    <form onSubmit={form.onSubmit((data) => ({ email: formText(data, "email") }))} noValidate aria-label="Ask for a password reset link">
+    <form
+      onSubmit={form.onSubmit((data) => ({ email: formText(data, "email") }))}
+      noValidate
+      aria-label="Ask for a password reset link"
+    >
       <FormError message={form.error} />
       <Field label="Email" name="email" type="email" autoComplete="email" error={form.fieldErrors.email} required />
       <button type="submit" disabled={form.pending}>

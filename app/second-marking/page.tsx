@@ -11,7 +11,10 @@ export default async function SecondMarkingPage() {
   return (
     <>
       <h1>Second marking</h1>
-      <p>Essays colleagues asked you to mark blind: you see the words and the mark scheme, not their mark, their comments or who wrote it. Where your mark and theirs differ by more than their tolerance, they agree a mark.</p>
+      <p>
+        Essays colleagues asked you to mark blind: you see the words and the mark scheme, not their mark, their comments
+        or who wrote it. Where your mark and theirs differ by more than their tolerance, they agree a mark.
+      </p>
       {assignments.length === 0 ? (
         <p className="muted">No colleague has asked you to second-mark yet.</p>
       ) : (
@@ -27,7 +30,14 @@ export default async function SecondMarkingPage() {
               <ul className="item-list">
                 {assignment.essays.map((essay) => (
                   <li key={essay.id}>
-                    <Link href={`/second-marking/${essay.id}`}>{essay.label}</Link> {essay.marked ? <span className="badge">Your mark: Level {essay.marked.level} · {essay.marked.mark}</span> : <span className="meta">not marked yet</span>}
+                    <Link href={`/second-marking/${essay.id}`}>{essay.label}</Link>{" "}
+                    {essay.marked ? (
+                      <span className="badge">
+                        Your mark: Level {essay.marked.level} · {essay.marked.mark}
+                      </span>
+                    ) : (
+                      <span className="meta">not marked yet</span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -18,7 +18,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>Sign in</h1>
       {error === NO_SCHOOL_ACCOUNT && (
         <p className="form-error" role="alert">
-          No account here uses that school email. Students: ask your teacher to add you to their class. Teachers: ask the administrator for an invitation.
+          No account here uses that school email. Students: ask your teacher to add you to their class. Teachers: ask
+          the administrator for an invitation.
         </p>
       )}
       {error !== undefined && error !== NO_SCHOOL_ACCOUNT && (
@@ -37,11 +38,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {mailConfigured() ? (
           <Link href="/reset-password">Forgotten your password?</Link>
         ) : (
-          <span className="meta">Forgotten your password? Your teacher can reset it (teachers: ask the administrator).</span>
+          <span className="meta">
+            Forgotten your password? Your teacher can reset it (teachers: ask the administrator).
+          </span>
         )}
       </p>
       <p>
-        New teacher? <Link href="/sign-up">Create a teacher account</Link>. Student with a join code? <Link href="/join">Join your class</Link>.
+        New teacher? <Link href="/sign-up">Create a teacher account</Link>. Student with a join code?{" "}
+        <Link href="/join">Join your class</Link>.
       </p>
     </div>
   );

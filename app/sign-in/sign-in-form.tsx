@@ -14,12 +14,18 @@ export function SignInForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
       if (result?.ok && !result.error) {
         router.replace("/");
         router.refresh();
       } else {
-        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
+        setError(
+          result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.",
+        );
       }
     });
   }

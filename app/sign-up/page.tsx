@@ -19,11 +19,19 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const context = await teacherSignUpContext(token);
   const studentsNote = (
     <p className="lede">
-      Teachers set essays to their classes and mark them. Students join with their class’s code instead: <Link href="/join">join a class</Link>.
+      Teachers set essays to their classes and mark them. Students join with their class’s code instead:{" "}
+      <Link href="/join">join a class</Link>.
     </p>
   );
   const form = (extra: { invitation?: string; email?: string } = {}) => (
-    <AccountSignUpForm action={signUpTeacher} withJoinCode={false} submitLabel="Create account" pendingLabel="Creating your account…" landing="/classes" {...extra} />
+    <AccountSignUpForm
+      action={signUpTeacher}
+      withJoinCode={false}
+      submitLabel="Create account"
+      pendingLabel="Creating your account…"
+      landing="/classes"
+      {...extra}
+    />
   );
 
   if (context.invitation) {
@@ -37,7 +45,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         ) : (
           <>
             <p className="lede">
-              {context.invitation.invitedBy} invited you to teach here{context.invitation.email ? ` as ${context.invitation.email}` : ""}. The link works once.
+              {context.invitation.invitedBy} invited you to teach here
+              {context.invitation.email ? ` as ${context.invitation.email}` : ""}. The link works once.
             </p>
             {form({ invitation: token ?? undefined, email: context.invitation.email ?? undefined })}
           </>
@@ -49,7 +58,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     return (
       <div className="narrow">
         <h1>Create the administrator account</h1>
-        <p className="lede">This is the installation’s first account: it administers the installation (inviting teachers, library curation rights) and teaches like any other teacher.</p>
+        <p className="lede">
+          This is the installation’s first account: it administers the installation (inviting teachers, library curation
+          rights) and teaches like any other teacher.
+        </p>
         {form()}
       </div>
     );
@@ -63,7 +75,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         form()
       ) : teacherEmailDomains.length > 0 ? (
         <>
-          <p>Teachers with an email at {teacherEmailDomains.join(", ")} may create an account here; others need an invitation link from the administrator.</p>
+          <p>
+            Teachers with an email at {teacherEmailDomains.join(", ")} may create an account here; others need an
+            invitation link from the administrator.
+          </p>
           {form()}
         </>
       ) : (

@@ -11,7 +11,12 @@ import { findFreePort } from "@/scripts/lib/ports";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { freshDatabase, startServer } from "@/scripts/lib/server";
 
-export type BenchApp = { baseUrl: string; db: DatabaseClient; sessionCookie: (userId: string, role?: "STUDENT" | "TEACHER") => Promise<string>; stop: () => Promise<void> };
+export type BenchApp = {
+  baseUrl: string;
+  db: DatabaseClient;
+  sessionCookie: (userId: string, role?: "STUDENT" | "TEACHER") => Promise<string>;
+  stop: () => Promise<void>;
+};
 
 export async function startBenchApp(): Promise<BenchApp> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -27,7 +32,8 @@ export async function startBenchApp(): Promise<BenchApp> {
     baseUrl: `http://localhost:${port}`,
     db,
     // A signed-in session as next-auth would issue it (the sign-in itself has its own tests).
-    sessionCookie: async (userId: string, role: "STUDENT" | "TEACHER" = "STUDENT") => `workbench.session=${await encode({ token: { sub: userId, role, sessionVersion: 0 }, secret })}`,
+    sessionCookie: async (userId: string, role: "STUDENT" | "TEACHER" = "STUDENT") =>
+      `workbench.session=${await encode({ token: { sub: userId, role, sessionVersion: 0 }, secret })}`,
     stop: async () => {
       await db.$disconnect();
       server.kill("SIGTERM");
@@ -47,8 +53,17 @@ export function percentile(sorted: number[], fraction: number) {
 }
 
 // A document the editor could have made: paragraphs of prose around a quotation and a fact.
-export function essayDocument(words: number, library: { quotation: { id: string; text: string; attribution: string }; evidence: { id: string; slug: string; text: string } }) {
-  const vocabulary = "Stalin used his position as General Secretary to appoint loyal supporters while his rivals underestimated him and split over the pace of industrialisation and the future of the NEP".split(" ");
+export function essayDocument(
+  words: number,
+  library: {
+    quotation: { id: string; text: string; attribution: string };
+    evidence: { id: string; slug: string; text: string };
+  },
+) {
+  const vocabulary =
+    "Stalin used his position as General Secretary to appoint loyal supporters while his rivals underestimated him and split over the pace of industrialisation and the future of the NEP".split(
+      " ",
+    );
   const paragraphs: unknown[] = [];
   let written = 0;
   let index = 0;
@@ -62,9 +77,19 @@ export function essayDocument(words: number, library: { quotation: { id: string;
     type: "paragraph",
     content: [
       { type: "text", text: "As Figes argues, " },
-      ...insertableContent({ type: "quotation", quotationId: library.quotation.id, text: library.quotation.text, attribution: library.quotation.attribution }),
+      ...insertableContent({
+        type: "quotation",
+        quotationId: library.quotation.id,
+        text: library.quotation.text,
+        attribution: library.quotation.attribution,
+      }),
       { type: "text", text: " and " },
-      ...insertableContent({ type: "evidence", evidenceId: library.evidence.id, slug: library.evidence.slug, text: library.evidence.text }),
+      ...insertableContent({
+        type: "evidence",
+        evidenceId: library.evidence.id,
+        slug: library.evidence.slug,
+        text: library.evidence.text,
+      }),
     ],
   });
   return { type: "doc", content: paragraphs };

@@ -20,7 +20,8 @@ export function ResetPasswordButton({ name, reset }: { name: string; reset: () =
   if (done) {
     return (
       <span className="reset-result" role="status">
-        New first-time password for {done.name}: <CopyText value={done.firstPassword} label={`${done.name}'s first-time password`} />{" "}
+        New first-time password for {done.name}:{" "}
+        <CopyText value={done.firstPassword} label={`${done.name}'s first-time password`} />{" "}
         <span className="meta">Shown only once. They choose their own when they sign in with it.</span>
       </span>
     );
@@ -30,7 +31,12 @@ export function ResetPasswordButton({ name, reset }: { name: string; reset: () =
       {asking ? (
         <span role="group" aria-label={`Reset ${name}'s password?`}>
           <span>Sign {name} out everywhere and give them a new first-time password? </span>
-          <button type="button" className="small danger" disabled={action.pending} onClick={() => action.submit(undefined)}>
+          <button
+            type="button"
+            className="small danger"
+            disabled={action.pending}
+            onClick={() => action.submit(undefined)}
+          >
             {action.pending ? "Resetting…" : "Reset"}
           </button>{" "}
           <button type="button" className="small" onClick={() => setAsking(false)}>

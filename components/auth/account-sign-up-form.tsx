@@ -24,7 +24,15 @@ type Props = {
 };
 
 // Creates the account, then signs straight in with the same credentials.
-export function AccountSignUpForm({ action, withJoinCode, submitLabel, pendingLabel, landing, invitation, email }: Props) {
+export function AccountSignUpForm({
+  action,
+  withJoinCode,
+  submitLabel,
+  pendingLabel,
+  landing,
+  invitation,
+  email,
+}: Props) {
   const router = useRouter();
   const password = useRef("");
   const form = useActionForm(action, async ({ email }) => {
@@ -37,15 +45,46 @@ export function AccountSignUpForm({ action, withJoinCode, submitLabel, pendingLa
     <form
       onSubmit={form.onSubmit((data) => {
         password.current = formText(data, "password");
-        return { name: formText(data, "name"), email: formText(data, "email"), password: password.current, joinCode: formText(data, "joinCode"), ...(invitation ? { invitation } : {}) };
+        return {
+          name: formText(data, "name"),
+          email: formText(data, "email"),
+          password: password.current,
+          joinCode: formText(data, "joinCode"),
+          ...(invitation ? { invitation } : {}),
+        };
       })}
       noValidate
     >
       <FormError message={form.error} />
-      {withJoinCode && <Field label="Join code" name="joinCode" autoComplete="off" hint="Eight letters and numbers, like ABCD-2345." error={form.fieldErrors.joinCode} required />}
+      {withJoinCode && (
+        <Field
+          label="Join code"
+          name="joinCode"
+          autoComplete="off"
+          hint="Eight letters and numbers, like ABCD-2345."
+          error={form.fieldErrors.joinCode}
+          required
+        />
+      )}
       <Field label="Your name" name="name" autoComplete="name" error={form.fieldErrors.name} required />
-      <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={email} error={form.fieldErrors.email} required />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters." error={form.fieldErrors.password} required />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={email}
+        error={form.fieldErrors.email}
+        required
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        error={form.fieldErrors.password}
+        required
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? pendingLabel : submitLabel}
       </button>

@@ -13,7 +13,12 @@ export function InvitationAnswer({ invitationId, label }: { invitationId: string
     <div role="group" aria-label={label}>
       <p>{label}.</p>
       <FormError message={action.error} />
-      <button type="button" className="primary" disabled={action.pending} onClick={() => action.submit({ invitationId, accept: true })}>
+      <button
+        type="button"
+        className="primary"
+        disabled={action.pending}
+        onClick={() => action.submit({ invitationId, accept: true })}
+      >
         Join the class
       </button>{" "}
       <button type="button" disabled={action.pending} onClick={() => action.submit({ invitationId, accept: false })}>

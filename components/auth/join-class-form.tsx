@@ -15,10 +15,21 @@ export function JoinClassForm() {
   });
 
   return (
-    <form onSubmit={form.onSubmit((data) => ({ joinCode: formText(data, "joinCode") }))} noValidate aria-label="Join another class">
+    <form
+      onSubmit={form.onSubmit((data) => ({ joinCode: formText(data, "joinCode") }))}
+      noValidate
+      aria-label="Join another class"
+    >
       <FormError message={form.error} />
       {joined && <p role="status">You have joined {joined}.</p>}
-      <Field label="Join code" name="joinCode" autoComplete="off" hint="From your teacher, like ABCD-2345." error={form.fieldErrors.joinCode} required />
+      <Field
+        label="Join code"
+        name="joinCode"
+        autoComplete="off"
+        hint="From your teacher, like ABCD-2345."
+        error={form.fieldErrors.joinCode}
+        required
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Joining…" : "Join class"}
       </button>

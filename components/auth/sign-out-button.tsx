@@ -14,12 +14,19 @@ export function SignOutButton() {
 
   return (
     <>
-      <button type="button" className="link-button" onClick={() => (hasUnsavedBackups() ? setConfirming(true) : leave())}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => (hasUnsavedBackups() ? setConfirming(true) : leave())}
+      >
         Sign out
       </button>
       {confirming && (
         <Modal title="Some work has not been saved yet" onCancel={() => setConfirming(false)}>
-          <p>This browser holds changes to an essay that have not reached the server. Signing out removes them from this computer.</p>
+          <p>
+            This browser holds changes to an essay that have not reached the server. Signing out removes them from this
+            computer.
+          </p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => setConfirming(false)}>
               Go back and let it save

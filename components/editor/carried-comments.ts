@@ -20,7 +20,18 @@ export function carriedComments(anchors: CarriedAnchor[]) {
             init: (_config, state) =>
               DecorationSet.create(
                 state.doc,
-                anchors.filter((anchor) => anchor.from >= 0 && anchor.to <= state.doc.content.size && anchor.from < anchor.to).map((anchor) => Decoration.inline(anchor.from, anchor.to, { class: "carried-comment", "data-carried-comment": anchor.id }, { commentId: anchor.id })),
+                anchors
+                  .filter(
+                    (anchor) => anchor.from >= 0 && anchor.to <= state.doc.content.size && anchor.from < anchor.to,
+                  )
+                  .map((anchor) =>
+                    Decoration.inline(
+                      anchor.from,
+                      anchor.to,
+                      { class: "carried-comment", "data-carried-comment": anchor.id },
+                      { commentId: anchor.id },
+                    ),
+                  ),
               ),
             apply: (transaction, decorations) => decorations.map(transaction.mapping, transaction.doc),
           },
@@ -37,7 +48,11 @@ export function carriedPositions(state: EditorState): CarriedAnchor[] {
   for (const decoration of carriedCommentsKey.getState(state)?.find() ?? []) {
     const id = (decoration.spec as { commentId: string }).commentId;
     const seen = found.get(id);
-    found.set(id, { id, from: Math.min(seen?.from ?? decoration.from, decoration.from), to: Math.max(seen?.to ?? decoration.to, decoration.to) });
+    found.set(id, {
+      id,
+      from: Math.min(seen?.from ?? decoration.from, decoration.from),
+      to: Math.max(seen?.to ?? decoration.to, decoration.to),
+    });
   }
   return [...found.values()].sort((a, b) => a.from - b.from);
 }

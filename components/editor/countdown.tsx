@@ -60,7 +60,9 @@ export function Countdown({ remainingMs, warning }: { remainingMs: number; warni
     <div className={`countdown${seconds <= 60 ? " urgent" : seconds <= 300 ? " soon" : ""}`}>
       <span className="visually-hidden">Time left: </span>
       <ClockIcon />{" "}
-      <time aria-label={`${counted(Math.floor(seconds / 60), "minute")} ${counted(seconds % 60, "second")} left`}>{label}</time>
+      <time aria-label={`${counted(Math.floor(seconds / 60), "minute")} ${counted(seconds % 60, "second")} left`}>
+        {label}
+      </time>
       <p role="alert" className="countdown-warning">
         {warning}
       </p>

@@ -30,7 +30,12 @@ export function DraftFeedbackPanel({ feedback, placed: placedIds, onShow }: Prop
         <ol className="carried-list" aria-label="Comments on words still in your essay">
           {placed.map((comment) => (
             <li key={comment.id} data-carried={comment.id}>
-              <button type="button" className="small quoted" onClick={() => onShow(comment.id)} aria-label={`Show the words: ${comment.quotedText}`}>
+              <button
+                type="button"
+                className="small quoted"
+                onClick={() => onShow(comment.id)}
+                aria-label={`Show the words: ${comment.quotedText}`}
+              >
                 “{comment.quotedText}”
               </button>
               <p>
@@ -43,7 +48,9 @@ export function DraftFeedbackPanel({ feedback, placed: placedIds, onShow }: Prop
       {tray.length > 0 && (
         <div className="comment-tray" role="region" aria-label="Comments whose words are gone">
           <h3>Comments whose words are gone ({tray.length})</h3>
-          <p className="meta">You rewrote or removed the words these were made on. They are kept here so nothing is lost.</p>
+          <p className="meta">
+            You rewrote or removed the words these were made on. They are kept here so nothing is lost.
+          </p>
           <ol className="carried-list">
             {tray.map((comment) => (
               <li key={comment.id} data-tray={comment.id}>

@@ -9,8 +9,19 @@ type JsonNode = { type?: unknown; attrs?: Record<string, unknown>; content?: unk
 // commentNumbers, for print: each comment's number follows the end of its highlight.
 type Render = { commentNumbers?: Map<string, number>; lastNodeOf: Map<string, JsonNode> };
 
-export function EssayDocumentView({ document, label = "Essay", commentNumbers }: { document: unknown; label?: string; commentNumbers?: Map<string, number> }) {
-  const render: Render = { commentNumbers, lastNodeOf: commentNumbers ? lastNodeOfEachComment(document as JsonNode) : new Map() };
+export function EssayDocumentView({
+  document,
+  label = "Essay",
+  commentNumbers,
+}: {
+  document: unknown;
+  label?: string;
+  commentNumbers?: Map<string, number>;
+}) {
+  const render: Render = {
+    commentNumbers,
+    lastNodeOf: commentNumbers ? lastNodeOfEachComment(document as JsonNode) : new Map(),
+  };
   return (
     <article className="essay-document" aria-label={label}>
       {renderChildren(document as JsonNode, render)}
@@ -25,14 +36,17 @@ export function EssayDocumentContent({ document }: { document: unknown }) {
 }
 
 function lastNodeOfEachComment(node: JsonNode, found = new Map<string, JsonNode>()) {
-  if (Array.isArray(node.marks)) for (const mark of node.marks as JsonNode[]) if (mark.type === "comment") found.set(String(mark.attrs?.id), node);
+  if (Array.isArray(node.marks))
+    for (const mark of node.marks as JsonNode[]) if (mark.type === "comment") found.set(String(mark.attrs?.id), node);
   if (Array.isArray(node.content)) for (const child of node.content as JsonNode[]) lastNodeOfEachComment(child, found);
   return found;
 }
 
 function renderChildren(node: JsonNode, render: Render): ReactNode {
   if (!Array.isArray(node.content)) return null;
-  return node.content.map((child: JsonNode, index: number) => <Fragment key={index}>{renderNode(child, render)}</Fragment>);
+  return node.content.map((child: JsonNode, index: number) => (
+    <Fragment key={index}>{renderNode(child, render)}</Fragment>
+  ));
 }
 
 function renderNode(node: JsonNode, render: Render): ReactNode {
@@ -40,11 +54,19 @@ function renderNode(node: JsonNode, render: Render): ReactNode {
     case "paragraph":
       return <p>{renderChildren(node, render)}</p>;
     case "heading":
-      return node.attrs?.level === 3 ? <h4>{renderChildren(node, render)}</h4> : <h3>{renderChildren(node, render)}</h3>;
+      return node.attrs?.level === 3 ? (
+        <h4>{renderChildren(node, render)}</h4>
+      ) : (
+        <h3>{renderChildren(node, render)}</h3>
+      );
     case "bulletList":
       return <ul>{renderChildren(node, render)}</ul>;
     case "orderedList":
-      return <ol start={typeof node.attrs?.start === "number" ? node.attrs.start : undefined}>{renderChildren(node, render)}</ol>;
+      return (
+        <ol start={typeof node.attrs?.start === "number" ? node.attrs.start : undefined}>
+          {renderChildren(node, render)}
+        </ol>
+      );
     case "listItem":
       return <li>{renderChildren(node, render)}</li>;
     case "blockquote":
@@ -62,7 +84,13 @@ function renderNode(node: JsonNode, render: Render): ReactNode {
     }
     case "text": {
       const marks = Array.isArray(node.marks) ? (node.marks as JsonNode[]) : [];
-      const numbers = marks.flatMap((mark) => (mark.type === "comment" && render.lastNodeOf.get(String(mark.attrs?.id)) === node ? [render.commentNumbers?.get(String(mark.attrs?.id))] : [])).filter((n) => n !== undefined);
+      const numbers = marks
+        .flatMap((mark) =>
+          mark.type === "comment" && render.lastNodeOf.get(String(mark.attrs?.id)) === node
+            ? [render.commentNumbers?.get(String(mark.attrs?.id))]
+            : [],
+        )
+        .filter((n) => n !== undefined);
       return (
         <>
           {renderMarks(String(node.text ?? ""), marks)}
@@ -103,7 +131,11 @@ function renderMarks(text: string, marks: JsonNode[]): ReactNode {
         );
       case "evidence":
         return (
-          <a className="essay-evidence" href={`/library/evidence/${encodeURIComponent(String(mark.attrs?.slug ?? ""))}`} title="From an evidence card">
+          <a
+            className="essay-evidence"
+            href={`/library/evidence/${encodeURIComponent(String(mark.attrs?.slug ?? ""))}`}
+            title="From an evidence card"
+          >
             {inner}
           </a>
         );

@@ -25,14 +25,27 @@ type Props = {
   onPlaced: (ids: string[]) => void;
 };
 
-export default function EssayEditorSurface({ options, placeholder, carried, disabled, fallback, onReady, onPlaced }: Props) {
-  const [extensions] = useState(() => [...essayExtensions, Placeholder.configure({ placeholder }), ...(carried ? [carriedComments(carried)] : [])]);
+export default function EssayEditorSurface({
+  options,
+  placeholder,
+  carried,
+  disabled,
+  fallback,
+  onReady,
+  onPlaced,
+}: Props) {
+  const [extensions] = useState(() => [
+    ...essayExtensions,
+    Placeholder.configure({ placeholder }),
+    ...(carried ? [carriedComments(carried)] : []),
+  ]);
   const editor = useEditor({
     ...options,
     extensions,
     immediatelyRender: false,
     onTransaction: (event) => {
-      if (carried && (event.transaction.docChanged || event.appendedTransactions.length)) onPlaced(carriedPositions(event.editor.state).map((anchor) => anchor.id));
+      if (carried && (event.transaction.docChanged || event.appendedTransactions.length))
+        onPlaced(carriedPositions(event.editor.state).map((anchor) => anchor.id));
       options.onTransaction?.(event);
     },
   });

@@ -36,9 +36,13 @@ import { describeOneSided, oneSidedQuoting, type ViewGroup } from "@/lib/library
 import { EssayDocumentContent } from "./essay-document-view";
 
 // Loaded when the student opens their history: the diff it draws is not needed to write.
-const VersionHistory = dynamic(() => import("@/components/essays/version-history").then((module) => module.VersionHistory), { ssr: false, loading: () => <p role="status">Loading your earlier versions…</p> });
+const VersionHistory = dynamic(
+  () => import("@/components/essays/version-history").then((module) => module.VersionHistory),
+  { ssr: false, loading: () => <p role="status">Loading your earlier versions…</p> },
+);
 
-const PLACEHOLDER = "Start with your argument: answer the question in a sentence, then build each paragraph round one point, with its evidence.";
+const PLACEHOLDER =
+  "Start with your argument: answer the question in a sentence, then build each paragraph round one point, with its evidence.";
 
 type Props = {
   essayId: string;
@@ -64,7 +68,8 @@ type Props = {
   initialUsed?: { quotationIds: string[]; evidenceIds: string[] };
 };
 
-const CLOSED_BOOK_PASTE = "This is a closed-book essay, so pasting from outside the essay is turned off. Write it in your own words.";
+const CLOSED_BOOK_PASTE =
+  "This is a closed-book essay, so pasting from outside the essay is turned off. Write it in your own words.";
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "Saved",
@@ -90,7 +95,11 @@ export function EssayWorkbench(props: Props) {
   const [ownWords, setOwnWords] = useState(0);
   const [ownText, setOwnText] = useState("");
   const [sizeWarning, setSizeWarning] = useState<string | null>(null);
-  const [used, setUsed] = useState(() => ({ quotationIds: new Set(props.initialUsed?.quotationIds), evidenceIds: new Set(props.initialUsed?.evidenceIds), passages: new Set<string>() }));
+  const [used, setUsed] = useState(() => ({
+    quotationIds: new Set(props.initialUsed?.quotationIds),
+    evidenceIds: new Set(props.initialUsed?.evidenceIds),
+    passages: new Set<string>(),
+  }));
   const [plainText, setPlainText] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [confirmSubmit, setConfirmSubmit] = useState(false);
@@ -104,12 +113,23 @@ export function EssayWorkbench(props: Props) {
   const [recorder] = useState(() => new WritingLogRecorder(props.essayId, props.document));
   const paste = usePasteProvenance({ refuse: () => refusePaste(), insertRef });
 
-  const getSnapshot = useCallback(() => ({ document: editorRef.current?.getJSON() ?? props.document, plan: planRef.current }), [props.document]);
+  const getSnapshot = useCallback(
+    () => ({ document: editorRef.current?.getJSON() ?? props.document, plan: planRef.current }),
+    [props.document],
+  );
   const onClosed = useCallback((message: string) => {
     editorRef.current?.setEditable(false);
     setClosedMessage(message);
   }, []);
-  const autosave = useAutosave({ essayId: props.essayId, log: recorder, initialVersion: props.version, initialSavedAt: props.savedAt, getSnapshot, onClosed, onServerTime: (remaining) => countdown.resync(remaining) });
+  const autosave = useAutosave({
+    essayId: props.essayId,
+    log: recorder,
+    initialVersion: props.version,
+    initialSavedAt: props.savedAt,
+    getSnapshot,
+    onClosed,
+    onServerTime: (remaining) => countdown.resync(remaining),
+  });
 
   // Word count and "used" marks, recomputed once a second while typing rather than on every key.
   const countTimer = useRef<(() => void) | undefined>(undefined);
@@ -126,9 +146,22 @@ export function EssayWorkbench(props: Props) {
   }, []);
 
   // A redraft highlights the last draft's comments on its words; they move as the student writes.
-  const [carriedAnchors] = useState<CarriedAnchor[] | null>(() => (props.carried ? props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : [])) : null));
-  const [placed, setPlaced] = useState<string[]>(() => props.carried?.comments.filter((comment) => comment.anchor).sort((a, b) => a.anchor!.from - b.anchor!.from).map((comment) => comment.id) ?? []);
-  const onPlaced = useCallback((ids: string[]) => setPlaced((previous) => (previous.join() === ids.join() ? previous : ids)), []);
+  const [carriedAnchors] = useState<CarriedAnchor[] | null>(() =>
+    props.carried
+      ? props.carried.comments.flatMap((comment) => (comment.anchor ? [{ id: comment.id, ...comment.anchor }] : []))
+      : null,
+  );
+  const [placed, setPlaced] = useState<string[]>(
+    () =>
+      props.carried?.comments
+        .filter((comment) => comment.anchor)
+        .sort((a, b) => a.anchor!.from - b.anchor!.from)
+        .map((comment) => comment.id) ?? [],
+  );
+  const onPlaced = useCallback(
+    (ids: string[]) => setPlaced((previous) => (previous.join() === ids.join() ? previous : ids)),
+    [],
+  );
 
   const editor = handle?.editor ?? null;
 
@@ -136,7 +169,13 @@ export function EssayWorkbench(props: Props) {
     content: props.document as object,
     editable: true,
     editorProps: {
-      attributes: { class: "essay-editor", "aria-label": "Your essay", "aria-multiline": "true", role: "textbox", spellcheck: "true" },
+      attributes: {
+        class: "essay-editor",
+        "aria-label": "Your essay",
+        "aria-multiline": "true",
+        role: "textbox",
+        spellcheck: "true",
+      },
       ...paste.editorProps,
     },
     onCreate: ({ editor: created }) => {
@@ -149,14 +188,18 @@ export function EssayWorkbench(props: Props) {
       const origin = originOf(transaction, paste.takeKind());
       if (origin === null) return;
       if (transaction.docChanged) recorder.record(transaction.steps as unknown as MergeableStep[], origin);
-      for (const appended of appendedTransactions) if (appended.docChanged) recorder.record(appended.steps as unknown as MergeableStep[], "other");
+      for (const appended of appendedTransactions)
+        if (appended.docChanged) recorder.record(appended.steps as unknown as MergeableStep[], "other");
     },
     onUpdate: () => {
       autosave.changed();
-      countTimer.current ??= whenIdle(() => {
-        countTimer.current = undefined;
-        recount();
-      }, { after: 1_000, within: 500 });
+      countTimer.current ??= whenIdle(
+        () => {
+          countTimer.current = undefined;
+          recount();
+        },
+        { after: 1_000, within: 500 },
+      );
     },
   };
   // Set by onCreate first; a render before the surface reports the editor must not clear it.
@@ -172,7 +215,9 @@ export function EssayWorkbench(props: Props) {
     if (result?.ok) clearBackup(props.essayId);
     // If this browser could not reach the server, the server still submits at the deadline what it had.
     setClosedMessage(
-      result?.ok ? "Time is up. Your essay has been submitted with everything you wrote." : "Time is up. Your essay is submitted at the deadline with everything the server received; it can no longer be changed.",
+      result?.ok
+        ? "Time is up. Your essay has been submitted with everything you wrote."
+        : "Time is up. Your essay is submitted at the deadline with everything the server received; it can no longer be changed.",
     );
   }, [autosave, props.essayId]);
   const countdown = useCountdown(props.remainingMs, () => void timeUp());
@@ -190,7 +235,11 @@ export function EssayWorkbench(props: Props) {
     const content = [...insertableContent(item), { type: "text", text: " " }];
     const chain = editor.chain().setMeta(ORIGIN_META, "inserted");
     (at === undefined ? chain.focus().insertContent(content) : chain.focus().insertContentAt(at, content)).run();
-    setAnnouncement(item.type === "quotation" ? `Inserted ${item.sourceId ? "passage" : "quotation"}, ${item.attribution}.` : "Inserted evidence.");
+    setAnnouncement(
+      item.type === "quotation"
+        ? `Inserted ${item.sourceId ? "passage" : "quotation"}, ${item.attribution}.`
+        : "Inserted evidence.",
+    );
   };
 
   const restore = useRestore({
@@ -203,7 +252,9 @@ export function EssayWorkbench(props: Props) {
     recount,
     onPutBack: (version) => {
       setShowHistory(false);
-      setNotice(`Restored the version from ${formatDateTimeSeconds(new Date(version.createdAt))}. Your words from before it are kept in the history.`);
+      setNotice(
+        `Restored the version from ${formatDateTimeSeconds(new Date(version.createdAt))}. Your words from before it are kept in the history.`,
+      );
     },
   });
 
@@ -252,21 +303,45 @@ export function EssayWorkbench(props: Props) {
       </div>
     </div>
   );
-  const carriedPanel = props.carried ? <DraftFeedbackPanel feedback={props.carried} placed={placed} onShow={showCarried} /> : null;
+  const carriedPanel = props.carried ? (
+    <DraftFeedbackPanel feedback={props.carried} placed={placed} onShow={showCarried} />
+  ) : null;
 
   return (
     <div className={props.extracts.length ? "workbench with-extracts" : "workbench"}>
       <div className="writing-column">
         <div className="writing-bar">
-          <p className={`save-status status-${autosave.status}`} data-version={autosave.version.current} role="status" aria-live="polite">
+          <p
+            className={`save-status status-${autosave.status}`}
+            data-version={autosave.version.current}
+            role="status"
+            aria-live="polite"
+          >
             {STATUS_TEXT[autosave.status]}
-            {autosave.status === "saved" && autosave.savedAt && <span className="meta"> at {new Date(autosave.savedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}</span>}
+            {autosave.status === "saved" && autosave.savedAt && (
+              <span className="meta">
+                {" "}
+                at{" "}
+                {new Date(autosave.savedAt).toLocaleTimeString("en-GB", {
+                  hour: "2-digit",
+                  minute: "2-digit",
+                  second: "2-digit",
+                })}
+              </span>
+            )}
           </p>
           <p className="word-count" aria-live="off">
             <strong>{words.toLocaleString("en-GB")}</strong> {words === 1 ? "word" : "words"}
-            {ownWords !== words && <span className="meta"> ({counted(ownWords, "word")} your own, {counted(words - ownWords, "word")} quoted or inserted)</span>}
+            {ownWords !== words && (
+              <span className="meta">
+                {" "}
+                ({counted(ownWords, "word")} your own, {counted(words - ownWords, "word")} quoted or inserted)
+              </span>
+            )}
           </p>
-          {countdown.remainingMs !== null && <Countdown remainingMs={countdown.remainingMs} warning={countdown.warning} />}
+          {countdown.remainingMs !== null && (
+            <Countdown remainingMs={countdown.remainingMs} warning={countdown.warning} />
+          )}
           {!closed && (
             <>
               <button type="button" className="small history-button" onClick={openHistory}>
@@ -280,7 +355,8 @@ export function EssayWorkbench(props: Props) {
         </div>
         {!autosave.online && (
           <p className="notice offline-banner" role="alert">
-            You are offline. Keep writing: everything is kept in this browser and will be saved as soon as you reconnect.
+            You are offline. Keep writing: everything is kept in this browser and will be saved as soon as you
+            reconnect.
           </p>
         )}
         {autosave.message && autosave.status !== "conflict" && (
@@ -321,10 +397,23 @@ export function EssayWorkbench(props: Props) {
         {props.extracts.length > 0 && carriedPanel}
         {surfaceFailed && (
           <p className="form-error" role="alert">
-            The editor could not load, so the essay cannot be changed here. Check your connection and reload the page: your saved essay is safe.
+            The editor could not load, so the essay cannot be changed here. Check your connection and reload the page:
+            your saved essay is safe.
           </p>
         )}
-        {Surface ? <Surface options={editorOptions} placeholder={PLACEHOLDER} carried={carriedAnchors} disabled={closed} fallback={preview} onReady={onReady} onPlaced={onPlaced} /> : preview}
+        {Surface ? (
+          <Surface
+            options={editorOptions}
+            placeholder={PLACEHOLDER}
+            carried={carriedAnchors}
+            disabled={closed}
+            fallback={preview}
+            onReady={onReady}
+            onPlaced={onPlaced}
+          />
+        ) : (
+          preview
+        )}
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
@@ -347,10 +436,18 @@ export function EssayWorkbench(props: Props) {
           {props.closedBook ? (
             <aside className="closed-book-note" aria-label="Closed book">
               <h2>Closed book</h2>
-              <p>Your teacher set this essay closed book: the library is not available and pasting from outside is turned off. Write from what you know.</p>
+              <p>
+                Your teacher set this essay closed book: the library is not available and pasting from outside is turned
+                off. Write from what you know.
+              </p>
             </aside>
           ) : (
-            <EvidenceSidebar assignmentId={props.assignmentId} used={used} onInsert={(item) => insertRef.current(item)} disabled={closed} />
+            <EvidenceSidebar
+              assignmentId={props.assignmentId}
+              used={used}
+              onInsert={(item) => insertRef.current(item)}
+              disabled={closed}
+            />
           )}
         </div>
       )}
@@ -367,12 +464,22 @@ export function EssayWorkbench(props: Props) {
       )}
 
       {restore.dialogs}
-      {confirmSubmit && <SubmitDialog essayId={props.essayId} editor={editor} autosave={autosave} note={oneSided && describeOneSided(oneSided)} onClose={() => setConfirmSubmit(false)} />}
+      {confirmSubmit && (
+        <SubmitDialog
+          essayId={props.essayId}
+          editor={editor}
+          autosave={autosave}
+          note={oneSided && describeOneSided(oneSided)}
+          onClose={() => setConfirmSubmit(false)}
+        />
+      )}
     </div>
   );
 }
 
 // Unchanged "used" marks keep the same object, so the sidebar does not redraw on every recount.
 function sameUsed(a: Record<string, Set<string>>, b: Record<string, Set<string>>) {
-  return Object.keys(b).every((key) => a[key]?.size === b[key]?.size && [...(b[key] ?? [])].every((value) => a[key]?.has(value)));
+  return Object.keys(b).every(
+    (key) => a[key]?.size === b[key]?.size && [...(b[key] ?? [])].every((value) => a[key]?.has(value)),
+  );
 }

@@ -8,7 +8,17 @@ import type { Insertable } from "@/lib/editor/insertable";
 
 export const INSERTABLE_MIME = "application/x-workbench-insertable";
 
-type Hit = { kind: "QUOTATION" | "EVIDENCE" | "PROMPT"; itemId: string; slug: string; title: string; excerpt: string; speaker: string | null; suggested: boolean; addedBy: string | null; insert: Insertable | null };
+type Hit = {
+  kind: "QUOTATION" | "EVIDENCE" | "PROMPT";
+  itemId: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  speaker: string | null;
+  suggested: boolean;
+  addedBy: string | null;
+  insert: Insertable | null;
+};
 type Kind = "" | "quotation" | "evidence";
 
 type Props = {
@@ -36,7 +46,13 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ for: "editor", assignmentId, q: query, kinds: kind || "quotation,evidence", pageSize: "30" });
+      const params = new URLSearchParams({
+        for: "editor",
+        assignmentId,
+        q: query,
+        kinds: kind || "quotation,evidence",
+        pageSize: "30",
+      });
       try {
         setState("loading");
         const response = await fetch(`/api/library/search?${params}`, { signal: controller.signal });
@@ -78,7 +94,8 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
     }
   }
 
-  const isUsed = (hit: Hit) => (hit.kind === "QUOTATION" ? used.quotationIds.has(hit.itemId) : used.evidenceIds.has(hit.itemId));
+  const isUsed = (hit: Hit) =>
+    hit.kind === "QUOTATION" ? used.quotationIds.has(hit.itemId) : used.evidenceIds.has(hit.itemId);
   const activeId = hits[active] ? `${listId}-${active}` : undefined;
 
   return (
@@ -111,9 +128,20 @@ export function EvidenceSidebar({ assignmentId, used, onInsert, disabled }: Prop
       <p className="visually-hidden" role="status">
         {state === "ready" ? `${hits.length} results` : state === "failed" ? "Search failed" : ""}
       </p>
-      {state === "failed" && <p className="form-error">The library could not be searched just now. Keep writing and try again in a moment.</p>}
+      {state === "failed" && (
+        <p className="form-error">
+          The library could not be searched just now. Keep writing and try again in a moment.
+        </p>
+      )}
       {state === "ready" && !hits.length && <p>Nothing in the library matches that. Try a name, an event or a year.</p>}
-      <ul className="sidebar-results" id={listId} role="listbox" aria-label="Library results" aria-busy={state !== "failed" && !current} ref={listRef}>
+      <ul
+        className="sidebar-results"
+        id={listId}
+        role="listbox"
+        aria-label="Library results"
+        aria-busy={state !== "failed" && !current}
+        ref={listRef}
+      >
         {hits.map((hit, index) => (
           <li
             key={hit.itemId}

@@ -5,9 +5,16 @@ import type { ExpectedItem } from "@/lib/assignments/rules";
 
 // The evidence and quotations the student's teacher expects for this question, ticked off live as
 // the essay uses them (the same "used" marks as the library sidebar).
-export function ExpectedCoverage({ expected, used }: { expected: ExpectedItem[]; used: { quotationIds: Set<string>; evidenceIds: Set<string> } }) {
+export function ExpectedCoverage({
+  expected,
+  used,
+}: {
+  expected: ExpectedItem[];
+  used: { quotationIds: Set<string>; evidenceIds: Set<string> };
+}) {
   if (expected.length === 0) return null;
-  const isUsed = (item: ExpectedItem) => (item.kind === "quotation" ? used.quotationIds : used.evidenceIds).has(item.id);
+  const isUsed = (item: ExpectedItem) =>
+    (item.kind === "quotation" ? used.quotationIds : used.evidenceIds).has(item.id);
   const count = expected.filter(isUsed).length;
   return (
     <details className="expected-coverage" open={count < expected.length}>

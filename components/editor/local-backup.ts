@@ -49,10 +49,11 @@ export function clearBackup(essayId: string) {
   }
 }
 
-
 function backupKeys(): string[] {
   try {
-    return Array.from({ length: window.localStorage.length }, (_, index) => window.localStorage.key(index)).filter((key): key is string => key?.startsWith(PREFIX) ?? false);
+    return Array.from({ length: window.localStorage.length }, (_, index) => window.localStorage.key(index)).filter(
+      (key): key is string => key?.startsWith(PREFIX) ?? false,
+    );
   } catch {
     return [];
   }

@@ -3,7 +3,17 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 // A modal question (native <dialog>: focus moves in and stays in, Escape closes it).
-export function Modal({ title, children, onCancel, wide = false }: { title: string; children: ReactNode; onCancel?: () => void; wide?: boolean }) {
+export function Modal({
+  title,
+  children,
+  onCancel,
+  wide = false,
+}: {
+  title: string;
+  children: ReactNode;
+  onCancel?: () => void;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

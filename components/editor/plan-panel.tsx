@@ -1,7 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
-import { MAX_PLAN_ARGUMENT_CHARACTERS, MAX_PLAN_CLAIM_CHARACTERS, MAX_PLAN_CLAIMS, MAX_PLAN_ITEMS_PER_CLAIM } from "@/lib/editor/limits";
+import {
+  MAX_PLAN_ARGUMENT_CHARACTERS,
+  MAX_PLAN_CLAIM_CHARACTERS,
+  MAX_PLAN_CLAIMS,
+  MAX_PLAN_ITEMS_PER_CLAIM,
+} from "@/lib/editor/limits";
 import type { Insertable } from "@/lib/editor/insertable";
 import { hasPlan, planItemLabel, samePlanItem } from "@/lib/essays/plan";
 import type { TEssayPlan, TPlanClaim } from "@/lib/essays/schema";
@@ -23,20 +28,41 @@ const EMPTY_CLAIM: TPlanClaim = { text: "", items: [], counter: "" };
 // quotations that support it and the counter-argument it has to answer.
 export function PlanPanel({ plan, onChange, disabled, choices, onStartParagraphs }: Props) {
   const judgementId = useId();
-  const setClaim = (index: number, claim: TPlanClaim) => onChange({ ...plan, claims: plan.claims.map((current, at) => (at === index ? claim : current)) });
+  const setClaim = (index: number, claim: TPlanClaim) =>
+    onChange({ ...plan, claims: plan.claims.map((current, at) => (at === index ? claim : current)) });
   return (
     <details className="plan-panel" open={hasPlan(plan)}>
       <summary>Plan</summary>
       <label htmlFor={judgementId}>Judgement (your line of argument)</label>
-      <textarea id={judgementId} rows={2} maxLength={MAX_PLAN_ARGUMENT_CHARACTERS} value={plan.argument} disabled={disabled} onChange={(event) => onChange({ ...plan, argument: event.target.value })} placeholder="Your answer to the question, in a sentence or two" />
+      <textarea
+        id={judgementId}
+        rows={2}
+        maxLength={MAX_PLAN_ARGUMENT_CHARACTERS}
+        value={plan.argument}
+        disabled={disabled}
+        onChange={(event) => onChange({ ...plan, argument: event.target.value })}
+        placeholder="Your answer to the question, in a sentence or two"
+      />
       <ol className="plan-claims">
         {plan.claims.map((claim, index) => (
-          <ClaimCard key={index} index={index} claim={claim} disabled={disabled} choices={choices} onChange={(next) => setClaim(index, next)} onRemove={() => onChange({ ...plan, claims: plan.claims.filter((_, at) => at !== index) })} />
+          <ClaimCard
+            key={index}
+            index={index}
+            claim={claim}
+            disabled={disabled}
+            choices={choices}
+            onChange={(next) => setClaim(index, next)}
+            onRemove={() => onChange({ ...plan, claims: plan.claims.filter((_, at) => at !== index) })}
+          />
         ))}
       </ol>
       <div className="actions">
         {plan.claims.length < MAX_PLAN_CLAIMS && (
-          <button type="button" disabled={disabled} onClick={() => onChange({ ...plan, claims: [...plan.claims, EMPTY_CLAIM] })}>
+          <button
+            type="button"
+            disabled={disabled}
+            onClick={() => onChange({ ...plan, claims: [...plan.claims, EMPTY_CLAIM] })}
+          >
             Add a claim
           </button>
         )}
@@ -50,7 +76,21 @@ export function PlanPanel({ plan, onChange, disabled, choices, onStartParagraphs
   );
 }
 
-function ClaimCard({ index, claim, disabled, choices, onChange, onRemove }: { index: number; claim: TPlanClaim; disabled: boolean; choices: Props["choices"]; onChange: (claim: TPlanClaim) => void; onRemove: () => void }) {
+function ClaimCard({
+  index,
+  claim,
+  disabled,
+  choices,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  claim: TPlanClaim;
+  disabled: boolean;
+  choices: Props["choices"];
+  onChange: (claim: TPlanClaim) => void;
+  onRemove: () => void;
+}) {
   const [over, setOver] = useState(false);
   const number = index + 1;
   const full = claim.items.length >= MAX_PLAN_ITEMS_PER_CLAIM;
@@ -77,13 +117,27 @@ function ClaimCard({ index, claim, disabled, choices, onChange, onRemove }: { in
         attach(JSON.parse(data) as Insertable);
       }}
     >
-      <textarea aria-label={`Claim ${number}`} rows={2} maxLength={MAX_PLAN_CLAIM_CHARACTERS} value={claim.text} disabled={disabled} placeholder="A reason that answers the question" onChange={(event) => onChange({ ...claim, text: event.target.value })} />
+      <textarea
+        aria-label={`Claim ${number}`}
+        rows={2}
+        maxLength={MAX_PLAN_CLAIM_CHARACTERS}
+        value={claim.text}
+        disabled={disabled}
+        placeholder="A reason that answers the question"
+        onChange={(event) => onChange({ ...claim, text: event.target.value })}
+      />
       {claim.items.length > 0 && (
         <ul aria-label={`Evidence for claim ${number}`} className="plan-items">
           {claim.items.map((item, at) => (
             <li key={at}>
               <span>{planItemLabel(item)}</span>{" "}
-              <button type="button" className="small" aria-label={`Remove “${planItemLabel(item)}” from claim ${number}`} disabled={disabled} onClick={() => onChange({ ...claim, items: claim.items.filter((_, other) => other !== at) })}>
+              <button
+                type="button"
+                className="small"
+                aria-label={`Remove “${planItemLabel(item)}” from claim ${number}`}
+                disabled={disabled}
+                onClick={() => onChange({ ...claim, items: claim.items.filter((_, other) => other !== at) })}
+              >
                 Remove
               </button>
             </li>
@@ -116,8 +170,22 @@ function ClaimCard({ index, claim, disabled, choices, onChange, onRemove }: { in
           )}
         </p>
       )}
-      <textarea aria-label={`Counter-argument to claim ${number}`} rows={1} maxLength={MAX_PLAN_CLAIM_CHARACTERS} value={claim.counter} disabled={disabled} placeholder="What would someone arguing the other side say?" onChange={(event) => onChange({ ...claim, counter: event.target.value })} />
-      <button type="button" className="small" aria-label={`Remove claim ${number}`} disabled={disabled} onClick={onRemove}>
+      <textarea
+        aria-label={`Counter-argument to claim ${number}`}
+        rows={1}
+        maxLength={MAX_PLAN_CLAIM_CHARACTERS}
+        value={claim.counter}
+        disabled={disabled}
+        placeholder="What would someone arguing the other side say?"
+        onChange={(event) => onChange({ ...claim, counter: event.target.value })}
+      />
+      <button
+        type="button"
+        className="small"
+        aria-label={`Remove claim ${number}`}
+        disabled={disabled}
+        onClick={onRemove}
+      >
         Remove claim
       </button>
     </li>

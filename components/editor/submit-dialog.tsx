@@ -30,7 +30,9 @@ export function SubmitDialog({ essayId, editor, autosave, note, onClose }: Props
     await autosave.save();
     if (!autosave.settled()) {
       setSubmitting(false);
-      setError("Your latest changes have not been saved yet, so the essay was not submitted. Once it says “Saved”, submit again.");
+      setError(
+        "Your latest changes have not been saved yet, so the essay was not submitted. Once it says “Saved”, submit again.",
+      );
       return;
     }
     const result = await submitEssay({ essayId, version: autosave.version.current }).catch(() => null);

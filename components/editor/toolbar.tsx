@@ -24,25 +24,75 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolea
 
   const buttons = [
     { label: "Bold (Ctrl+B)", text: "B", pressed: state.bold, run: () => editor.chain().focus().toggleBold().run() },
-    { label: "Italic (Ctrl+I)", text: "I", pressed: state.italic, run: () => editor.chain().focus().toggleItalic().run() },
-    { label: "Heading", text: "H2", pressed: state.heading2, run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
-    { label: "Subheading", text: "H3", pressed: state.heading3, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
-    { label: "Bulleted list (Ctrl+Shift+8)", text: "• List", pressed: state.bulletList, run: () => editor.chain().focus().toggleBulletList().run() },
-    { label: "Numbered list (Ctrl+Shift+7)", text: "1. List", pressed: state.orderedList, run: () => editor.chain().focus().toggleOrderedList().run() },
-    { label: "Block quote (Ctrl+Shift+B)", text: "❝", pressed: state.blockquote, run: () => editor.chain().focus().toggleBlockquote().run() },
+    {
+      label: "Italic (Ctrl+I)",
+      text: "I",
+      pressed: state.italic,
+      run: () => editor.chain().focus().toggleItalic().run(),
+    },
+    {
+      label: "Heading",
+      text: "H2",
+      pressed: state.heading2,
+      run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      label: "Subheading",
+      text: "H3",
+      pressed: state.heading3,
+      run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      label: "Bulleted list (Ctrl+Shift+8)",
+      text: "• List",
+      pressed: state.bulletList,
+      run: () => editor.chain().focus().toggleBulletList().run(),
+    },
+    {
+      label: "Numbered list (Ctrl+Shift+7)",
+      text: "1. List",
+      pressed: state.orderedList,
+      run: () => editor.chain().focus().toggleOrderedList().run(),
+    },
+    {
+      label: "Block quote (Ctrl+Shift+B)",
+      text: "❝",
+      pressed: state.blockquote,
+      run: () => editor.chain().focus().toggleBlockquote().run(),
+    },
   ];
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
       {buttons.map((button) => (
-        <button key={button.label} type="button" aria-label={button.label} title={button.label} aria-pressed={button.pressed} disabled={disabled} onClick={button.run}>
+        <button
+          key={button.label}
+          type="button"
+          aria-label={button.label}
+          title={button.label}
+          aria-pressed={button.pressed}
+          disabled={disabled}
+          onClick={button.run}
+        >
           {button.text}
         </button>
       ))}
-      <button type="button" aria-label="Undo (Ctrl+Z)" title="Undo (Ctrl+Z)" disabled={disabled || !state.canUndo} onClick={() => editor.chain().focus().undo().run()}>
+      <button
+        type="button"
+        aria-label="Undo (Ctrl+Z)"
+        title="Undo (Ctrl+Z)"
+        disabled={disabled || !state.canUndo}
+        onClick={() => editor.chain().focus().undo().run()}
+      >
         ↶
       </button>
-      <button type="button" aria-label="Redo (Ctrl+Shift+Z)" title="Redo (Ctrl+Shift+Z)" disabled={disabled || !state.canRedo} onClick={() => editor.chain().focus().redo().run()}>
+      <button
+        type="button"
+        aria-label="Redo (Ctrl+Shift+Z)"
+        title="Redo (Ctrl+Shift+Z)"
+        disabled={disabled || !state.canRedo}
+        onClick={() => editor.chain().focus().redo().run()}
+      >
         ↷
       </button>
     </div>

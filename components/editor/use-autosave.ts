@@ -1,8 +1,20 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { autosaveUrl, readAutosaveReply, type AutosaveRequestBody, type ServerCopy } from "@/lib/essays/autosave-contract";
-import { autosaveTransition, initialAutosaveState, isSettled, type AutosaveEffect, type AutosaveEvent, type AutosaveState } from "@/lib/essays/autosave-machine";
+import {
+  autosaveUrl,
+  readAutosaveReply,
+  type AutosaveRequestBody,
+  type ServerCopy,
+} from "@/lib/essays/autosave-contract";
+import {
+  autosaveTransition,
+  initialAutosaveState,
+  isSettled,
+  type AutosaveEffect,
+  type AutosaveEvent,
+  type AutosaveState,
+} from "@/lib/essays/autosave-machine";
 import type { TEssayPlan } from "@/lib/essays/schema";
 import type { WritingLogRecorder } from "@/lib/essays/writing-log";
 import { markBackupSynced, writeBackup } from "./local-backup";
@@ -37,13 +49,26 @@ type Options = {
   onServerTime?: (remainingMs: number | null) => void;
 };
 
-export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapshot, onClosed, onServerTime, log }: Options) {
+export function useAutosave({
+  essayId,
+  initialVersion,
+  initialSavedAt,
+  getSnapshot,
+  onClosed,
+  onServerTime,
+  log,
+}: Options) {
   const [state, setState] = useState<AutosaveState>(() => initialAutosaveState(initialVersion, initialSavedAt));
   // The machine's state as of the last event, read synchronously by the effects and callbacks.
   const current = useRef(state);
   // The save in flight, for callers that wait for it (submitting, the deadline).
   const inFlight = useRef<Promise<void> | null>(null);
-  const timers = useRef<{ debounce?: ReturnType<typeof setTimeout>; maxWait?: ReturnType<typeof setTimeout>; retry?: ReturnType<typeof setTimeout>; backup?: () => void }>({});
+  const timers = useRef<{
+    debounce?: ReturnType<typeof setTimeout>;
+    maxWait?: ReturnType<typeof setTimeout>;
+    retry?: ReturnType<typeof setTimeout>;
+    backup?: () => void;
+  }>({});
   const latest = useRef({ getSnapshot, onClosed, onServerTime, log });
   latest.current = { getSnapshot, onClosed, onServerTime, log };
   // The version read by the page (data-version, submission): the server's last acknowledged one.
@@ -89,7 +114,8 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
         if (current.current.status === "closed") clearTimeout(t.retry);
         return;
       case "backup":
-        if (effect.when === "soon") t.backup ??= whenIdle(backupNow, { after: BACKUP_DELAY_MS, within: BACKUP_DELAY_MS });
+        if (effect.when === "soon")
+          t.backup ??= whenIdle(backupNow, { after: BACKUP_DELAY_MS, within: BACKUP_DELAY_MS });
         else backupNow();
         return;
       case "backup-synced":
@@ -108,17 +134,33 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
     timers.current.backup?.();
     timers.current.backup = undefined;
     if (!current.current.dirty && !current.current.sending) return;
-    writeBackup(essayId, { baseVersion: current.current.version, ...latest.current.getSnapshot(), log: latest.current.log?.peek(), changedAt: Date.now(), synced: false });
+    writeBackup(essayId, {
+      baseVersion: current.current.version,
+      ...latest.current.getSnapshot(),
+      log: latest.current.log?.peek(),
+      changedAt: Date.now(),
+      synced: false,
+    });
   }
 
   async function send(baseVersion: number, final: boolean) {
     const snapshot = latest.current.getSnapshot();
-    const body: AutosaveRequestBody = { baseVersion, document: snapshot.document, plan: snapshot.plan, log: latest.current.log?.take() };
+    const body: AutosaveRequestBody = {
+      baseVersion,
+      document: snapshot.document,
+      plan: snapshot.plan,
+      log: latest.current.log?.take(),
+    };
     const text = JSON.stringify(body);
     try {
       // No early return on navigator.onLine: it can be wrong either way. An offline request fails
       // fast and the retries continue until one gets through.
-      const response = await fetch(autosaveUrl(essayId), { method: "PUT", headers: { "Content-Type": "application/json" }, body: text, keepalive: final && text.length < KEEPALIVE_LIMIT });
+      const response = await fetch(autosaveUrl(essayId), {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: text,
+        keepalive: final && text.length < KEEPALIVE_LIMIT,
+      });
       const json = await response.json().catch(() => null);
       const reply = readAutosaveReply(response.status, json);
       // The log's steps are done with once their save is acknowledged; otherwise they go again.
@@ -197,5 +239,19 @@ export function useAutosave({ essayId, initialVersion, initialSavedAt, getSnapsh
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dispatch]);
 
-  return { settled, status: state.status, savedAt: state.savedAt, message: state.message, conflict: state.conflict, online: state.online, changed, save, keepMine, takeTheirs, adopt, close, version };
+  return {
+    settled,
+    status: state.status,
+    savedAt: state.savedAt,
+    message: state.message,
+    conflict: state.conflict,
+    online: state.online,
+    changed,
+    save,
+    keepMine,
+    takeTheirs,
+    adopt,
+    close,
+    version,
+  };
 }

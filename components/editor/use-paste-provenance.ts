@@ -11,11 +11,20 @@ import { INSERTABLE_MIME } from "./evidence-sidebar";
 // or cut in the essay and put back count as moving them ("other"), anything else as pasted from
 // outside; a library item dragged from the sidebar is inserted with its attribution. `refuse`
 // says whether an outside paste is turned away (a closed-book essay), having told the student.
-export function usePasteProvenance({ refuse, insertRef }: { refuse: () => boolean; insertRef: RefObject<(item: Insertable, at?: number) => void> }) {
+export function usePasteProvenance({
+  refuse,
+  insertRef,
+}: {
+  refuse: () => boolean;
+  insertRef: RefObject<(item: Insertable, at?: number) => void>;
+}) {
   const copied = useRef<string | null>(null);
   const kind = useRef<"pasted" | "other">("pasted");
 
-  const editorProps: Pick<EditorProps, "transformPastedText" | "transformPastedHTML" | "handleDOMEvents" | "handlePaste" | "handleDrop"> = {
+  const editorProps: Pick<
+    EditorProps,
+    "transformPastedText" | "transformPastedHTML" | "handleDOMEvents" | "handlePaste" | "handleDrop"
+  > = {
     // Text pasted or dropped from elsewhere can carry characters no essay can be saved with
     // (NUL, half an emoji): they are cleaned as they come in, as the server would clean them.
     transformPastedText: (text) => storableText(text),

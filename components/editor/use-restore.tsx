@@ -38,14 +38,20 @@ export function useRestore({ essayId, saved, editor, recorder, autosave, adoptPl
   useEffect(() => {
     const kept = readBackup(essayId);
     if (!kept) return;
-    const differs = JSON.stringify(kept.document) !== JSON.stringify(saved.document) || JSON.stringify(kept.plan) !== JSON.stringify(saved.plan);
+    const differs =
+      JSON.stringify(kept.document) !== JSON.stringify(saved.document) ||
+      JSON.stringify(kept.plan) !== JSON.stringify(saved.plan);
     if (!kept.synced && differs) setBackup(kept);
     else clearBackup(essayId);
   }, [essayId, saved.document, saved.plan]);
 
   // A document put in the editor from elsewhere, which the log must not see as the student's steps.
   function replaceContent(document: unknown) {
-    editor?.chain().setMeta(ORIGIN_META, "ignore").setContent(document as object, { emitUpdate: false }).run();
+    editor
+      ?.chain()
+      .setMeta(ORIGIN_META, "ignore")
+      .setContent(document as object, { emitUpdate: false })
+      .run();
   }
 
   function restoreBackup() {
@@ -95,11 +101,17 @@ export function useRestore({ essayId, saved, editor, recorder, autosave, adoptPl
   async function putBackVersion(version: VersionView): Promise<string | null> {
     if (!editor) return "The editor is still loading. Try again in a moment.";
     await autosave.save();
-    if (!autosave.settled()) return "Your latest changes have not been saved yet, so nothing was restored. Once it says “Saved”, try again.";
+    if (!autosave.settled())
+      return "Your latest changes have not been saved yet, so nothing was restored. Once it says “Saved”, try again.";
     const result = await restoreVersion({ essayId, revisionId: version.id }).catch(() => null);
-    if (!result) return "The server could not be reached, so nothing was restored. Check your connection and try again.";
+    if (!result)
+      return "The server could not be reached, so nothing was restored. Check your connection and try again.";
     if (!result.ok) return result.error;
-    editor.chain().setMeta(ORIGIN_META, "restored").setContent(result.data.document as object).run();
+    editor
+      .chain()
+      .setMeta(ORIGIN_META, "restored")
+      .setContent(result.data.document as object)
+      .run();
     adoptPlan(result.data.plan);
     autosave.changed();
     recount();
@@ -113,7 +125,11 @@ export function useRestore({ essayId, saved, editor, recorder, autosave, adoptPl
     <Modal title="This essay changed somewhere else">
       <p>{autosave.message}</p>
       <p>
-        The other version was saved {autosave.conflict.savedAt ? `at ${new Date(autosave.conflict.savedAt).toLocaleTimeString("en-GB")}` : "earlier"}. Keeping yours replaces it; loading it replaces what is on this screen.
+        The other version was saved{" "}
+        {autosave.conflict.savedAt
+          ? `at ${new Date(autosave.conflict.savedAt).toLocaleTimeString("en-GB")}`
+          : "earlier"}
+        . Keeping yours replaces it; loading it replaces what is on this screen.
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={keepMine}>
@@ -126,7 +142,10 @@ export function useRestore({ essayId, saved, editor, recorder, autosave, adoptPl
     </Modal>
   ) : backup ? (
     <Modal title="Unsaved work found in this browser">
-      <p>This browser kept changes from {new Date(backup.changedAt).toLocaleString("en-GB")} that never reached the server.</p>
+      <p>
+        This browser kept changes from {new Date(backup.changedAt).toLocaleString("en-GB")} that never reached the
+        server.
+      </p>
       <div className="actions">
         <button type="button" className="primary" onClick={restoreBackup}>
           Restore my unsaved work

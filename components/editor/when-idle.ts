@@ -5,7 +5,8 @@
 export function whenIdle(work: () => void, { after, within }: { after: number; within: number }): () => void {
   let idleHandle: number | undefined;
   const timer = setTimeout(() => {
-    if (typeof window.requestIdleCallback === "function") idleHandle = window.requestIdleCallback(work, { timeout: within });
+    if (typeof window.requestIdleCallback === "function")
+      idleHandle = window.requestIdleCallback(work, { timeout: within });
     else work();
   }, after);
   return () => {

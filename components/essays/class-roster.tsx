@@ -22,8 +22,14 @@ export function ClassRoster({ assignmentId, initialRows, initialAt }: Props) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       if (document.visibilityState === "visible") {
-        const response = await fetch(`/api/assignments/${encodeURIComponent(assignmentId)}/live`, { cache: "no-store" }).catch(() => null);
-        const body = (await response?.json().catch(() => null)) as { rows?: LiveRow[]; at?: string; error?: string } | null;
+        const response = await fetch(`/api/assignments/${encodeURIComponent(assignmentId)}/live`, {
+          cache: "no-store",
+        }).catch(() => null);
+        const body = (await response?.json().catch(() => null)) as {
+          rows?: LiveRow[];
+          at?: string;
+          error?: string;
+        } | null;
         if (stopped) return;
         if (response?.ok && body?.rows && body.at) {
           setRows(body.rows);
@@ -81,7 +87,9 @@ export function ClassRoster({ assignmentId, initialRows, initialAt }: Props) {
                 <td>{row.draft ?? "—"}</td>
                 <td>
                   {row.statusLabel}
-                  {row.status === "in-progress" && row.savedAt && <span className="meta block">saved {sinceLabel(row.savedAt, at)}</span>}
+                  {row.status === "in-progress" && row.savedAt && (
+                    <span className="meta block">saved {sinceLabel(row.savedAt, at)}</span>
+                  )}
                 </td>
                 <td>
                   {row.submittedAt ? formatDateTime(new Date(row.submittedAt)) : "—"}
@@ -90,7 +98,9 @@ export function ClassRoster({ assignmentId, initialRows, initialAt }: Props) {
                 <td>{row.timeTaken ?? "—"}</td>
                 <td data-column="words">
                   {row.essayId ? row.words.toLocaleString("en-GB") : "—"}
-                  {row.essayId && ownWordsNote(row.words, row.ownWords) && <span className="meta block">{ownWordsNote(row.words, row.ownWords)}</span>}
+                  {row.essayId && ownWordsNote(row.words, row.ownWords) && (
+                    <span className="meta block">{ownWordsNote(row.words, row.ownWords)}</span>
+                  )}
                 </td>
                 <td>{row.submittedAt ? row.quotations : "—"}</td>
                 <td>{row.submittedAt ? row.evidence : "—"}</td>

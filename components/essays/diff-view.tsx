@@ -7,7 +7,8 @@ export function DiffView({ diff, label }: { diff: EssayDiff; label: string }) {
   return (
     <div className="essay-diff" role="region" aria-label={label} tabIndex={0}>
       <p className="meta">
-        <span className="diff-added-key">+{counted(diff.wordsAdded, "word")}</span> · <span className="diff-removed-key">−{counted(diff.wordsRemoved, "word")}</span>
+        <span className="diff-added-key">+{counted(diff.wordsAdded, "word")}</span> ·{" "}
+        <span className="diff-removed-key">−{counted(diff.wordsRemoved, "word")}</span>
       </p>
       <div className="diff-text">
         {diff.parts.map((part, index) =>

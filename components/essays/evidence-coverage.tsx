@@ -12,7 +12,9 @@ export function EvidenceCoverage({ coverage, promptSlug }: { coverage: Coverage;
       <h2 id="coverage-heading">Evidence coverage</h2>
       {expected.length === 0 ? (
         <p className="muted">
-          Suggest quotations and evidence for this prompt on <Link href={`/library/prompts/${promptSlug}`}>its library page</Link>: students see them as what you expect, and this section shows who used them.
+          Suggest quotations and evidence for this prompt on{" "}
+          <Link href={`/library/prompts/${promptSlug}`}>its library page</Link>: students see them as what you expect,
+          and this section shows who used them.
         </p>
       ) : (
         <>
@@ -49,7 +51,15 @@ export function EvidenceCoverage({ coverage, promptSlug }: { coverage: Coverage;
               {students.map(({ student, missed }) => (
                 <tr key={student.id}>
                   <th scope="row">{student.name}</th>
-                  <td>{missed === null ? <span className="muted">Not started</span> : missed.length === 0 ? "Uses every expected item" : missed.map((item) => item.label).join("; ")}</td>
+                  <td>
+                    {missed === null ? (
+                      <span className="muted">Not started</span>
+                    ) : missed.length === 0 ? (
+                      "Uses every expected item"
+                    ) : (
+                      missed.map((item) => item.label).join("; ")
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,13 @@ import type { WritingLogView } from "@/lib/essays/views";
 import { PAUSE_MS } from "@/lib/essays/writing-log";
 import { countWords } from "@/lib/editor/word-count";
 import { plainTextOf } from "@/lib/editor/plain-text";
-import { eventsBy, prepareReplay, replayStateAt, type ReplayEvent, type ReplayState } from "@/lib/essays/writing-replay";
+import {
+  eventsBy,
+  prepareReplay,
+  replayStateAt,
+  type ReplayEvent,
+  type ReplayState,
+} from "@/lib/essays/writing-replay";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { counted } from "@/lib/format";
 
@@ -50,7 +56,11 @@ export function ReplayPlayer({ log, studentName }: { log: WritingLogView; studen
     const created = new EditorView(mount.current, {
       state: EditorState.create({ doc: replay.initial }),
       editable: () => false,
-      attributes: { class: "essay-document replay-document", "aria-label": "The essay at this point of the replay", role: "document" },
+      attributes: {
+        class: "essay-document replay-document",
+        "aria-label": "The essay at this point of the replay",
+        role: "document",
+      },
     });
     view.current = created;
     return () => {
@@ -99,13 +109,20 @@ export function ReplayPlayer({ log, studentName }: { log: WritingLogView; studen
   const markers = useMemo(
     () =>
       events.flatMap((event, index) =>
-        event.origin === "pasted" || event.origin === "inserted" ? [{ index, origin: event.origin, left: duration ? ((event.at - startedAt) / duration) * 100 : 0 }] : [],
+        event.origin === "pasted" || event.origin === "inserted"
+          ? [{ index, origin: event.origin, left: duration ? ((event.at - startedAt) / duration) * 100 : 0 }]
+          : [],
       ),
     [events, startedAt, duration],
   );
 
   if (events.length === 0) {
-    return <p className="notice">No writing was recorded for this essay: it was written before the writing log existed, or nothing has been typed yet.</p>;
+    return (
+      <p className="notice">
+        No writing was recorded for this essay: it was written before the writing log existed, or nothing has been typed
+        yet.
+      </p>
+    );
   }
 
   return (
@@ -169,7 +186,8 @@ export function ReplayPlayer({ log, studentName }: { log: WritingLogView; studen
           </select>
         </label>
         <label className="inline-check">
-          <input type="checkbox" checked={skipPauses} onChange={(event) => setSkipPauses(event.target.checked)} /> Skip pauses
+          <input type="checkbox" checked={skipPauses} onChange={(event) => setSkipPauses(event.target.checked)} /> Skip
+          pauses
         </label>
         <span className="replay-clock" aria-live="off">
           {clock(time)} / {clock(duration)} · {counted(countWordsIn(state), "word")}
@@ -178,10 +196,22 @@ export function ReplayPlayer({ log, studentName }: { log: WritingLogView; studen
       <div className="replay-axis">
         <div className="replay-track" aria-hidden="true">
           {summary.pauses.map((pause) => (
-            <span key={pause.from} className="replay-pause" style={{ left: `${percent(pause.from - startedAt, duration)}%`, width: `${percent(pause.to - pause.from, duration)}%` }} title={`Pause of ${formatDuration(pause.to - pause.from)}`} />
+            <span
+              key={pause.from}
+              className="replay-pause"
+              style={{
+                left: `${percent(pause.from - startedAt, duration)}%`,
+                width: `${percent(pause.to - pause.from, duration)}%`,
+              }}
+              title={`Pause of ${formatDuration(pause.to - pause.from)}`}
+            />
           ))}
           {markers.map((marker) => (
-            <span key={marker.index} className={`replay-marker replay-marker-${marker.origin}`} style={{ left: `${marker.left}%` }} />
+            <span
+              key={marker.index}
+              className={`replay-marker replay-marker-${marker.origin}`}
+              style={{ left: `${marker.left}%` }}
+            />
           ))}
         </div>
         <input
@@ -204,20 +234,30 @@ export function ReplayPlayer({ log, studentName }: { log: WritingLogView; studen
           <span className="swatch replay-typed" /> Typed
         </li>
         {(["pasted", "inserted", "earlier", "restored", "unlogged"] as const)
-          .filter((origin) => origin === "pasted" || origin === "inserted" || state.sources.some((range) => range.origin === origin))
+          .filter(
+            (origin) =>
+              origin === "pasted" || origin === "inserted" || state.sources.some((range) => range.origin === origin),
+          )
           .map((origin) => (
             <li key={origin}>
               <span className={`swatch replay-${origin}`} /> {SOURCE_LABEL[origin]}
             </li>
           ))}
       </ul>
-      <div ref={mount} className="replay-view" aria-label={studentName ? `${studentName}'s essay, replayed` : "The essay, replayed"} role="region" />
+      <div
+        ref={mount}
+        className="replay-view"
+        aria-label={studentName ? `${studentName}'s essay, replayed` : "The essay, replayed"}
+        role="region"
+      />
     </div>
   );
 }
 
 function decorationsFor(state: ReplayState, lastStep: unknown): DecorationSet {
-  const decorations = state.sources.map((range) => Decoration.inline(range.from, range.to, { class: `replay-${range.origin}`, "data-source": range.origin }));
+  const decorations = state.sources.map((range) =>
+    Decoration.inline(range.from, range.to, { class: `replay-${range.origin}`, "data-source": range.origin }),
+  );
   if (lastStep instanceof ReplaceStep) {
     const at = Math.min(lastStep.from + lastStep.slice.size, state.doc.content.size);
     decorations.push(Decoration.widget(at, caret, { side: 1, key: "caret" }));
@@ -238,7 +278,14 @@ function countWordsIn(state: ReplayState) {
 
 // Where the session clock is after `real` ms of playing: `speed` times as far, except inside a
 // pause of a minute or more, which (when skipped) is crossed in about a second.
-function advance(events: ReplayEvent[], startedAt: number, from: number, real: number, speed: number, skipPauses: boolean): number {
+function advance(
+  events: ReplayEvent[],
+  startedAt: number,
+  from: number,
+  real: number,
+  speed: number,
+  skipPauses: boolean,
+): number {
   const index = eventsBy(events, startedAt + from);
   const before = events[index - 1];
   const upcoming = events[index];

@@ -44,7 +44,9 @@ export function VersionHistory({ essayId, currentText, onRestore }: Props) {
     setLoadingId(id);
     setConfirming(false);
     setProblem(null);
-    const response = await fetch(`/api/essays/${encodeURIComponent(essayId)}/versions/${encodeURIComponent(id)}`).catch(() => null);
+    const response = await fetch(`/api/essays/${encodeURIComponent(essayId)}/versions/${encodeURIComponent(id)}`).catch(
+      () => null,
+    );
     const body = await response?.json().catch(() => null);
     setLoadingId(null);
     if (response?.ok) setSelected(body as VersionView);
@@ -80,7 +82,13 @@ export function VersionHistory({ essayId, currentText, onRestore }: Props) {
         <ol className="version-list" aria-label="Earlier versions, newest first">
           {list.versions.map((version) => (
             <li key={version.id}>
-              <button type="button" className="small" aria-pressed={selected?.id === version.id} disabled={loadingId === version.id} onClick={() => void choose(version.id)}>
+              <button
+                type="button"
+                className="small"
+                aria-pressed={selected?.id === version.id}
+                disabled={loadingId === version.id}
+                onClick={() => void choose(version.id)}
+              >
                 {formatDateTimeSeconds(new Date(version.createdAt))}
                 <span className="meta"> · {counted(version.wordCount, "word")}</span>
               </button>
@@ -95,9 +103,7 @@ export function VersionHistory({ essayId, currentText, onRestore }: Props) {
       )}
       {selected && diff && (
         <section className="version-preview" aria-labelledby="version-preview-heading">
-          <h3 id="version-preview-heading">
-            {formatDateTimeSeconds(new Date(selected.createdAt))}, compared with now
-          </h3>
+          <h3 id="version-preview-heading">{formatDateTimeSeconds(new Date(selected.createdAt))}, compared with now</h3>
           <DiffView diff={diff} label="Changes from this version to now" />
           {onRestore &&
             (confirming ? (

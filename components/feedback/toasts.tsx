@@ -62,7 +62,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast ${toast.tone ?? "done"}`} role="status">
-            {toast.tone === "problem" ? <CircleAlert aria-hidden="true" className="icon" size={18} /> : <CircleCheck aria-hidden="true" className="icon" size={18} />}
+            {toast.tone === "problem" ? (
+              <CircleAlert aria-hidden="true" className="icon" size={18} />
+            ) : (
+              <CircleCheck aria-hidden="true" className="icon" size={18} />
+            )}
             <span className="toast-message">{toast.message}</span>
             {toast.undo && (
               <button type="button" className="toast-undo" onClick={() => close(toast, "undo")}>

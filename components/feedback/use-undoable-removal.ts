@@ -8,7 +8,10 @@ import { useToast } from "./toasts";
 // disappears at once and a toast offers Undo for six seconds; only then is the server asked. If
 // the server refuses, the item comes back with the reason. Nothing is removed until then, so Undo
 // needs no way back on the server (re-enrolling a student, say, would need their consent).
-export function useUndoableRemoval<T>(remove: () => Promise<ActionResult<T>>, { message, onRemoved }: { message: string; onRemoved?: (data: T) => void }) {
+export function useUndoableRemoval<T>(
+  remove: () => Promise<ActionResult<T>>,
+  { message, onRemoved }: { message: string; onRemoved?: (data: T) => void },
+) {
   const toast = useToast();
   const trigger = useRef<HTMLButtonElement>(null);
   const [waiting, setWaiting] = useState(false);
@@ -26,7 +29,11 @@ export function useUndoableRemoval<T>(remove: () => Promise<ActionResult<T>>, { 
       undo: putBack,
       onExpire: () => {
         void remove()
-          .catch((): ActionResult<T> => ({ ok: false, status: 500, error: "The request did not reach the server, so nothing was removed. Check your connection and try again." }))
+          .catch((): ActionResult<T> => ({
+            ok: false,
+            status: 500,
+            error: "The request did not reach the server, so nothing was removed. Check your connection and try again.",
+          }))
           .then((result) => {
             if (result.ok) return onRemoved?.(result.data);
             putBack();

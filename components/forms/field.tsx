@@ -3,7 +3,14 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 type Described = { label: string; name: string; error?: string; hint?: string; id?: string };
 
 // A labelled control whose hint and error sit beside it and are announced with it.
-function Labelled({ label, name, error, hint, id, control }: Described & { control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
+function Labelled({
+  label,
+  name,
+  error,
+  hint,
+  id,
+  control,
+}: Described & { control: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const fieldId = id ?? `field-${name}`;
   const describedBy = [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -25,14 +32,47 @@ function Labelled({ label, name, error, hint, id, control }: Described & { contr
 }
 
 export function Field({ label, name, error, hint, id, ...input }: Described & InputHTMLAttributes<HTMLInputElement>) {
-  return <Labelled label={label} name={name} error={error} hint={hint} id={id} control={(props) => <input name={name} {...props} {...input} />} />;
+  return (
+    <Labelled
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      id={id}
+      control={(props) => <input name={name} {...props} {...input} />}
+    />
+  );
 }
 
-export function TextAreaField({ label, name, error, hint, id, ...textarea }: Described & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <Labelled label={label} name={name} error={error} hint={hint} id={id} control={(props) => <textarea name={name} {...props} {...textarea} />} />;
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  id,
+  ...textarea
+}: Described & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Labelled
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      id={id}
+      control={(props) => <textarea name={name} {...props} {...textarea} />}
+    />
+  );
 }
 
-export function SelectField({ label, name, error, hint, id, options, ...select }: Described & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  id,
+  options,
+  ...select
+}: Described & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
     <Labelled
       label={label}

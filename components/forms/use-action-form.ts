@@ -5,7 +5,10 @@ import type { ActionResult } from "@/lib/server-actions/action-result";
 
 // Runs a server action from a form and keeps its messages: one for the form, one per field. The
 // input is the action's own input type, so a form that sends the wrong fields does not compile.
-export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void | Promise<void>) {
+export function useActionForm<I, T>(
+  action: (input: I) => Promise<ActionResult<T>>,
+  onSuccess?: (data: T) => void | Promise<void>,
+) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -14,7 +17,11 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
     startTransition(async () => {
       // A request that never got an answer (offline, or refused before the action ran) is said
       // plainly; nothing was changed.
-      const result = await action(input).catch((): ActionResult<T> => ({ ok: false, status: 500, error: "The request did not reach the server, so nothing was changed. Check your connection and try again." }));
+      const result = await action(input).catch((): ActionResult<T> => ({
+        ok: false,
+        status: 500,
+        error: "The request did not reach the server, so nothing was changed. Check your connection and try again.",
+      }));
       if (result.ok) {
         setError(undefined);
         setFieldErrors({});

@@ -26,10 +26,20 @@ export function JudgeButtons({ roundId, first, second }: { roundId: string; firs
   return (
     <div className="judge-buttons">
       <FormError message={form.error} />
-      <button type="button" className="primary" disabled={form.pending} onClick={() => form.submit({ roundId, winnerId: first, loserId: second })}>
+      <button
+        type="button"
+        className="primary"
+        disabled={form.pending}
+        onClick={() => form.submit({ roundId, winnerId: first, loserId: second })}
+      >
         Essay A is better
       </button>
-      <button type="button" className="primary" disabled={form.pending} onClick={() => form.submit({ roundId, winnerId: second, loserId: first })}>
+      <button
+        type="button"
+        className="primary"
+        disabled={form.pending}
+        onClick={() => form.submit({ roundId, winnerId: second, loserId: first })}
+      >
         Essay B is better
       </button>
     </div>
@@ -46,8 +56,21 @@ export function AddJudgeForm({ roundId }: { roundId: string }) {
   });
   const id = useId();
   return (
-    <form className="add-judge-form" aria-label="Ask a colleague to judge" onChange={() => setAdded(null)} onSubmit={form.onSubmit((data) => ({ roundId, email: formText(data, "email") }))}>
-      <Field id={`${id}-email`} label="Colleague's email (another teacher)" name="email" type="email" required error={form.fieldErrors.email} hint="They judge the same anonymised pairs from their own Judging page; they never see names or marks." />
+    <form
+      className="add-judge-form"
+      aria-label="Ask a colleague to judge"
+      onChange={() => setAdded(null)}
+      onSubmit={form.onSubmit((data) => ({ roundId, email: formText(data, "email") }))}
+    >
+      <Field
+        id={`${id}-email`}
+        label="Colleague's email (another teacher)"
+        name="email"
+        type="email"
+        required
+        error={form.fieldErrors.email}
+        hint="They judge the same anonymised pairs from their own Judging page; they never see names or marks."
+      />
       <FormError message={form.error} />
       <SaveRow pending={form.pending} label="Add judge" saved={added && `${added} can now judge this round.`} />
     </form>
@@ -59,7 +82,13 @@ export function RemoveJudgeButton({ roundId, judgeId, name }: { roundId: string;
   const form = useActionForm(removeJudge, () => router.refresh());
   return (
     <>
-      <button type="button" className="danger" disabled={form.pending} aria-label={`Stop ${name} judging this round`} onClick={() => form.submit({ roundId, judgeId })}>
+      <button
+        type="button"
+        className="danger"
+        disabled={form.pending}
+        aria-label={`Stop ${name} judging this round`}
+        onClick={() => form.submit({ roundId, judgeId })}
+      >
         Remove
       </button>
       <FormError message={form.error} />

@@ -5,7 +5,15 @@ import { FormError } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { setItemArchived } from "@/lib/library/actions";
 
-export function ArchiveButton({ kind, id, archived }: { kind: "quotation" | "evidence" | "prompt"; id: string; archived: boolean }) {
+export function ArchiveButton({
+  kind,
+  id,
+  archived,
+}: {
+  kind: "quotation" | "evidence" | "prompt";
+  id: string;
+  archived: boolean;
+}) {
   const router = useRouter();
   const action = useActionForm(setItemArchived, () => router.refresh());
   return (

@@ -4,7 +4,9 @@ import { highlightRuns } from "@/lib/library/search-query";
 export function Highlighted({ text, stems }: { text: string; stems: string[] }) {
   return (
     <>
-      {highlightRuns(text, stems).map((run, index) => (run.match ? <mark key={index}>{run.text}</mark> : <span key={index}>{run.text}</span>))}
+      {highlightRuns(text, stems).map((run, index) =>
+        run.match ? <mark key={index}>{run.text}</mark> : <span key={index}>{run.text}</span>,
+      )}
     </>
   );
 }

@@ -4,7 +4,14 @@ import { useRouter } from "next/navigation";
 import { Field, FormError, SelectField, TextAreaField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { MONTH_NAMES } from "@/lib/library/views";
-import { createEvidence, createPrompt, createQuotation, updateEvidence, updatePrompt, updateQuotation } from "@/lib/library/actions";
+import {
+  createEvidence,
+  createPrompt,
+  createQuotation,
+  updateEvidence,
+  updatePrompt,
+  updateQuotation,
+} from "@/lib/library/actions";
 
 type Tag = { slug: string; label: string };
 type Values = Record<string, string | number | null | undefined | string[]>;
@@ -22,7 +29,19 @@ const ACTIONS = {
 } as const;
 
 // One form for adding and editing each kind of library item.
-export function ItemForm({ kind, id, values = {}, people, themes }: { kind: ItemKind; id?: string; values?: Values; people: Tag[]; themes: Tag[] }) {
+export function ItemForm({
+  kind,
+  id,
+  values = {},
+  people,
+  themes,
+}: {
+  kind: ItemKind;
+  id?: string;
+  values?: Values;
+  people: Tag[];
+  themes: Tag[];
+}) {
   const router = useRouter();
   const action = id ? ACTIONS[kind].update : ACTIONS[kind].create;
   const form = useActionForm(action as (input: unknown) => ReturnType<typeof createQuotation>, ({ slug }) => {
@@ -36,13 +55,33 @@ export function ItemForm({ kind, id, values = {}, people, themes }: { kind: Item
     <form
       noValidate
       aria-label={id ? "Edit item" : "Add item"}
-      onSubmit={form.onSubmit((data) => ({ ...Object.fromEntries(data), people: data.getAll("people"), themes: data.getAll("themes"), ...(id ? { id } : {}) }))}
+      onSubmit={form.onSubmit((data) => ({
+        ...Object.fromEntries(data),
+        people: data.getAll("people"),
+        themes: data.getAll("themes"),
+        ...(id ? { id } : {}),
+      }))}
     >
       <FormError message={form.error} />
       {kind === "quotation" && (
         <>
-          <TextAreaField label="Exact words" name="text" rows={4} defaultValue={value("text")} hint="Copy the words exactly, with their punctuation. Never paraphrase." error={errors.text} required />
-          <Field label="Who said or wrote it" name="speaker" defaultValue={value("speaker")} hint="As the source names them, e.g. O. Figes" error={errors.speaker} required />
+          <TextAreaField
+            label="Exact words"
+            name="text"
+            rows={4}
+            defaultValue={value("text")}
+            hint="Copy the words exactly, with their punctuation. Never paraphrase."
+            error={errors.text}
+            required
+          />
+          <Field
+            label="Who said or wrote it"
+            name="speaker"
+            defaultValue={value("speaker")}
+            hint="As the source names them, e.g. O. Figes"
+            error={errors.speaker}
+            required
+          />
           <div className="field">
             <label htmlFor="field-speakerKind">Kind of source</label>
             <select id="field-speakerKind" name="speakerKind" defaultValue={value("speakerKind") || "historian"}>
@@ -51,34 +90,105 @@ export function ItemForm({ kind, id, values = {}, people, themes }: { kind: Item
               <option value="document">Document</option>
             </select>
           </div>
-          <Field label="Work" name="work" defaultValue={value("work")} hint="Leave empty if you do not know it." error={errors.work} />
-          <Field label="Year" name="year" type="number" inputMode="numeric" defaultValue={value("year")} error={errors.year} />
-          <Field label="Context" name="context" defaultValue={value("context")} hint="Where or when it was said, if known." error={errors.context} />
-          <Field label="Interpretation it supports" name="interpretation" defaultValue={value("interpretation")} hint="e.g. Power base" error={errors.interpretation} />
+          <Field
+            label="Work"
+            name="work"
+            defaultValue={value("work")}
+            hint="Leave empty if you do not know it."
+            error={errors.work}
+          />
+          <Field
+            label="Year"
+            name="year"
+            type="number"
+            inputMode="numeric"
+            defaultValue={value("year")}
+            error={errors.year}
+          />
+          <Field
+            label="Context"
+            name="context"
+            defaultValue={value("context")}
+            hint="Where or when it was said, if known."
+            error={errors.context}
+          />
+          <Field
+            label="Interpretation it supports"
+            name="interpretation"
+            defaultValue={value("interpretation")}
+            hint="e.g. Power base"
+            error={errors.interpretation}
+          />
         </>
       )}
       {kind === "evidence" && (
         <>
           <Field label="Title" name="title" defaultValue={value("title")} error={errors.title} required />
-          <TextAreaField label="Evidence" name="text" rows={5} defaultValue={value("text")} error={errors.text} required />
+          <TextAreaField
+            label="Evidence"
+            name="text"
+            rows={5}
+            defaultValue={value("text")}
+            error={errors.text}
+            required
+          />
           <div className="field">
             <label htmlFor="field-kind">Kind of evidence</label>
             <select id="field-kind" name="kind" defaultValue={value("kind") || "fact"}>
-              {["fact", "statistic", "event", "person", "position", "ideology", "cause", "consequence", "interpretation"].map((option) => (
+              {[
+                "fact",
+                "statistic",
+                "event",
+                "person",
+                "position",
+                "ideology",
+                "cause",
+                "consequence",
+                "interpretation",
+              ].map((option) => (
                 <option key={option} value={option}>
                   {option[0]!.toUpperCase() + option.slice(1)}
                 </option>
               ))}
             </select>
           </div>
-          <Field label="From year" name="yearFrom" type="number" inputMode="numeric" defaultValue={value("yearFrom")} error={errors.yearFrom} />
-          <SelectField label="Month" name="monthFrom" defaultValue={value("monthFrom")} options={MONTH_OPTIONS} hint="Only if the source gives it: it places the card within its year on the timeline." error={errors.monthFrom} />
-          <Field label="To year" name="yearTo" type="number" inputMode="numeric" defaultValue={value("yearTo")} hint="Leave empty for a single year." error={errors.yearTo} />
+          <Field
+            label="From year"
+            name="yearFrom"
+            type="number"
+            inputMode="numeric"
+            defaultValue={value("yearFrom")}
+            error={errors.yearFrom}
+          />
+          <SelectField
+            label="Month"
+            name="monthFrom"
+            defaultValue={value("monthFrom")}
+            options={MONTH_OPTIONS}
+            hint="Only if the source gives it: it places the card within its year on the timeline."
+            error={errors.monthFrom}
+          />
+          <Field
+            label="To year"
+            name="yearTo"
+            type="number"
+            inputMode="numeric"
+            defaultValue={value("yearTo")}
+            hint="Leave empty for a single year."
+            error={errors.yearTo}
+          />
         </>
       )}
       {kind === "prompt" && (
         <>
-          <TextAreaField label="Question" name="text" rows={3} defaultValue={value("text")} error={errors.text} required />
+          <TextAreaField
+            label="Question"
+            name="text"
+            rows={3}
+            defaultValue={value("text")}
+            error={errors.text}
+            required
+          />
           <div className="field">
             <label htmlFor="field-kind">Kind of question</label>
             <select id="field-kind" name="kind" defaultValue={value("kind") || "essay"}>
@@ -88,13 +198,39 @@ export function ItemForm({ kind, id, values = {}, people, themes }: { kind: Item
               <option value="revision">Revision question</option>
             </select>
           </div>
-          <Field label="Marks" name="marks" type="number" inputMode="numeric" defaultValue={value("marks")} error={errors.marks} />
-          <Field label="Suggested minutes" name="suggestedMinutes" type="number" inputMode="numeric" defaultValue={value("suggestedMinutes")} error={errors.suggestedMinutes} />
+          <Field
+            label="Marks"
+            name="marks"
+            type="number"
+            inputMode="numeric"
+            defaultValue={value("marks")}
+            error={errors.marks}
+          />
+          <Field
+            label="Suggested minutes"
+            name="suggestedMinutes"
+            type="number"
+            inputMode="numeric"
+            defaultValue={value("suggestedMinutes")}
+            error={errors.suggestedMinutes}
+          />
           <Field label="Note" name="note" defaultValue={value("note")} error={errors.note} />
         </>
       )}
-      <TagChoices legend="People" name="people" tags={people} chosen={(values.people as string[] | undefined) ?? []} error={errors.people} />
-      <TagChoices legend="Themes" name="themes" tags={themes} chosen={(values.themes as string[] | undefined) ?? []} error={errors.themes} />
+      <TagChoices
+        legend="People"
+        name="people"
+        tags={people}
+        chosen={(values.people as string[] | undefined) ?? []}
+        error={errors.people}
+      />
+      <TagChoices
+        legend="Themes"
+        name="themes"
+        tags={themes}
+        chosen={(values.themes as string[] | undefined) ?? []}
+        error={errors.themes}
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Saving…" : id ? "Save changes" : "Add to the library"}
       </button>
@@ -102,7 +238,19 @@ export function ItemForm({ kind, id, values = {}, people, themes }: { kind: Item
   );
 }
 
-function TagChoices({ legend, name, tags, chosen, error }: { legend: string; name: string; tags: Tag[]; chosen: string[]; error?: string }) {
+function TagChoices({
+  legend,
+  name,
+  tags,
+  chosen,
+  error,
+}: {
+  legend: string;
+  name: string;
+  tags: Tag[];
+  chosen: string[];
+  error?: string;
+}) {
   return (
     <fieldset className="tag-choices" aria-describedby={error ? `field-${name}-error` : undefined}>
       <legend>{legend}</legend>

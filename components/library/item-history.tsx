@@ -27,10 +27,18 @@ export function ItemHistory({ history, mayRevert }: { history: History; mayRever
             <p>
               <strong>{CHANGE_LABEL[entry.change]}</strong> {formatDateTime(entry.editedAt)}
               {entry.editedBy ? ` by ${entry.editedBy}` : entry.change === "IMPORTED" ? "" : " by a former account"}
-              {entry.changed.length > 0 && entry.change !== "CREATED" && <span className="meta"> · changed: {entry.changed.join(", ")}</span>}
+              {entry.changed.length > 0 && entry.change !== "CREATED" && (
+                <span className="meta"> · changed: {entry.changed.join(", ")}</span>
+              )}
             </p>
-            {typeof entry.after.text === "string" && <p className="meta">{entry.after.text.length > 160 ? `${entry.after.text.slice(0, 159)}…` : entry.after.text}</p>}
-            {mayRevert && entry.restorable && <RevertButton revisionId={entry.id} when={formatDateTime(entry.editedAt)} />}
+            {typeof entry.after.text === "string" && (
+              <p className="meta">
+                {entry.after.text.length > 160 ? `${entry.after.text.slice(0, 159)}…` : entry.after.text}
+              </p>
+            )}
+            {mayRevert && entry.restorable && (
+              <RevertButton revisionId={entry.id} when={formatDateTime(entry.editedAt)} />
+            )}
           </li>
         ))}
       </ol>

@@ -10,7 +10,13 @@ export function RevertButton({ revisionId, when }: { revisionId: string; when: s
   const action = useActionForm(revertLibraryItem, () => router.refresh());
   return (
     <>
-      <button type="button" className="small" disabled={action.pending} onClick={() => action.submit({ revisionId })} aria-label={`Restore the version from before the change of ${when}`}>
+      <button
+        type="button"
+        className="small"
+        disabled={action.pending}
+        onClick={() => action.submit({ revisionId })}
+        aria-label={`Restore the version from before the change of ${when}`}
+      >
         Restore the version before this change
       </button>
       <FormError message={action.error} />

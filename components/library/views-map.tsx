@@ -9,7 +9,8 @@ export function ViewsMap({ groups }: { groups: ViewGroup[] }) {
     <section aria-labelledby="views-heading" className="views-map">
       <h2 id="views-heading">Who argues what</h2>
       <p className="meta">
-        Quotations in the library on this prompt&apos;s themes, by the interpretation each supports.{groups.length > 1 ? " An essay that weighs them against each other reaches the top levels." : ""}
+        Quotations in the library on this prompt&apos;s themes, by the interpretation each supports.
+        {groups.length > 1 ? " An essay that weighs them against each other reaches the top levels." : ""}
       </p>
       <div className="views-columns">
         {groups.map((group) => (

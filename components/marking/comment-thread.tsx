@@ -6,7 +6,13 @@ import { useEffect, useState, useTransition } from "react";
 import { Trash2 } from "lucide-react";
 import { useUndoableRemoval } from "@/components/feedback/use-undoable-removal";
 import type { ActionResult } from "@/lib/server-actions/action-result";
-import { deleteComment, markCommentActedOn, replyToComment, resolveComment, saveCommentToBank } from "@/lib/marking/actions";
+import {
+  deleteComment,
+  markCommentActedOn,
+  replyToComment,
+  resolveComment,
+  saveCommentToBank,
+} from "@/lib/marking/actions";
 import { codeMeaning } from "@/lib/marking/rules/codes";
 import type { CommentThread } from "@/lib/marking/views";
 
@@ -14,7 +20,19 @@ export type Viewer = { id: string; role: "TEACHER" | "STUDENT" };
 
 // One comment with its replies, as the teacher or the student sees it in the margin. Bodies are
 // rendered as text, never as HTML.
-export function CommentThreadCard({ thread, viewer, number, active, onActivate }: { thread: CommentThread; viewer: Viewer; number: number; active: boolean; onActivate: (id: string) => void }) {
+export function CommentThreadCard({
+  thread,
+  viewer,
+  number,
+  active,
+  onActivate,
+}: {
+  thread: CommentThread;
+  viewer: Viewer;
+  number: number;
+  active: boolean;
+  onActivate: (id: string) => void;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
@@ -34,7 +52,10 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
       router.refresh();
     });
   const teacher = viewer.role === "TEACHER";
-  const removal = useUndoableRemoval(() => deleteComment({ commentId: thread.id }), { message: `Comment ${number} deleted.`, onRemoved: () => router.refresh() });
+  const removal = useUndoableRemoval(() => deleteComment({ commentId: thread.id }), {
+    message: `Comment ${number} deleted.`,
+    onRemoved: () => router.refresh(),
+  });
   const headingId = `thread-${thread.id}-heading`;
 
   return (
@@ -65,7 +86,8 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
       <p className="comment-body">{thread.body}</p>
       {thread.links && (
         <p className="comment-links">
-          {thread.links.objective && <span className="badge">{thread.links.objective}</span>} {thread.links.level && <span className="badge">Level {thread.links.level}</span>}{" "}
+          {thread.links.objective && <span className="badge">{thread.links.objective}</span>}{" "}
+          {thread.links.level && <span className="badge">Level {thread.links.level}</span>}{" "}
           {thread.links.resource && (
             <Link href={thread.links.resource.href} onClick={(event) => event.stopPropagation()}>
               Re-teach: {thread.links.resource.label}
@@ -75,7 +97,8 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
       )}
       {(thread.actedOn || thread.resolved) && (
         <p className="comment-state">
-          {thread.actedOn && <span className="badge">Acted on</span>} {thread.resolved && <span className="badge">Resolved</span>}
+          {thread.actedOn && <span className="badge">Acted on</span>}{" "}
+          {thread.resolved && <span className="badge">Resolved</span>}
         </p>
       )}
       {thread.replies.length > 0 && (
@@ -85,7 +108,12 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
               <strong>{item.author.name}</strong>
               <p className="comment-body">{item.body}</p>
               {teacher && item.author.id === viewer.id && (
-                <button type="button" className="link-like" disabled={pending} onClick={() => run(() => deleteComment({ commentId: item.id }))}>
+                <button
+                  type="button"
+                  className="link-like"
+                  disabled={pending}
+                  onClick={() => run(() => deleteComment({ commentId: item.id }))}
+                >
                   Delete reply
                 </button>
               )}
@@ -97,13 +125,23 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
         className="comment-reply"
         onSubmit={(event) => {
           event.preventDefault();
-          run(() => replyToComment({ commentId: thread.id, body: reply }), () => setReply(""));
+          run(
+            () => replyToComment({ commentId: thread.id, body: reply }),
+            () => setReply(""),
+          );
         }}
       >
         <label htmlFor={`reply-${thread.id}`} className="visually-hidden">
           Reply to comment {number}
         </label>
-        <textarea id={`reply-${thread.id}`} rows={2} value={reply} placeholder="Reply…" onChange={(event) => setReply(event.target.value)} maxLength={2000} />
+        <textarea
+          id={`reply-${thread.id}`}
+          rows={2}
+          value={reply}
+          placeholder="Reply…"
+          onChange={(event) => setReply(event.target.value)}
+          maxLength={2000}
+        />
         <button type="submit" disabled={pending || !reply.trim()}>
           Reply<span className="visually-hidden"> to comment {number}</span>
         </button>
@@ -111,17 +149,32 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
       <div className="comment-actions">
         {teacher ? (
           <>
-            <button type="button" disabled={pending} onClick={() => run(() => resolveComment({ commentId: thread.id, resolved: !thread.resolved }))}>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => run(() => resolveComment({ commentId: thread.id, resolved: !thread.resolved }))}
+            >
               {thread.resolved ? "Reopen" : "Resolve"}
               <span className="visually-hidden"> comment {number}</span>
             </button>
             {!thread.bankItemId && (
-              <button type="button" disabled={pending} onClick={() => run(() => saveCommentToBank({ commentId: thread.id, shortcut: null }))}>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => run(() => saveCommentToBank({ commentId: thread.id, shortcut: null }))}
+              >
                 Save to bank<span className="visually-hidden"> (comment {number})</span>
               </button>
             )}
-            <button type="button" ref={removal.trigger} className="danger-quiet" disabled={pending || removal.waiting} onClick={removal.start}>
-              <Trash2 aria-hidden="true" className="icon" size={14} /> Delete<span className="visually-hidden"> comment {number}</span>
+            <button
+              type="button"
+              ref={removal.trigger}
+              className="danger-quiet"
+              disabled={pending || removal.waiting}
+              onClick={removal.start}
+            >
+              <Trash2 aria-hidden="true" className="icon" size={14} /> Delete
+              <span className="visually-hidden"> comment {number}</span>
             </button>
           </>
         ) : (
@@ -133,7 +186,11 @@ export function CommentThreadCard({ thread, viewer, number, active, onActivate }
               onChange={(event) => {
                 const checked = event.target.checked;
                 setActedOn(checked);
-                run(() => markCommentActedOn({ commentId: thread.id, actedOn: checked }), undefined, () => setActedOn(!checked));
+                run(
+                  () => markCommentActedOn({ commentId: thread.id, actedOn: checked }),
+                  undefined,
+                  () => setActedOn(!checked),
+                );
               }}
             />
             I have acted on comment {number}

@@ -43,10 +43,18 @@ export function FeedbackActions({ essayId, draft, released, nextDraftId }: Props
       )}
       {dialog === "redraft" && (
         <Modal title={`Ask for draft ${draft + 1}?`} onCancel={() => setDialog(null)}>
-          <p>The student gets a new draft to write, starting from their own words, with this draft&apos;s mark and comments beside it. This feedback then stays with them.</p>
+          <p>
+            The student gets a new draft to write, starting from their own words, with this draft&apos;s mark and
+            comments beside it. This feedback then stays with them.
+          </p>
           <FormError message={redraft.error} />
           <div className="actions">
-            <button type="button" className="primary" disabled={redraft.pending} onClick={() => redraft.submit({ essayId })}>
+            <button
+              type="button"
+              className="primary"
+              disabled={redraft.pending}
+              onClick={() => redraft.submit({ essayId })}
+            >
               {redraft.pending ? "Asking…" : "Ask for a redraft"}
             </button>{" "}
             <button type="button" className="small" onClick={() => setDialog(null)}>
@@ -57,10 +65,25 @@ export function FeedbackActions({ essayId, draft, released, nextDraftId }: Props
       )}
       {dialog === "withdraw" && (
         <Modal title="Withdraw this feedback?" onCancel={() => setDialog(null)}>
-          <form onSubmit={withdraw.onSubmit((data) => ({ essayId, reason: formText(data, "reason") }))} noValidate aria-label="Withdraw feedback">
-            <p>The student stops seeing the mark and comments, and sees your reason instead. Your marking is kept; release it again when it is ready.</p>
+          <form
+            onSubmit={withdraw.onSubmit((data) => ({ essayId, reason: formText(data, "reason") }))}
+            noValidate
+            aria-label="Withdraw feedback"
+          >
+            <p>
+              The student stops seeing the mark and comments, and sees your reason instead. Your marking is kept;
+              release it again when it is ready.
+            </p>
             <FormError message={withdraw.error} />
-            <TextAreaField label="Reason (the student sees this)" name="reason" id="withdraw-reason" rows={3} maxLength={500} error={withdraw.fieldErrors.reason} required />
+            <TextAreaField
+              label="Reason (the student sees this)"
+              name="reason"
+              id="withdraw-reason"
+              rows={3}
+              maxLength={500}
+              error={withdraw.fieldErrors.reason}
+              required
+            />
             <div className="actions">
               <button type="submit" className="danger" disabled={withdraw.pending}>
                 {withdraw.pending ? "Withdrawing…" : "Withdraw feedback"}

@@ -7,7 +7,12 @@ import { bandOf, markProblem, NO_CREDIT_LEVEL } from "@/lib/marking/rules/bands"
 import type { TMarkSchemeLevels } from "@/lib/marking/schema";
 
 type Draft = { level: number | null; mark: number | null; wentWell: string; evenBetterIf: string };
-type Props = { essayId: string; scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels }; initial: Draft; releasedAt: string | null };
+type Props = {
+  essayId: string;
+  scheme: { name: string; totalMarks: number; levels: TMarkSchemeLevels };
+  initial: Draft;
+  releasedAt: string | null;
+};
 
 const SAVE_AFTER_MS = 800;
 
@@ -18,14 +23,19 @@ export function MarkPanel({ essayId, scheme, initial, releasedAt }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(initial);
   const [markText, setMarkText] = useState(initial.mark === null ? "" : String(initial.mark));
-  const [status, setStatus] = useState<{ kind: "saved" | "saving" | "error" | "idle"; text: string }>({ kind: "idle", text: releasedAt ? "Released" : "Draft" });
+  const [status, setStatus] = useState<{ kind: "saved" | "saving" | "error" | "idle"; text: string }>({
+    kind: "idle",
+    text: releasedAt ? "Released" : "Draft",
+  });
   const [released, setReleased] = useState(releasedAt);
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef(draft);
   const dirty = useRef(false);
 
-  const problem = markProblem(scheme.levels, draft.level, draft.mark) ?? (markText.trim() && draft.mark === null ? "Enter the mark as a whole number." : null);
+  const problem =
+    markProblem(scheme.levels, draft.level, draft.mark) ??
+    (markText.trim() && draft.mark === null ? "Enter the mark as a whole number." : null);
 
   async function flush(): Promise<boolean> {
     clearTimeout(timer.current);
@@ -34,11 +44,20 @@ export function MarkPanel({ essayId, scheme, initial, releasedAt }: Props) {
     setStatus({ kind: "saving", text: "Saving draft…" });
     const result = await saveFeedback({ essayId, ...sent });
     if (!result.ok) {
-      setStatus({ kind: "error", text: result.error === "Please correct the highlighted fields." ? Object.values(result.fieldErrors ?? {})[0] ?? result.error : result.error });
+      setStatus({
+        kind: "error",
+        text:
+          result.error === "Please correct the highlighted fields."
+            ? (Object.values(result.fieldErrors ?? {})[0] ?? result.error)
+            : result.error,
+      });
       return false;
     }
     if (latest.current === sent) dirty.current = false;
-    setStatus({ kind: "saved", text: `Draft saved at ${new Date(result.data.savedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}` });
+    setStatus({
+      kind: "saved",
+      text: `Draft saved at ${new Date(result.data.savedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}`,
+    });
     return true;
   }
 
@@ -63,7 +82,10 @@ export function MarkPanel({ essayId, scheme, initial, releasedAt }: Props) {
   }, []);
 
   const band = draft.level === null ? null : bandOf(scheme.levels, draft.level);
-  const levels = [...scheme.levels, { level: NO_CREDIT_LEVEL, minMarks: 0, maxMarks: 0, descriptor: "Nothing worthy of credit." }];
+  const levels = [
+    ...scheme.levels,
+    { level: NO_CREDIT_LEVEL, minMarks: 0, maxMarks: 0, descriptor: "Nothing worthy of credit." },
+  ];
 
   return (
     <section className="mark-panel" aria-labelledby="mark-heading">
@@ -72,9 +94,22 @@ export function MarkPanel({ essayId, scheme, initial, releasedAt }: Props) {
         <legend>Best-fit level</legend>
         {levels.map((level) => (
           <label key={level.level} className={`level-option${draft.level === level.level ? " chosen" : ""}`}>
-            <input type="radio" name="level" value={level.level} checked={draft.level === level.level} onChange={() => change({ level: level.level })} />
+            <input
+              type="radio"
+              name="level"
+              value={level.level}
+              checked={draft.level === level.level}
+              onChange={() => change({ level: level.level })}
+            />
             <span className="level-name">
-              Level {level.level} <span className="muted">({level.minMarks === level.maxMarks ? `${level.minMarks} marks` : `${level.minMarks}–${level.maxMarks} marks`})</span>
+              Level {level.level}{" "}
+              <span className="muted">
+                (
+                {level.minMarks === level.maxMarks
+                  ? `${level.minMarks} marks`
+                  : `${level.minMarks}–${level.maxMarks} marks`}
+                )
+              </span>
             </span>
             <span className="level-descriptor">{level.descriptor}</span>
           </label>
@@ -98,17 +133,33 @@ export function MarkPanel({ essayId, scheme, initial, releasedAt }: Props) {
         }}
       />
       <p id="mark-help" className={problem ? "field-error" : "muted"} role={problem ? "alert" : undefined}>
-        {problem ?? (band ? `Level ${band.level} is ${band.minMarks}–${band.maxMarks} marks.` : "Choose a level first.")}
+        {problem ??
+          (band ? `Level ${band.level} is ${band.minMarks}–${band.maxMarks} marks.` : "Choose a level first.")}
       </p>
       <label htmlFor="went-well">What went well</label>
-      <textarea id="went-well" rows={4} maxLength={5000} value={draft.wentWell} onChange={(event) => change({ wentWell: event.target.value })} />
+      <textarea
+        id="went-well"
+        rows={4}
+        maxLength={5000}
+        value={draft.wentWell}
+        onChange={(event) => change({ wentWell: event.target.value })}
+      />
       <label htmlFor="even-better-if">Even better if</label>
-      <textarea id="even-better-if" rows={4} maxLength={5000} value={draft.evenBetterIf} onChange={(event) => change({ evenBetterIf: event.target.value })} />
+      <textarea
+        id="even-better-if"
+        rows={4}
+        maxLength={5000}
+        value={draft.evenBetterIf}
+        onChange={(event) => change({ evenBetterIf: event.target.value })}
+      />
       <p className={`save-status ${status.kind}`} role="status" data-testid="feedback-status">
         {status.text}
       </p>
       {released ? (
-        <p className="notice">Released to the student on {new Date(released).toLocaleString("en-GB")}. Later changes show to them straight away.</p>
+        <p className="notice">
+          Released to the student on {new Date(released).toLocaleString("en-GB")}. Later changes show to them straight
+          away.
+        </p>
       ) : (
         <button
           type="button"

@@ -23,7 +23,11 @@ export function PreviousDraft({ feedback, plainText }: { feedback: CarriedFeedba
                 <p className={comment.anchor ? undefined : "quoted-gone"}>“{comment.quotedText}”</p>
                 <p>
                   {comment.code && <span className="code-badge">{comment.code}</span>} {comment.body}{" "}
-                  <span className="meta">{comment.anchor ? "(those words are still in this draft)" : "(those words are gone from this draft)"}</span>
+                  <span className="meta">
+                    {comment.anchor
+                      ? "(those words are still in this draft)"
+                      : "(those words are gone from this draft)"}
+                  </span>
                 </p>
               </li>
             ))}

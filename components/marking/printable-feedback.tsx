@@ -16,13 +16,15 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
   return (
     <div className="print-page">
       <p className="no-print page-actions">
-        <Link href={backHref}>Back</Link> <PrintButton /> <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
+        <Link href={backHref}>Back</Link> <PrintButton />{" "}
+        <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
       </p>
       <header>
         <h1>{essay.assignment.prompt.text}</h1>
         <p>
           {essay.student.name} · {essay.assignment.class.name} · Draft {essay.draft}
-          {essay.submittedAt && <> · submitted {formatDateTime(essay.submittedAt)}</>} · {counted(essay.wordCount, "word")}
+          {essay.submittedAt && <> · submitted {formatDateTime(essay.submittedAt)}</>} ·{" "}
+          {counted(essay.wordCount, "word")}
         </p>
       </header>
       {essay.feedback && <FeedbackSummary feedback={essay.feedback} scheme={essay.assignment.markScheme} />}
@@ -49,12 +51,17 @@ export function PrintableFeedback({ essay, backHref }: { essay: MarkedEssay; bac
         </ol>
       </div>
       {essay.sources.extracts.length > 0 && (
-        <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with the student's highlights and notes">
+        <ExtractsReadOnly
+          extracts={essay.sources.extracts}
+          highlights={essay.sources.highlights}
+          heading="The extracts, with the student's highlights and notes"
+        >
           {(highlight) =>
             (essay.sources.commentsByHighlight[highlight.id] ?? []).map((comment) => (
               <div key={comment.id}>
                 <p className="print-reply">
-                  {comment.code && <strong className="code-badge">{comment.code}</strong>} {comment.body} <span className="meta">— {comment.author.name}</span>
+                  {comment.code && <strong className="code-badge">{comment.code}</strong>} {comment.body}{" "}
+                  <span className="meta">— {comment.author.name}</span>
                 </p>
                 <PrintReplies replies={comment.replies} />
               </div>

@@ -8,6 +8,11 @@ export const ANCHOR_META = "commentAnchor";
 export const ReadOnlyText = Extension.create({
   name: "readOnlyText",
   addProseMirrorPlugins() {
-    return [new Plugin({ key: new PluginKey("readOnlyText"), filterTransaction: (transaction) => !transaction.docChanged || transaction.getMeta(ANCHOR_META) === true })];
+    return [
+      new Plugin({
+        key: new PluginKey("readOnlyText"),
+        filterTransaction: (transaction) => !transaction.docChanged || transaction.getMeta(ANCHOR_META) === true,
+      }),
+    ];
   },
 });

@@ -7,7 +7,11 @@ const WIDE = "(min-width: 60rem)";
 
 // Puts each comment card beside its highlight, pushed down just enough not to overlap the card
 // above. On narrow screens the cards simply follow the essay in reading order.
-export function useMarginLayout(essay: RefObject<HTMLElement | null>, margin: RefObject<HTMLElement | null>, layoutKey: string) {
+export function useMarginLayout(
+  essay: RefObject<HTMLElement | null>,
+  margin: RefObject<HTMLElement | null>,
+  layoutKey: string,
+) {
   useLayoutEffect(() => {
     const essayElement = essay.current;
     const marginElement = margin.current;
@@ -22,7 +26,9 @@ export function useMarginLayout(essay: RefObject<HTMLElement | null>, margin: Re
       const origin = marginElement.getBoundingClientRect().top;
       let bottom = 0;
       for (const card of cards) {
-        const highlight = essayElement.querySelector(`mark[data-comment-id="${CSS.escape(card.dataset.threadId ?? "")}"]`);
+        const highlight = essayElement.querySelector(
+          `mark[data-comment-id="${CSS.escape(card.dataset.threadId ?? "")}"]`,
+        );
         const wanted = highlight ? highlight.getBoundingClientRect().top - origin : bottom;
         const top = Math.max(wanted, bottom);
         card.style.top = `${top}px`;
@@ -48,5 +54,6 @@ export function showHighlight(essay: HTMLElement | null, commentId: string | nul
   if (!essay) return;
   for (const element of essay.querySelectorAll("mark.comment-highlight.active")) element.classList.remove("active");
   if (!commentId) return;
-  for (const element of essay.querySelectorAll(`mark[data-comment-id="${CSS.escape(commentId)}"]`)) element.classList.add("active");
+  for (const element of essay.querySelectorAll(`mark[data-comment-id="${CSS.escape(commentId)}"]`))
+    element.classList.add("active");
 }

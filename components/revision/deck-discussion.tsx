@@ -15,20 +15,45 @@ type Thread = Post & { classId: string; className: string; isQuestion: boolean; 
 export type Discussion = { classes: { id: string; name: string }[]; owner: boolean; threads: Thread[] };
 
 // Questions and comments under a deck, each class's kept to that class and the deck's owner.
-export function DeckDiscussion({ deckId, discussion, isStudent }: { deckId: string; discussion: Discussion; isStudent: boolean }) {
+export function DeckDiscussion({
+  deckId,
+  discussion,
+  isStudent,
+}: {
+  deckId: string;
+  discussion: Discussion;
+  isStudent: boolean;
+}) {
   const showClass = discussion.owner || discussion.classes.length > 1;
   return (
     <section aria-labelledby="discussion-heading" className="deck-discussion">
       <h2 id="discussion-heading">Questions and comments</h2>
-      <p className="hint">{discussion.owner ? "Your classes' questions and comments on this deck. Each class sees only its own thread, and you see them all." : "Ask your teacher about these cards, or comment for your class. Only your class and your teacher see this."}</p>
+      <p className="hint">
+        {discussion.owner
+          ? "Your classes' questions and comments on this deck. Each class sees only its own thread, and you see them all."
+          : "Ask your teacher about these cards, or comment for your class. Only your class and your teacher see this."}
+      </p>
       {discussion.threads.length === 0 ? (
         <p className="muted">No questions or comments yet.</p>
       ) : (
         <ol className="discussion-threads" aria-label="Questions and comments">
           {discussion.threads.map((thread) => (
             <li key={thread.id} data-removable>
-              <article className="discussion-thread" aria-label={`${thread.isQuestion ? "Question" : "Comment"} from ${thread.author.name}`}>
-                <PostBody post={thread} className={showClass ? thread.className : null} badge={thread.isQuestion ? (thread.answered ? "Question · answered" : "Question · waiting for an answer") : null} />
+              <article
+                className="discussion-thread"
+                aria-label={`${thread.isQuestion ? "Question" : "Comment"} from ${thread.author.name}`}
+              >
+                <PostBody
+                  post={thread}
+                  className={showClass ? thread.className : null}
+                  badge={
+                    thread.isQuestion
+                      ? thread.answered
+                        ? "Question · answered"
+                        : "Question · waiting for an answer"
+                      : null
+                  }
+                />
                 {thread.replies.length > 0 && (
                   <ol className="discussion-replies" aria-label={`Replies to ${thread.author.name}`}>
                     {thread.replies.map((reply) => (
@@ -51,18 +76,29 @@ export function DeckDiscussion({ deckId, discussion, isStudent }: { deckId: stri
 
 function PostBody({ post, className, badge }: { post: Post; className: string | null; badge: string | null }) {
   const router = useRouter();
-  const removal = useUndoableRemoval(() => deleteDeckComment({ commentId: post.id }), { message: `Deleted: ${post.body.slice(0, 60)}`, onRemoved: () => router.refresh() });
+  const removal = useUndoableRemoval(() => deleteDeckComment({ commentId: post.id }), {
+    message: `Deleted: ${post.body.slice(0, 60)}`,
+    onRemoved: () => router.refresh(),
+  });
   return (
     <div className="discussion-post">
       <div className="discussion-head">
         <p className="meta">
           <strong>{post.author.name}</strong>
           {post.author.role === "TEACHER" && <span className="badge">Teacher</span>}
-          {className && ` · ${className}`} · <time dateTime={new Date(post.createdAt).toISOString()}>{formatDateTime(new Date(post.createdAt))}</time>
+          {className && ` · ${className}`} ·{" "}
+          <time dateTime={new Date(post.createdAt).toISOString()}>{formatDateTime(new Date(post.createdAt))}</time>
           {badge && <span className="badge">{badge}</span>}
         </p>
         {post.mayDelete && (
-          <button type="button" ref={removal.trigger} className="danger-quiet small" disabled={removal.waiting} aria-label={`Delete post by ${post.author.name}: ${post.body.slice(0, 40)}`} onClick={removal.start}>
+          <button
+            type="button"
+            ref={removal.trigger}
+            className="danger-quiet small"
+            disabled={removal.waiting}
+            aria-label={`Delete post by ${post.author.name}: ${post.body.slice(0, 40)}`}
+            onClick={removal.start}
+          >
             Delete
           </button>
         )}
@@ -73,7 +109,17 @@ function PostBody({ post, className, badge }: { post: Post; className: string | 
 }
 
 // A reply opens from its button, so a long discussion stays readable.
-function ReplyForm({ deckId, classId, parentId, to }: { deckId: string; classId: string; parentId: string; to: string }) {
+function ReplyForm({
+  deckId,
+  classId,
+  parentId,
+  to,
+}: {
+  deckId: string;
+  classId: string;
+  parentId: string;
+  to: string;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useActionForm(postDeckComment, () => {
@@ -91,8 +137,21 @@ function ReplyForm({ deckId, classId, parentId, to }: { deckId: string; classId:
     );
   }
   return (
-    <form className="discussion-reply" aria-label={`Reply to ${to}`} onSubmit={form.onSubmit((data) => ({ deckId, classId, parentId, body: formText(data, "body") }))}>
-      <TextAreaField id={`${id}-body`} label="Your reply" name="body" rows={2} maxLength={MAX_DECK_COMMENT} required autoFocus error={form.fieldErrors.body} />
+    <form
+      className="discussion-reply"
+      aria-label={`Reply to ${to}`}
+      onSubmit={form.onSubmit((data) => ({ deckId, classId, parentId, body: formText(data, "body") }))}
+    >
+      <TextAreaField
+        id={`${id}-body`}
+        label="Your reply"
+        name="body"
+        rows={2}
+        maxLength={MAX_DECK_COMMENT}
+        required
+        autoFocus
+        error={form.fieldErrors.body}
+      />
       <FormError message={form.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={form.pending}>
@@ -106,7 +165,15 @@ function ReplyForm({ deckId, classId, parentId, to }: { deckId: string; classId:
   );
 }
 
-function NewPostForm({ deckId, classes, isStudent }: { deckId: string; classes: { id: string; name: string }[]; isStudent: boolean }) {
+function NewPostForm({
+  deckId,
+  classes,
+  isStudent,
+}: {
+  deckId: string;
+  classes: { id: string; name: string }[];
+  isStudent: boolean;
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useActionForm(postDeckComment, () => {
@@ -119,10 +186,31 @@ function NewPostForm({ deckId, classes, isStudent }: { deckId: string; classes: 
       ref={formRef}
       className="discussion-new"
       aria-label={isStudent ? "Ask or comment" : "Comment to a class"}
-      onSubmit={form.onSubmit((data) => ({ deckId, classId: formText(data, "classId") || classes[0]!.id, body: formText(data, "body"), isQuestion: data.get("isQuestion") === "on" }))}
+      onSubmit={form.onSubmit((data) => ({
+        deckId,
+        classId: formText(data, "classId") || classes[0]!.id,
+        body: formText(data, "body"),
+        isQuestion: data.get("isQuestion") === "on",
+      }))}
     >
-      {classes.length > 1 && <SelectField id={`${id}-class`} label="Class" name="classId" options={classes.map((item) => ({ value: item.id, label: item.name }))} error={form.fieldErrors.classId} />}
-      <TextAreaField id={`${id}-body`} label={isStudent ? "Your question or comment" : "Your comment"} name="body" rows={3} maxLength={MAX_DECK_COMMENT} required error={form.fieldErrors.body} />
+      {classes.length > 1 && (
+        <SelectField
+          id={`${id}-class`}
+          label="Class"
+          name="classId"
+          options={classes.map((item) => ({ value: item.id, label: item.name }))}
+          error={form.fieldErrors.classId}
+        />
+      )}
+      <TextAreaField
+        id={`${id}-body`}
+        label={isStudent ? "Your question or comment" : "Your comment"}
+        name="body"
+        rows={3}
+        maxLength={MAX_DECK_COMMENT}
+        required
+        error={form.fieldErrors.body}
+      />
       {isStudent && (
         <label className="checkbox">
           <input type="checkbox" name="isQuestion" defaultChecked /> This is a question for my teacher

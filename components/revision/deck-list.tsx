@@ -5,7 +5,15 @@ import type { DeckSummary } from "@/lib/revision/store/read-decks";
 
 // Decks as a table: what each holds and, for a student, what is due and how much is known. On a
 // phone each deck is a card of labelled lines rather than a table scrolled sideways.
-export function DeckList({ decks, label, showSchedule }: { decks: DeckSummary[]; label: string; showSchedule: boolean }) {
+export function DeckList({
+  decks,
+  label,
+  showSchedule,
+}: {
+  decks: DeckSummary[];
+  label: string;
+  showSchedule: boolean;
+}) {
   return (
     <table className="roster stacked-on-phone">
       <caption className="visually-hidden">{label}</caption>
@@ -43,7 +51,11 @@ export function DeckList({ decks, label, showSchedule }: { decks: DeckSummary[];
                 </td>
               </>
             )}
-            {!showSchedule && <LabelledCell label="Set to">{deck.classes.length ? deck.classes.map((set) => set.name).join(", ") : "Not set"}</LabelledCell>}
+            {!showSchedule && (
+              <LabelledCell label="Set to">
+                {deck.classes.length ? deck.classes.map((set) => set.name).join(", ") : "Not set"}
+              </LabelledCell>
+            )}
           </tr>
         ))}
       </tbody>

@@ -12,8 +12,17 @@ export function FeedbackDeckButton({ essayId, cards }: { essayId: string; cards:
   return (
     <>
       <FormError message={form.error} />
-      <button type="button" className="primary" disabled={form.pending} onClick={() => form.submit({ source: { type: "feedback", essayId } })}>
-        {form.pending ? "Making the deck…" : cards === 1 ? "Revise this card as a flashcard" : `Revise these ${cards} cards as flashcards`}
+      <button
+        type="button"
+        className="primary"
+        disabled={form.pending}
+        onClick={() => form.submit({ source: { type: "feedback", essayId } })}
+      >
+        {form.pending
+          ? "Making the deck…"
+          : cards === 1
+            ? "Revise this card as a flashcard"
+            : `Revise these ${cards} cards as flashcards`}
       </button>
     </>
   );
@@ -27,7 +36,11 @@ export function FeedbackQuotationsButton({ essayId, quotations }: { essayId: str
     <>
       <FormError message={form.error} />
       <button type="button" disabled={form.pending} onClick={() => form.submit({ essayId })}>
-        {form.pending ? "Adding…" : quotations === 1 ? "Drill the missed quotation" : `Drill the ${quotations} missed quotations`}
+        {form.pending
+          ? "Adding…"
+          : quotations === 1
+            ? "Drill the missed quotation"
+            : `Drill the ${quotations} missed quotations`}
       </button>
     </>
   );

@@ -33,7 +33,9 @@ export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {
     const rest = queue.slice(1);
     const again = rating === "again" || rating === "hard";
     setQueue(again ? [...rest.slice(0, COMES_BACK_AFTER), card.id, ...rest.slice(COMES_BACK_AFTER)] : rest);
-    setTally((current) => (again ? { ...current, repeats: current.repeats + 1 } : { ...current, known: current.known + 1 }));
+    setTally((current) =>
+      again ? { ...current, repeats: current.repeats + 1 } : { ...current, known: current.known + 1 },
+    );
     setFlipped(false);
   }
 
@@ -48,7 +50,8 @@ export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {
         }}
       >
         <p>
-          You went through {cards.length} {cards.length === 1 ? "card" : "cards"}; {tally.repeats} {tally.repeats === 1 ? "card needed" : "cards needed"} another go.
+          You went through {cards.length} {cards.length === 1 ? "card" : "cards"}; {tally.repeats}{" "}
+          {tally.repeats === 1 ? "card needed" : "cards needed"} another go.
         </p>
         <RecordStatus recorder={recorder} />
       </SessionEnd>
@@ -68,7 +71,17 @@ export function FlipStudy({ deckId, cards, recordEnabled }: StudyProps) {
 }
 
 // One card: its front, then its back once "Show answer" is pressed.
-export function Flashcard({ front, back, flipped, onFlip }: { front: ReactNode; back: ReactNode; flipped: boolean; onFlip: () => void }) {
+export function Flashcard({
+  front,
+  back,
+  flipped,
+  onFlip,
+}: {
+  front: ReactNode;
+  back: ReactNode;
+  flipped: boolean;
+  onFlip: () => void;
+}) {
   return (
     <div className="flashcard" data-testid="flashcard">
       <h2 className="flashcard-front">{front}</h2>
@@ -88,8 +101,18 @@ export function RatingButtons({ onRate, disabled }: { onRate: (rating: Rating) =
   return (
     <div role="group" aria-label="How well did you know it?" className="ratings">
       {RATINGS.map((item, index) => (
-        <button key={item.rating} type="button" disabled={disabled} onClick={() => onRate(item.rating)} autoFocus={index === 2} aria-keyshortcuts={String(index + 1)}>
-          {item.label} <span className="meta">({index + 1}) {item.hint}</span>
+        <button
+          key={item.rating}
+          type="button"
+          disabled={disabled}
+          onClick={() => onRate(item.rating)}
+          autoFocus={index === 2}
+          aria-keyshortcuts={String(index + 1)}
+        >
+          {item.label}{" "}
+          <span className="meta">
+            ({index + 1}) {item.hint}
+          </span>
         </button>
       ))}
     </div>

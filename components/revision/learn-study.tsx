@@ -19,7 +19,13 @@ export function LearnStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   const recorder = useStudyRecorder(deckId, "learn", recordEnabled);
   const canChoose = cards.length >= 2;
   const [round, setRound] = useState(0);
-  const firstSteps = useMemo(() => cards.slice(round * ROUND_SIZE, round * ROUND_SIZE + ROUND_SIZE).map((card): Step => ({ cardId: card.id, stage: canChoose ? "choice" : "typed" })), [cards, round, canChoose]);
+  const firstSteps = useMemo(
+    () =>
+      cards
+        .slice(round * ROUND_SIZE, round * ROUND_SIZE + ROUND_SIZE)
+        .map((card): Step => ({ cardId: card.id, stage: canChoose ? "choice" : "typed" })),
+    [cards, round, canChoose],
+  );
   const [steps, setSteps] = useState(firstSteps);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [mistakes, setMistakes] = useState(0);
@@ -30,7 +36,11 @@ export function LearnStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   function answerChoice(chosenId: string) {
     if (!card) return;
     const correct = chosenId === card.id;
-    setOutcome({ correct, chosenId, message: correct ? "Correct. Now recall it." : `Not quite: it is “${card.title}”.` });
+    setOutcome({
+      correct,
+      chosenId,
+      message: correct ? "Correct. Now recall it." : `Not quite: it is “${card.title}”.`,
+    });
     void recorder.record([{ type: "choice", evidenceId: card.id, chosenId }]);
   }
 
@@ -64,12 +74,17 @@ export function LearnStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
         onRestart={() => {
           const nextRound = more ? round + 1 : 0;
           setRound(nextRound);
-          setSteps(cards.slice(nextRound * ROUND_SIZE, nextRound * ROUND_SIZE + ROUND_SIZE).map((item) => ({ cardId: item.id, stage: canChoose ? "choice" : "typed" })));
+          setSteps(
+            cards
+              .slice(nextRound * ROUND_SIZE, nextRound * ROUND_SIZE + ROUND_SIZE)
+              .map((item) => ({ cardId: item.id, stage: canChoose ? "choice" : "typed" })),
+          );
           setMistakes(0);
         }}
       >
         <p>
-          You learned {firstSteps.length} {firstSteps.length === 1 ? "card" : "cards"} with {mistakes} {mistakes === 1 ? "mistake" : "mistakes"} on the way.
+          You learned {firstSteps.length} {firstSteps.length === 1 ? "card" : "cards"} with {mistakes}{" "}
+          {mistakes === 1 ? "mistake" : "mistakes"} on the way.
           {more ? " Study again for the next ten." : ""}
         </p>
         <RecordStatus recorder={recorder} />
@@ -81,12 +96,24 @@ export function LearnStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   return (
     <section aria-label="Learn">
       <p className="meta">
-        {done} of {firstSteps.length} learned · {step?.stage === "choice" ? "Step 1: recognise it" : "Step 2: recall it"}
+        {done} of {firstSteps.length} learned ·{" "}
+        {step?.stage === "choice" ? "Step 1: recognise it" : "Step 2: recall it"}
       </p>
       {step?.stage === "choice" ? (
-        <ChoiceQuestion key={`${card.id}-choice-${steps.length}`} card={card} options={choiceOptions(card, cards, seed + steps.length)} chosenId={outcome?.chosenId ?? null} onChoose={answerChoice} />
+        <ChoiceQuestion
+          key={`${card.id}-choice-${steps.length}`}
+          card={card}
+          options={choiceOptions(card, cards, seed + steps.length)}
+          chosenId={outcome?.chosenId ?? null}
+          onChoose={answerChoice}
+        />
       ) : (
-        <TypedQuestion key={`${card.id}-typed-${steps.length}-${mistakes}`} card={card} answered={outcome !== null} onAnswer={answerTyped} />
+        <TypedQuestion
+          key={`${card.id}-typed-${steps.length}-${mistakes}`}
+          card={card}
+          answered={outcome !== null}
+          onAnswer={answerTyped}
+        />
       )}
       {outcome && (
         <>

@@ -37,7 +37,8 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
     return () => clearInterval(timer);
   }, [finished, round.startedAt]);
 
-  if (cards.length < 2) return <TooFewCards deckId={deckId} message={`Match needs at least two cards; this deck has ${cards.length}.`} />;
+  if (cards.length < 2)
+    return <TooFewCards deckId={deckId} message={`Match needs at least two cards; this deck has ${cards.length}.`} />;
 
   function pick(side: "term" | "meaning", id: string) {
     if (matched.has(id)) return;
@@ -59,7 +60,13 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
     setMessage(`Matched: ${round.cards.find((card) => card.id === termId)?.title ?? ""}.`);
     if (nowMatched.size === round.cards.length) {
       setElapsed(Math.round((Date.now() - round.startedAt) / 1000));
-      void recorder.record(round.cards.map((card) => ({ type: "choice" as const, evidenceId: card.id, chosenId: picks.get(card.id) ?? card.id })));
+      void recorder.record(
+        round.cards.map((card) => ({
+          type: "choice" as const,
+          evidenceId: card.id,
+          chosenId: picks.get(card.id) ?? card.id,
+        })),
+      );
     }
   }
 
@@ -79,7 +86,9 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
         }}
       >
         <p>
-          {misses === 0 ? "Every pair right first time." : `${misses} ${misses === 1 ? "term was" : "terms were"} paired wrongly at first; ${misses === 1 ? "it comes" : "they come"} back sooner in your schedule.`}
+          {misses === 0
+            ? "Every pair right first time."
+            : `${misses} ${misses === 1 ? "term was" : "terms were"} paired wrongly at first; ${misses === 1 ? "it comes" : "they come"} back sooner in your schedule.`}
         </p>
         <RecordStatus recorder={recorder} />
       </SessionEnd>
@@ -89,8 +98,8 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   return (
     <section aria-label="Match">
       <p className="meta">
-        <ClockIcon />{" "}
-        <span data-testid="match-clock">{elapsed} s</span> · {matched.size} of {round.cards.length} matched
+        <ClockIcon /> <span data-testid="match-clock">{elapsed} s</span> · {matched.size} of {round.cards.length}{" "}
+        matched
       </p>
       <p role="status" className="meta">
         {message}
@@ -98,14 +107,28 @@ export function MatchStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
       <div className="match-board">
         <div role="group" aria-label="Terms">
           {round.cards.map((card) => (
-            <button key={card.id} type="button" className={`match-item ${matched.has(card.id) ? "matched" : ""}`} aria-pressed={selected?.id === card.id && selected.side === "term"} disabled={matched.has(card.id)} onClick={() => pick("term", card.id)}>
+            <button
+              key={card.id}
+              type="button"
+              className={`match-item ${matched.has(card.id) ? "matched" : ""}`}
+              aria-pressed={selected?.id === card.id && selected.side === "term"}
+              disabled={matched.has(card.id)}
+              onClick={() => pick("term", card.id)}
+            >
               {card.title}
             </button>
           ))}
         </div>
         <div role="group" aria-label="Meanings">
           {round.meanings.map((card) => (
-            <button key={card.id} type="button" className={`match-item ${matched.has(card.id) ? "matched" : ""}`} aria-pressed={selected?.id === card.id && selected.side === "meaning"} disabled={matched.has(card.id)} onClick={() => pick("meaning", card.id)}>
+            <button
+              key={card.id}
+              type="button"
+              className={`match-item ${matched.has(card.id) ? "matched" : ""}`}
+              aria-pressed={selected?.id === card.id && selected.side === "meaning"}
+              disabled={matched.has(card.id)}
+              onClick={() => pick("meaning", card.id)}
+            >
               {meaningWithoutTitle(shortMeaning(card.text), card.title)}
             </button>
           ))}

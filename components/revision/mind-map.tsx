@@ -30,7 +30,16 @@ export function MindMap({ branches }: { branches: MindMapBranch[] }) {
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
           {branches.map((branch, index) => {
             const place = placeOf(index, branches.length);
-            return <line key={branch.slug} x1={WIDTH / 2} y1={HEIGHT / 2} x2={place.x} y2={place.y} className={branch.slug === openSlug ? "open" : ""} />;
+            return (
+              <line
+                key={branch.slug}
+                x1={WIDTH / 2}
+                y1={HEIGHT / 2}
+                x2={place.x}
+                y2={place.y}
+                className={branch.slug === openSlug ? "open" : ""}
+              />
+            );
           })}
         </svg>
         <p className="mind-map-centre" style={{ left: "50%", top: "50%" }}>
@@ -40,8 +49,17 @@ export function MindMap({ branches }: { branches: MindMapBranch[] }) {
           {branches.map((branch, index) => {
             const place = placeOf(index, branches.length);
             return (
-              <li key={branch.slug} style={{ left: `${(place.x / WIDTH) * 100}%`, top: `${(place.y / HEIGHT) * 100}%` }}>
-                <button type="button" className="mind-map-node" aria-expanded={openSlug === branch.slug} aria-controls="mind-map-branch" onClick={() => setOpenSlug(openSlug === branch.slug ? null : branch.slug)}>
+              <li
+                key={branch.slug}
+                style={{ left: `${(place.x / WIDTH) * 100}%`, top: `${(place.y / HEIGHT) * 100}%` }}
+              >
+                <button
+                  type="button"
+                  className="mind-map-node"
+                  aria-expanded={openSlug === branch.slug}
+                  aria-controls="mind-map-branch"
+                  onClick={() => setOpenSlug(openSlug === branch.slug ? null : branch.slug)}
+                >
                   {branch.label} <span className="meta">({branch.evidence.length})</span>
                 </button>
               </li>
@@ -56,7 +74,11 @@ export function MindMap({ branches }: { branches: MindMapBranch[] }) {
               {open.label}: {open.evidence.length} {open.evidence.length === 1 ? "card" : "cards"}
             </h2>
             <FormError message={deck.error} />
-            <button type="button" disabled={deck.pending || open.evidence.length === 0} onClick={() => deck.submit({ source: { type: "theme", slug: open.slug } })}>
+            <button
+              type="button"
+              disabled={deck.pending || open.evidence.length === 0}
+              onClick={() => deck.submit({ source: { type: "theme", slug: open.slug } })}
+            >
               Study this branch as flashcards
             </button>
             <ul className="compact-list" aria-label={`Evidence: ${open.label}`}>
@@ -64,7 +86,8 @@ export function MindMap({ branches }: { branches: MindMapBranch[] }) {
                 <li key={item.id}>
                   <details>
                     <summary>
-                      <span className="compact-title">{item.title}</span> <span className="meta">{formatWhen(item)}</span>
+                      <span className="compact-title">{item.title}</span>{" "}
+                      <span className="meta">{formatWhen(item)}</span>
                     </summary>
                     <p>{item.text}</p>
                     <p className="meta">

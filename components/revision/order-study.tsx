@@ -21,7 +21,9 @@ function newSet(cards: StudyCard[], seed: number) {
   }
   // Never start already in order.
   const order = shuffled(picked, seed + 3);
-  return order.every((card, index) => index === 0 || dateKey(order[index - 1] as StudyCard) <= dateKey(card)) ? [...order].reverse() : order;
+  return order.every((card, index) => index === 0 || dateKey(order[index - 1] as StudyCard) <= dateKey(card))
+    ? [...order].reverse()
+    : order;
 }
 
 export function OrderStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
@@ -32,7 +34,13 @@ export function OrderStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   const [announcement, setAnnouncement] = useState("");
   const distinctDates = new Set(cards.filter((card) => card.yearFrom !== null).map(dateKey)).size;
 
-  if (distinctDates < 2) return <TooFewCards deckId={deckId} message={`Date order needs at least two cards with different dates; this deck has ${distinctDates === 1 ? "only one date" : "no dated cards"}.`} />;
+  if (distinctDates < 2)
+    return (
+      <TooFewCards
+        deckId={deckId}
+        message={`Date order needs at least two cards with different dates; this deck has ${distinctDates === 1 ? "only one date" : "no dated cards"}.`}
+      />
+    );
 
   function move(index: number, by: -1 | 1) {
     const target = index + by;
@@ -99,10 +107,22 @@ export function OrderStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
             <li key={card.id}>
               <span>{title}</span>
               <span className="order-buttons">
-                <button type="button" className="small" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move “${title}” earlier`}>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => move(index, -1)}
+                  disabled={index === 0}
+                  aria-label={`Move “${title}” earlier`}
+                >
                   ↑
                 </button>
-                <button type="button" className="small" onClick={() => move(index, 1)} disabled={index === items.length - 1} aria-label={`Move “${title}” later`}>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => move(index, 1)}
+                  disabled={index === items.length - 1}
+                  aria-label={`Move “${title}” later`}
+                >
                   ↓
                 </button>
               </span>

@@ -21,7 +21,10 @@ export function OwnCardStudy({ cards }: { cards: Card[] }) {
   function rate(rating: Rating) {
     if (!card) return;
     void rateOwnCard({ cardId: card.id, rating })
-      .catch(() => ({ ok: false as const, error: "The request did not reach the server, so this rating was not saved. Check your connection." }))
+      .catch(() => ({
+        ok: false as const,
+        error: "The request did not reach the server, so this rating was not saved. Check your connection.",
+      }))
       .then((result) => {
         if (!result.ok) toast({ message: result.error, tone: "problem" });
       });
@@ -39,7 +42,8 @@ export function OwnCardStudy({ cards }: { cards: Card[] }) {
           Session complete
         </h2>
         <p>
-          You went through {cards.length} {cards.length === 1 ? "card" : "cards"}. Each comes back when you are about to forget it.
+          You went through {cards.length} {cards.length === 1 ? "card" : "cards"}. Each comes back when you are about to
+          forget it.
         </p>
         <Link href="/revision/own-cards">Back to my cards</Link>
       </section>
@@ -51,7 +55,12 @@ export function OwnCardStudy({ cards }: { cards: Card[] }) {
       <p className="meta" aria-live="polite">
         {queue.length} {queue.length === 1 ? "card" : "cards"} to go · {known} known this session
       </p>
-      <Flashcard front={card.front} back={<p className="own-card-back">{card.back}</p>} flipped={flipped} onFlip={() => setFlipped(true)} />
+      <Flashcard
+        front={card.front}
+        back={<p className="own-card-back">{card.back}</p>}
+        flipped={flipped}
+        onFlip={() => setFlipped(true)}
+      />
       {flipped && <RatingButtons onRate={rate} />}
     </section>
   );

@@ -9,7 +9,8 @@ import { Verdict } from "./study-parts";
 
 type Answered = { correct: boolean; message: string; dueInDays?: number };
 
-const comesBack = (days: number) => (days === 0 ? "It comes back later today." : days === 1 ? "It comes back tomorrow." : `It comes back in ${days} days.`);
+const comesBack = (days: number) =>
+  days === 0 ? "It comes back later today." : days === 1 ? "It comes back tomorrow." : `It comes back in ${days} days.`;
 
 // Ten questions. A student's answers are judged and scheduled on the server (each quotation comes
 // back when FSRS says); a teacher's are judged here, by the same rules, and recorded nowhere.
@@ -30,7 +31,9 @@ export function QuotationDrill({ drill, recorded }: { drill: Drill[]; recorded: 
           Score: {score} out of {drill.length}
         </h2>
         {recorded ? (
-          <p>Each quotation is scheduled: the ones you missed come back soonest. Reload the page for the next ones due.</p>
+          <p>
+            Each quotation is scheduled: the ones you missed come back soonest. Reload the page for the next ones due.
+          </p>
         ) : (
           <button
             type="button"
@@ -50,7 +53,12 @@ export function QuotationDrill({ drill, recorded }: { drill: Drill[]; recorded: 
 
   const answer = (given: DrillAnswer) => {
     if (current || saving.pending) return;
-    if (recorded) saving.submit(given.kind === "who" ? { kind: "who", quotationId: question.quotationId, speaker: given.speaker } : { kind: "complete", quotationId: question.quotationId, given: given.given });
+    if (recorded)
+      saving.submit(
+        given.kind === "who"
+          ? { kind: "who", quotationId: question.quotationId, speaker: given.speaker }
+          : { kind: "complete", quotationId: question.quotationId, given: given.given },
+      );
     else setAnswers((list) => [...list, gradeDrillAnswer(question, given)]);
   };
   const locked = Boolean(current) || saving.pending;
@@ -65,7 +73,13 @@ export function QuotationDrill({ drill, recorded }: { drill: Drill[]; recorded: 
           <blockquote className="drill-quotation">“{question.text}”</blockquote>
           <div className="choices" role="group" aria-label="Speakers">
             {question.options.map((option) => (
-              <button key={option} type="button" className="choice" disabled={locked} onClick={() => answer({ kind: "who", speaker: option })}>
+              <button
+                key={option}
+                type="button"
+                className="choice"
+                disabled={locked}
+                onClick={() => answer({ kind: "who", speaker: option })}
+              >
                 {option}
               </button>
             ))}
@@ -75,7 +89,8 @@ export function QuotationDrill({ drill, recorded }: { drill: Drill[]; recorded: 
         <>
           <h2 id="drill-question">Complete the quotation</h2>
           <blockquote className="drill-quotation">
-            “{question.before} <span className="drill-blank">{"_____ ".repeat(question.blankWords).trim()}</span> {question.after}” — {question.speaker}
+            “{question.before} <span className="drill-blank">{"_____ ".repeat(question.blankWords).trim()}</span>{" "}
+            {question.after}” — {question.speaker}
           </blockquote>
           <form
             onSubmit={(event) => {
@@ -84,7 +99,13 @@ export function QuotationDrill({ drill, recorded }: { drill: Drill[]; recorded: 
             }}
           >
             <label htmlFor={inputId}>Type the {question.blankWords} missing words</label>
-            <input id={inputId} value={typed} disabled={locked} onChange={(event) => setTyped(event.target.value)} autoComplete="off" />
+            <input
+              id={inputId}
+              value={typed}
+              disabled={locked}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+            />
             <button type="submit" disabled={locked}>
               Check
             </button>
@@ -94,7 +115,12 @@ export function QuotationDrill({ drill, recorded }: { drill: Drill[]; recorded: 
       <FormError message={saving.error} />
       {current && (
         <>
-          <Verdict correct={current.correct} message={current.dueInDays === undefined ? current.message : `${current.message} ${comesBack(current.dueInDays)}`} />
+          <Verdict
+            correct={current.correct}
+            message={
+              current.dueInDays === undefined ? current.message : `${current.message} ${comesBack(current.dueInDays)}`
+            }
+          />
           <button
             type="button"
             className="primary"

@@ -17,9 +17,14 @@ const CHOICES = [
 export function RetentionForm({ retention }: { retention: number }) {
   const [saved, setSaved] = useState<number | null>(null);
   const form = useActionForm(setDesiredRetention, (data) => setSaved(data.retention));
-  const choices = CHOICES.some((choice) => Number(choice.value) === retention) ? CHOICES : [...CHOICES, { value: String(retention), label: `${Math.round(retention * 100)} %` }];
+  const choices = CHOICES.some((choice) => Number(choice.value) === retention)
+    ? CHOICES
+    : [...CHOICES, { value: String(retention), label: `${Math.round(retention * 100)} %` }];
   return (
-    <form className="retention-form" onSubmit={form.onSubmit((data) => ({ retention: Number(formText(data, "retention")) }))}>
+    <form
+      className="retention-form"
+      onSubmit={form.onSubmit((data) => ({ retention: Number(formText(data, "retention")) }))}
+    >
       <SelectField
         label="How much do you want to remember when a card comes back?"
         name="retention"
@@ -30,7 +35,13 @@ export function RetentionForm({ retention }: { retention: number }) {
         onChange={() => setSaved(null)}
       />
       <FormError message={form.error} />
-      <SaveRow pending={form.pending} saved={saved !== null && `Saved: your cards are spaced for ${Math.round(saved * 100)} % from your next answer to each.`} />
+      <SaveRow
+        pending={form.pending}
+        saved={
+          saved !== null &&
+          `Saved: your cards are spaced for ${Math.round(saved * 100)} % from your next answer to each.`
+        }
+      />
     </form>
   );
 }

@@ -12,7 +12,12 @@ export function RevisePromptButton({ promptId }: { promptId: string }) {
   return (
     <>
       <FormError message={form.error} />
-      <button type="button" className="small" disabled={form.pending} onClick={() => form.submit({ source: { type: "prompt", promptId } })}>
+      <button
+        type="button"
+        className="small"
+        disabled={form.pending}
+        onClick={() => form.submit({ source: { type: "prompt", promptId } })}
+      >
         Revise this prompt&apos;s evidence as flashcards
       </button>
     </>

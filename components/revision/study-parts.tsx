@@ -19,7 +19,11 @@ export function RecordStatus({ recorder }: { recorder: StudyRecorder }) {
   }
   return (
     <p className="meta" role="status">
-      {recorder.enabled ? (recorder.recorded ? `${recorder.recorded} ${recorder.recorded === 1 ? "answer" : "answers"} saved to your schedule.` : "") : "Trying the deck: answers are not recorded."}
+      {recorder.enabled
+        ? recorder.recorded
+          ? `${recorder.recorded} ${recorder.recorded === 1 ? "answer" : "answers"} saved to your schedule.`
+          : ""
+        : "Trying the deck: answers are not recorded."}
     </p>
   );
 }
@@ -46,9 +50,18 @@ export function ChoiceQuestion({ card, options, chosenId, onChoose }: ChoiceProp
       <blockquote className="study-prompt">{card.text}</blockquote>
       <div className="choices">
         {options.map((option, index) => {
-          const state = chosenId === null ? "" : option.id === card.id ? "right" : option.id === chosenId ? "wrong" : "";
+          const state =
+            chosenId === null ? "" : option.id === card.id ? "right" : option.id === chosenId ? "wrong" : "";
           return (
-            <button key={option.id} type="button" className={`choice ${state}`} disabled={chosenId !== null} aria-pressed={chosenId === option.id} onClick={() => onChoose(option.id)} autoFocus={index === 0}>
+            <button
+              key={option.id}
+              type="button"
+              className={`choice ${state}`}
+              disabled={chosenId !== null}
+              aria-pressed={chosenId === option.id}
+              onClick={() => onChoose(option.id)}
+              autoFocus={index === 0}
+            >
               {option.title}
               {state === "right" && <span className="visually-hidden"> (the right answer)</span>}
             </button>
@@ -77,7 +90,16 @@ export function TypedQuestion({ card, answered, onAnswer }: TypedProps) {
       <blockquote className="study-prompt">{question.prompt}</blockquote>
       <label htmlFor={inputId}>Type {question.asking}</label>
       <div className="inline-form">
-        <input id={inputId} value={given} maxLength={MAX_ANSWER_LENGTH} onChange={(event) => setGiven(event.target.value)} readOnly={answered} autoFocus autoComplete="off" spellCheck={false} />
+        <input
+          id={inputId}
+          value={given}
+          maxLength={MAX_ANSWER_LENGTH}
+          onChange={(event) => setGiven(event.target.value)}
+          readOnly={answered}
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+        />
         <button type="submit" disabled={answered}>
           Check
         </button>
@@ -95,7 +117,17 @@ export function Verdict({ correct, message }: { correct: boolean; message: strin
   );
 }
 
-export function SessionEnd({ deckId, heading, children, onRestart }: { deckId: string; heading: string; children: React.ReactNode; onRestart: () => void }) {
+export function SessionEnd({
+  deckId,
+  heading,
+  children,
+  onRestart,
+}: {
+  deckId: string;
+  heading: string;
+  children: React.ReactNode;
+  onRestart: () => void;
+}) {
   return (
     <section aria-labelledby="session-end" className="study-end">
       <h2 id="session-end" tabIndex={-1} ref={(element) => element?.focus()}>

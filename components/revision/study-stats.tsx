@@ -34,7 +34,15 @@ export function ThemeMasteryTable({ themes, caption }: { themes: ThemeMastery[];
   );
 }
 
-export function WeakCardsTable({ cards, caption, showStudents }: { cards: WeakCard[]; caption: string; showStudents: boolean }) {
+export function WeakCardsTable({
+  cards,
+  caption,
+  showStudents,
+}: {
+  cards: WeakCard[];
+  caption: string;
+  showStudents: boolean;
+}) {
   if (cards.length === 0) return <p>No wrong answers recorded yet.</p>;
   return (
     <table className="roster">
@@ -61,7 +69,17 @@ export function WeakCardsTable({ cards, caption, showStudents }: { cards: WeakCa
   );
 }
 
-export function StudentSummary({ cardsStudied, known, learning, answersThisWeek }: { cardsStudied: number; known: number; learning: number; answersThisWeek: number }) {
+export function StudentSummary({
+  cardsStudied,
+  known,
+  learning,
+  answersThisWeek,
+}: {
+  cardsStudied: number;
+  known: number;
+  learning: number;
+  answersThisWeek: number;
+}) {
   return (
     <dl className="facts">
       <dt>Cards studied</dt>

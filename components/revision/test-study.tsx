@@ -28,7 +28,11 @@ export function TestStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
   const question = questions[answers.length];
 
   function answer(record: Answered, chosenId?: string, message?: string) {
-    setCurrent({ correct: record.correct, chosenId, message: message ?? (record.correct ? "Correct." : `Not quite: the answer is ${record.expected}.`) });
+    setCurrent({
+      correct: record.correct,
+      chosenId,
+      message: message ?? (record.correct ? "Correct." : `Not quite: the answer is ${record.expected}.`),
+    });
     setAnswers((list) => [...list, record]);
   }
 
@@ -91,7 +95,15 @@ export function TestStudy({ deckId, cards, recordEnabled, seed }: StudyProps) {
           chosenId={current?.chosenId ?? null}
           onChoose={(chosenId) => {
             const chosen = cards.find((card) => card.id === chosenId);
-            answer({ question: shown, correct: chosenId === shown.card.id, given: chosen?.title ?? "", expected: `“${shown.card.title}”` }, chosenId);
+            answer(
+              {
+                question: shown,
+                correct: chosenId === shown.card.id,
+                given: chosen?.title ?? "",
+                expected: `“${shown.card.title}”`,
+              },
+              chosenId,
+            );
             void recorder.record([{ type: "choice", evidenceId: shown.card.id, chosenId }]);
           }}
         />

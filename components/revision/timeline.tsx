@@ -50,7 +50,9 @@ export function Timeline({ events, themes }: { events: TimelineEvent[]; themes: 
     const available = scroller.current?.clientWidth ?? 900;
     const fit = ZOOMS.reduce((best, value, index) => ((to - from + 1) * value <= available ? index : best), 0);
     setZoom(fit);
-    requestAnimationFrame(() => scroller.current?.scrollTo({ left: (from - FIRST_YEAR) * (ZOOMS[fit] ?? 80), behavior: "auto" }));
+    requestAnimationFrame(() =>
+      scroller.current?.scrollTo({ left: (from - FIRST_YEAR) * (ZOOMS[fit] ?? 80), behavior: "auto" }),
+    );
   }
 
   return (
@@ -59,12 +61,22 @@ export function Timeline({ events, themes }: { events: TimelineEvent[]; themes: 
         <button type="button" className="small" onClick={() => setZoom(Math.max(0, zoom - 1))} disabled={zoom === 0}>
           Zoom out
         </button>
-        <button type="button" className="small" onClick={() => setZoom(Math.min(ZOOMS.length - 1, zoom + 1))} disabled={zoom === ZOOMS.length - 1}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => setZoom(Math.min(ZOOMS.length - 1, zoom + 1))}
+          disabled={zoom === ZOOMS.length - 1}
+        >
           Zoom in
         </button>
         <span role="group" aria-label="Show a period">
           {PERIODS.map((period) => (
-            <button key={period.label} type="button" className="small" onClick={() => showPeriod(period.from, period.to)}>
+            <button
+              key={period.label}
+              type="button"
+              className="small"
+              onClick={() => showPeriod(period.from, period.to)}
+            >
               {period.label}
             </button>
           ))}
@@ -82,11 +94,21 @@ export function Timeline({ events, themes }: { events: TimelineEvent[]; themes: 
           {shown.length} events · {pixelsPerYear} px a year
         </span>
       </div>
-      <div className="timeline-scroller" ref={scroller} tabIndex={0} role="region" aria-label={`Timeline from ${FIRST_YEAR} to ${LAST_YEAR}; scroll sideways with the arrow keys`}>
+      <div
+        className="timeline-scroller"
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={`Timeline from ${FIRST_YEAR} to ${LAST_YEAR}; scroll sideways with the arrow keys`}
+      >
         <div className="timeline-track" style={{ width, height: lanes * LANE_HEIGHT + 40 }}>
           <ol className="timeline-years" aria-hidden="true">
             {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, index) => FIRST_YEAR + index).map((year) => (
-              <li key={year} data-year={year} style={{ left: (year - FIRST_YEAR) * pixelsPerYear, width: pixelsPerYear }}>
+              <li
+                key={year}
+                data-year={year}
+                style={{ left: (year - FIRST_YEAR) * pixelsPerYear, width: pixelsPerYear }}
+              >
                 {pixelsPerYear >= 40 || year % 5 === 0 ? year : ""}
               </li>
             ))}
@@ -94,7 +116,14 @@ export function Timeline({ events, themes }: { events: TimelineEvent[]; themes: 
           <ul className="timeline-events" aria-label="Events">
             {placed.map(({ event, x, lane }) => (
               <li key={event.id} style={{ left: x, top: 30 + lane * LANE_HEIGHT }}>
-                <button type="button" className={`timeline-event ${openId === event.id ? "open" : ""}`} aria-expanded={openId === event.id} aria-controls="timeline-detail" title={`${formatWhen(event)} ${event.title}`} onClick={() => setOpenId(openId === event.id ? null : event.id)}>
+                <button
+                  type="button"
+                  className={`timeline-event ${openId === event.id ? "open" : ""}`}
+                  aria-expanded={openId === event.id}
+                  aria-controls="timeline-detail"
+                  title={`${formatWhen(event)} ${event.title}`}
+                  onClick={() => setOpenId(openId === event.id ? null : event.id)}
+                >
                   <span className="timeline-when">{formatWhen(event)}</span> {event.title}
                 </button>
               </li>

@@ -23,7 +23,9 @@ export function useStudyRecorder(deckId: string, mode: TStudyMode, enabled: bool
       setRecorded((count) => count + answers.length);
       return result.data;
     } catch {
-      setError("That answer was not saved: the connection failed. Check your connection; the next answer will try again.");
+      setError(
+        "That answer was not saved: the connection failed. Check your connection; the next answer will try again.",
+      );
       return null;
     }
   }

@@ -9,7 +9,14 @@ export function ExtractText({ text, highlights, activeId }: Props) {
     <>
       {segmentsOf(text, highlights).map((segment) =>
         segment.highlightIds.length ? (
-          <mark key={segment.start} data-offset={segment.start} data-highlights={segment.highlightIds.join(" ")} className={activeId && segment.highlightIds.includes(activeId) ? "source-highlight active" : "source-highlight"}>
+          <mark
+            key={segment.start}
+            data-offset={segment.start}
+            data-highlights={segment.highlightIds.join(" ")}
+            className={
+              activeId && segment.highlightIds.includes(activeId) ? "source-highlight active" : "source-highlight"
+            }
+          >
             {segment.text}
           </mark>
         ) : (

@@ -2,7 +2,12 @@ import type { ExtractView, HighlightView } from "@/lib/sources/views";
 import { NOTE_KIND_LABEL } from "@/lib/sources/rules/note-kinds";
 import { ExtractText } from "./extract-text";
 
-type Props = { extracts: ExtractView[]; highlights: HighlightView[]; heading: string; children?: (highlight: HighlightView) => React.ReactNode };
+type Props = {
+  extracts: ExtractView[];
+  highlights: HighlightView[];
+  heading: string;
+  children?: (highlight: HighlightView) => React.ReactNode;
+};
 
 // The extracts as read after writing: each with its highlights and the student's notes, and a
 // slot per highlight for the teacher's comments.
@@ -30,7 +35,12 @@ export function ExtractsReadOnly({ extracts, highlights, heading, children }: Pr
                     <mark className="source-highlight">{highlight.quotedText}</mark>
                     {(highlight.noteKind || highlight.note) && (
                       <p className="highlight-note">
-                        {highlight.noteKind && <span className="badge">{NOTE_KIND_LABEL[highlight.noteKind as keyof typeof NOTE_KIND_LABEL] ?? highlight.noteKind}</span>} {highlight.note}
+                        {highlight.noteKind && (
+                          <span className="badge">
+                            {NOTE_KIND_LABEL[highlight.noteKind as keyof typeof NOTE_KIND_LABEL] ?? highlight.noteKind}
+                          </span>
+                        )}{" "}
+                        {highlight.note}
                       </p>
                     )}
                     {children?.(highlight)}

@@ -25,11 +25,24 @@ const MAX_WIDTH = 900;
 
 // For extract and source questions: the extracts in tabs beside the essay, with the library as
 // the last tab, in a pane the student can widen or narrow by dragging or with the arrow keys.
-export function SidePane({ essayId, assignmentId, extracts, initialHighlights, used, ownText, onInsert, disabled, library = true }: Props) {
+export function SidePane({
+  essayId,
+  assignmentId,
+  extracts,
+  initialHighlights,
+  used,
+  ownText,
+  onInsert,
+  disabled,
+  library = true,
+}: Props) {
   const [tab, setTab] = useState(extracts[0]?.id ?? "library");
   const [highlights, setHighlights] = useState(initialHighlights);
   const [width, setWidth] = useState(480);
-  const tabs = [...extracts.map((extract) => ({ id: extract.id, label: extract.label })), ...(library ? [{ id: "library", label: "Library" }] : [])];
+  const tabs = [
+    ...extracts.map((extract) => ({ id: extract.id, label: extract.label })),
+    ...(library ? [{ id: "library", label: "Library" }] : []),
+  ];
 
   function startDrag(event: React.PointerEvent<HTMLDivElement>) {
     const startX = event.clientX;
@@ -90,8 +103,24 @@ export function SidePane({ essayId, assignmentId, extracts, initialHighlights, u
           ))}
         </div>
         {extracts.map((extract) => (
-          <div key={extract.id} id={`panel-${extract.id}`} role="tabpanel" aria-labelledby={`tab-${extract.id}`} hidden={tab !== extract.id}>
-            <SourcePane essayId={essayId} extract={extract} allExtracts={extracts} highlights={highlights} onHighlightsChange={setHighlights} used={used} ownText={ownText} onInsert={onInsert} disabled={disabled} />
+          <div
+            key={extract.id}
+            id={`panel-${extract.id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${extract.id}`}
+            hidden={tab !== extract.id}
+          >
+            <SourcePane
+              essayId={essayId}
+              extract={extract}
+              allExtracts={extracts}
+              highlights={highlights}
+              onHighlightsChange={setHighlights}
+              used={used}
+              ownText={ownText}
+              onInsert={onInsert}
+              disabled={disabled}
+            />
           </div>
         ))}
         {library && (

@@ -27,7 +27,17 @@ type Props = {
 
 // One extract beside the essay: select words (or type them) to highlight them with a private
 // note, then insert a highlight into the essay as a quotation linked to this extract and passage.
-export function SourcePane({ essayId, extract, allExtracts, highlights, onHighlightsChange, used, ownText, onInsert, disabled }: Props) {
+export function SourcePane({
+  essayId,
+  extract,
+  allExtracts,
+  highlights,
+  onHighlightsChange,
+  used,
+  ownText,
+  onInsert,
+  disabled,
+}: Props) {
   const [words, setWords] = useState("");
   const [noteKind, setNoteKind] = useState<NoteKind>("argument");
   const [note, setNote] = useState("");
@@ -38,9 +48,15 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
   const selection = useRef<{ start: number; end: number } | undefined>(undefined);
   const textRef = useRef<HTMLQuoteElement>(null);
   const own = highlights.filter((highlight) => highlight.sourceId === extract.id);
-  const quoted = own.filter((highlight) => used.passages.has(passageKey(extract.id, highlight.start, highlight.quotedText)));
+  const quoted = own.filter((highlight) =>
+    used.passages.has(passageKey(extract.id, highlight.start, highlight.quotedText)),
+  );
   const anyPassage = [...used.passages].some((key) => key.startsWith(`${extract.id}:`));
-  const addressed = extractStatus(extract, allExtracts, { quoted: anyPassage || used.quotationIds.has(extract.quotationId), passages: quoted.length, plainText: ownText });
+  const addressed = extractStatus(extract, allExtracts, {
+    quoted: anyPassage || used.quotationIds.has(extract.quotationId),
+    passages: quoted.length,
+    plainText: ownText,
+  });
 
   // A selection inside the extract becomes character offsets of its wording.
   function takeSelection() {
@@ -61,11 +77,22 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
     event.preventDefault();
     const place = locateWords(extract.text, words, selection.current);
     if (!place) {
-      setError(words.trim() ? `Those words are not in ${extract.label}. Select them in the text, or copy them exactly.` : `Select some words of ${extract.label} first, or type them here.`);
+      setError(
+        words.trim()
+          ? `Those words are not in ${extract.label}. Select them in the text, or copy them exactly.`
+          : `Select some words of ${extract.label} first, or type them here.`,
+      );
       return;
     }
     setBusy(true);
-    const result = await addHighlight({ essayId, sourceId: extract.id, start: place.start, end: place.end, noteKind, note }).catch(() => null);
+    const result = await addHighlight({
+      essayId,
+      sourceId: extract.id,
+      start: place.start,
+      end: place.end,
+      noteKind,
+      note,
+    }).catch(() => null);
     setBusy(false);
     if (!result?.ok) {
       setError(result?.error ?? "The highlight could not be saved: check your connection and try again.");
@@ -97,12 +124,21 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
       setError(result?.error ?? "The note could not be saved: check your connection and try again.");
       return false;
     }
-    onHighlightsChange(highlights.map((item) => (item.id === target.id ? { ...item, noteKind: kind, note: text.trim() } : item)));
+    onHighlightsChange(
+      highlights.map((item) => (item.id === target.id ? { ...item, noteKind: kind, note: text.trim() } : item)),
+    );
     setStatus("Note saved.");
     return true;
   }
 
-  const insertable = (target: HighlightView): Insertable => ({ type: "quotation", quotationId: extract.quotationId, text: target.quotedText, attribution: extract.attribution, sourceId: extract.id, passageStart: target.start });
+  const insertable = (target: HighlightView): Insertable => ({
+    type: "quotation",
+    quotationId: extract.quotationId,
+    text: target.quotedText,
+    attribution: extract.attribution,
+    sourceId: extract.id,
+    passageStart: target.start,
+  });
 
   return (
     <section className="source-pane" aria-label={extract.label}>
@@ -113,23 +149,49 @@ export function SourcePane({ essayId, extract, allExtracts, highlights, onHighli
         </span>
       </h3>
       <ExtractAttribution extract={extract} />
-      <blockquote ref={textRef} className="extract-text" onMouseUp={takeSelection} onKeyUp={takeSelection} aria-label={`${extract.label} text`}>
+      <blockquote
+        ref={textRef}
+        className="extract-text"
+        onMouseUp={takeSelection}
+        onKeyUp={takeSelection}
+        aria-label={`${extract.label} text`}
+      >
         <ExtractText text={extract.text} highlights={own} activeId={activeId} />
       </blockquote>
       {!disabled && (
-        <form className="highlight-form" onSubmit={(event) => void highlight(event)} aria-label={`Highlight words in ${extract.label}`}>
+        <form
+          className="highlight-form"
+          onSubmit={(event) => void highlight(event)}
+          aria-label={`Highlight words in ${extract.label}`}
+        >
           <label htmlFor={`words-${extract.id}`}>Words to highlight</label>
-          <textarea id={`words-${extract.id}`} rows={2} value={words} onChange={(event) => setWords(event.target.value)} placeholder="Select words in the extract, or type them exactly" />
+          <textarea
+            id={`words-${extract.id}`}
+            rows={2}
+            value={words}
+            onChange={(event) => setWords(event.target.value)}
+            placeholder="Select words in the extract, or type them exactly"
+          />
           <div className="inline-form">
             <label htmlFor={`kind-${extract.id}`}>Note</label>
-            <select id={`kind-${extract.id}`} value={noteKind} onChange={(event) => setNoteKind(noteKindOf(event.target.value) ?? "other")}>
+            <select
+              id={`kind-${extract.id}`}
+              value={noteKind}
+              onChange={(event) => setNoteKind(noteKindOf(event.target.value) ?? "other")}
+            >
               {NOTE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {NOTE_KIND_LABEL[kind]}
                 </option>
               ))}
             </select>
-            <input aria-label="Your note (private)" value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} placeholder="Your note (private)" />
+            <input
+              aria-label="Your note (private)"
+              value={note}
+              maxLength={1000}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder="Your note (private)"
+            />
             <button type="submit" disabled={busy}>
               Highlight
             </button>
@@ -178,13 +240,30 @@ type ItemProps = {
   onSaveNote: (kind: NoteKind | null, note: string) => Promise<boolean>;
 };
 
-function HighlightItem({ highlight, used, disabled, active, onFocus, onInsert, onDragStart, onRemove, onSaveNote }: ItemProps) {
+function HighlightItem({
+  highlight,
+  used,
+  disabled,
+  active,
+  onFocus,
+  onInsert,
+  onDragStart,
+  onRemove,
+  onSaveNote,
+}: ItemProps) {
   const [editing, setEditing] = useState(false);
   const [kind, setKind] = useState<NoteKind | null>(highlight.noteKind);
   const [text, setText] = useState(highlight.note);
   return (
-    <li className={active ? "active" : undefined} draggable={!disabled} onDragStart={onDragStart} onFocus={onFocus} onMouseEnter={onFocus}>
-      <mark className="source-highlight">{highlight.quotedText}</mark> {used && <span className="badge used">In your essay</span>}
+    <li
+      className={active ? "active" : undefined}
+      draggable={!disabled}
+      onDragStart={onDragStart}
+      onFocus={onFocus}
+      onMouseEnter={onFocus}
+    >
+      <mark className="source-highlight">{highlight.quotedText}</mark>{" "}
+      {used && <span className="badge used">In your essay</span>}
       {editing ? (
         <form
           className="inline-form"
@@ -194,7 +273,11 @@ function HighlightItem({ highlight, used, disabled, active, onFocus, onInsert, o
             if (await onSaveNote(kind, text)) setEditing(false);
           }}
         >
-          <select aria-label="Kind of note" value={kind ?? ""} onChange={(event) => setKind(noteKindOf(event.target.value))}>
+          <select
+            aria-label="Kind of note"
+            value={kind ?? ""}
+            onChange={(event) => setKind(noteKindOf(event.target.value))}
+          >
             <option value="">None</option>
             {NOTE_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -210,21 +293,37 @@ function HighlightItem({ highlight, used, disabled, active, onFocus, onInsert, o
       ) : (
         (highlight.noteKind || highlight.note) && (
           <p className="highlight-note">
-            {highlight.noteKind && <span className="badge">{NOTE_KIND_LABEL[highlight.noteKind]}</span>} {highlight.note}
+            {highlight.noteKind && <span className="badge">{NOTE_KIND_LABEL[highlight.noteKind]}</span>}{" "}
+            {highlight.note}
           </p>
         )
       )}
       {!disabled && (
         <p className="highlight-actions">
-          <button type="button" className="small" onClick={onInsert} aria-label={`Insert “${highlight.quotedText}” into the essay`}>
+          <button
+            type="button"
+            className="small"
+            onClick={onInsert}
+            aria-label={`Insert “${highlight.quotedText}” into the essay`}
+          >
             Insert into essay
           </button>
           {!editing && (
-            <button type="button" className="small" onClick={() => setEditing(true)} aria-label={`Edit the note on “${highlight.quotedText}”`}>
+            <button
+              type="button"
+              className="small"
+              onClick={() => setEditing(true)}
+              aria-label={`Edit the note on “${highlight.quotedText}”`}
+            >
               Edit note
             </button>
           )}
-          <button type="button" className="small" onClick={onRemove} aria-label={`Remove the highlight “${highlight.quotedText}”`}>
+          <button
+            type="button"
+            className="small"
+            onClick={onRemove}
+            aria-label={`Remove the highlight “${highlight.quotedText}”`}
+          >
             Remove
           </button>
         </p>

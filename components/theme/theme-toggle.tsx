@@ -22,7 +22,12 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
   };
 
   return (
-    <button type="button" className="link-button theme-toggle" onClick={choose} title={`${label[theme]} (click to change)`}>
+    <button
+      type="button"
+      className="link-button theme-toggle"
+      onClick={choose}
+      title={`${label[theme]} (click to change)`}
+    >
       <Current aria-hidden="true" className="icon" size={16} />
       <span className="theme-name">{label[theme]}</span>
     </button>

@@ -67,7 +67,12 @@ export const setCurationRight = defineAction("administrator", ZCurationRightInpu
 export const inviteTeacher = defineAction("administrator", ZCreateInvitationInput, async (input, administrator) => {
   const invitation = await createTeacherInvitation(administrator, input);
   revalidatePath("/admin/teachers");
-  return { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString(), token: invitation.token };
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    expiresAt: invitation.expiresAt.toISOString(),
+    token: invitation.token,
+  };
 });
 
 export const withdrawTeacherInvitation = defineAction("administrator", ZInvitationIdInput, async (input) => {
@@ -82,11 +87,17 @@ export const updateInstallationSettings = defineAction("administrator", ZInstall
   return settings;
 });
 
-export const resetStudentPassword = defineAction("teacher", ZResetStudentPasswordInput, (input, teacher) => resetStoredStudentPassword(teacher, input.classId, input.studentId));
+export const resetStudentPassword = defineAction("teacher", ZResetStudentPasswordInput, (input, teacher) =>
+  resetStoredStudentPassword(teacher, input.classId, input.studentId),
+);
 
-export const resetTeacherPassword = defineAction("administrator", ZResetTeacherPasswordInput, (input, administrator) => resetStoredTeacherPassword(administrator, input.teacherId));
+export const resetTeacherPassword = defineAction("administrator", ZResetTeacherPasswordInput, (input, administrator) =>
+  resetStoredTeacherPassword(administrator, input.teacherId),
+);
 
-export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, (input) => deleteStudentAccount(input.studentId, input.confirmEmail));
+export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, (input) =>
+  deleteStudentAccount(input.studentId, input.confirmEmail),
+);
 
 // Self-service reset by email (with SMTP configured): the same answer whether or not the email has
 // an account.
@@ -95,7 +106,9 @@ export const askForPasswordReset = defineAction("public", ZPasswordResetRequestI
   return { message: RESET_REQUESTED };
 });
 
-export const resetPasswordWithLink = defineAction("public", ZPasswordResetInput, (input) => completePasswordReset(input.token, input.newPassword));
+export const resetPasswordWithLink = defineAction("public", ZPasswordResetInput, (input) =>
+  completePasswordReset(input.token, input.newPassword),
+);
 
 export const setTeacherActive = defineAction("administrator", ZTeacherActiveInput, async (input, administrator) => {
   const result = await setStoredTeacherActive(administrator, input.teacherId, input.active);

@@ -15,11 +15,15 @@ import { hashOfToken } from "./store";
 export const RESET_LINK_MINUTES = 60;
 export const RESETS_PER_ADDRESS_PER_HOUR = 10;
 export const RESETS_PER_EMAIL_PER_HOUR = 3;
-export const RESET_REQUESTED = "If that email has an account here, a link to choose a new password is on its way. It works for an hour.";
+export const RESET_REQUESTED =
+  "If that email has an account here, a link to choose a new password is on its way. It works for an hour.";
 const LINK_PROBLEM = "This password reset link has expired or was already used. Ask for a new one.";
 
 export async function requestPasswordReset(email: string, address: string, siteUrl: string): Promise<void> {
-  if (!mailConfigured()) throw invalid("Password reset by email is not set up here. Ask your teacher (or, for teachers, the administrator) to reset your password.");
+  if (!mailConfigured())
+    throw invalid(
+      "Password reset by email is not set up here. Ask your teacher (or, for teachers, the administrator) to reset your password.",
+    );
   await transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`password-reset:${address}`}))`;
     const since = new Date(Date.now() - 60 * 60_000);
@@ -27,14 +31,26 @@ export async function requestPasswordReset(email: string, address: string, siteU
       tx.passwordResetRequest.count({ where: { address, createdAt: { gte: since } } }),
       tx.passwordResetRequest.count({ where: { email, createdAt: { gte: since } } }),
     ]);
-    if (fromAddress >= RESETS_PER_ADDRESS_PER_HOUR) throw tooMany("Too many password resets have been asked for from this network in the last hour. Try again later, or ask your teacher to reset it.");
+    if (fromAddress >= RESETS_PER_ADDRESS_PER_HOUR)
+      throw tooMany(
+        "Too many password resets have been asked for from this network in the last hour. Try again later, or ask your teacher to reset it.",
+      );
     await tx.passwordResetRequest.create({ data: { address, email } });
     // Past the email's limit the answer stays the same; only the mail is not sent again.
     if (forEmail >= RESETS_PER_EMAIL_PER_HOUR) return;
-    const account = await tx.user.findUnique({ where: { email, deactivatedAt: null }, select: { id: true, name: true } });
+    const account = await tx.user.findUnique({
+      where: { email, deactivatedAt: null },
+      select: { id: true, name: true },
+    });
     if (!account) return;
     const token = randomBytes(32).toString("base64url");
-    await tx.passwordReset.create({ data: { tokenHash: hashOfToken(token), userId: account.id, expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } });
+    await tx.passwordReset.create({
+      data: {
+        tokenHash: hashOfToken(token),
+        userId: account.id,
+        expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000),
+      },
+    });
     const link = `${siteUrl.replace(/\/$/, "")}/reset-password/${token}`;
     // Sent inside the transaction: if the mail server refuses, the link is not kept either.
     await sendMail({
@@ -43,7 +59,9 @@ export async function requestPasswordReset(email: string, address: string, siteU
       text: `Hello ${account.name},\n\nSomeone (we hope you) asked to reset the password of this account. Choose a new one here within the hour:\n\n${link}\n\nIf it was not you, ignore this email: your password stays as it is.\n`,
     }).catch((error: unknown) => {
       log.error({ err: error }, "Sending a password reset email failed");
-      throw invalid("The email could not be sent just now. Try again in a few minutes, or ask your teacher to reset your password.");
+      throw invalid(
+        "The email could not be sent just now. Try again in a few minutes, or ask your teacher to reset your password.",
+      );
     });
   });
 }
@@ -51,17 +69,28 @@ export async function requestPasswordReset(email: string, address: string, siteU
 // Whether a link still works, for the page that opens it.
 export async function resetLinkWorks(token: string): Promise<boolean> {
   if (!LINK_TOKEN.test(token)) return false;
-  const found = await db.passwordReset.findUnique({ where: { tokenHash: hashOfToken(token) }, select: { usedAt: true, expiresAt: true } });
+  const found = await db.passwordReset.findUnique({
+    where: { tokenHash: hashOfToken(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
   return Boolean(found && !found.usedAt && found.expiresAt > new Date());
 }
 
 export async function completePasswordReset(token: string, newPassword: string): Promise<{ email: string }> {
   const passwordHash = await hashPassword(newPassword);
   return transaction(async (tx) => {
-    const used = await tx.passwordReset.updateManyAndReturn({ where: { tokenHash: hashOfToken(token), usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() }, select: { userId: true } });
+    const used = await tx.passwordReset.updateManyAndReturn({
+      where: { tokenHash: hashOfToken(token), usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+      select: { userId: true },
+    });
     const reset = used[0];
     if (!reset) throw invalid(LINK_PROBLEM, "token");
-    const account = await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } }, select: { email: true } });
+    const account = await tx.user.update({
+      where: { id: reset.userId },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { email: true },
+    });
     // Any other link sent to this account stops working too.
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
     return { email: account.email };

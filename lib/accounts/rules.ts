@@ -16,14 +16,19 @@ export const SIGN_UPS_PER_ADDRESS_PER_HOUR = 20;
 export type TeacherSignUpSettings = { openTeacherSignUp: boolean; teacherEmailDomains: string[] };
 export type TeacherSignUpRoute = "first-administrator" | "invitation" | "allowed-domain" | "open";
 
-export const BY_INVITATION_ONLY = "Teacher accounts here are by invitation. Ask your school's administrator for an invitation link, or join a class with its code if you are a student.";
+export const BY_INVITATION_ONLY =
+  "Teacher accounts here are by invitation. Ask your school's administrator for an invitation link, or join a class with its code if you are a student.";
 
 export function emailDomainOf(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
 // How a teacher without an invitation may sign up, or null when they may not.
-export function uninvitedRoute(email: string, settings: TeacherSignUpSettings, hasAdministrator: boolean): TeacherSignUpRoute | null {
+export function uninvitedRoute(
+  email: string,
+  settings: TeacherSignUpSettings,
+  hasAdministrator: boolean,
+): TeacherSignUpRoute | null {
   if (!hasAdministrator) return "first-administrator";
   if (settings.teacherEmailDomains.includes(emailDomainOf(email))) return "allowed-domain";
   if (settings.openTeacherSignUp) return "open";
@@ -33,12 +38,18 @@ export function uninvitedRoute(email: string, settings: TeacherSignUpSettings, h
 export type InvitationState = { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date; email: string | null };
 
 // Why an invitation cannot be used for this email, in words the newcomer can act on; null when it can.
-export function invitationProblem(invitation: InvitationState | null, email: string | null, now = new Date()): string | null {
+export function invitationProblem(
+  invitation: InvitationState | null,
+  email: string | null,
+  now = new Date(),
+): string | null {
   if (!invitation) return "This invitation link is not valid. Check you copied the whole link, or ask for a new one.";
-  if (invitation.usedAt) return "This invitation has already been used. Sign in instead, or ask your administrator for a new invitation.";
+  if (invitation.usedAt)
+    return "This invitation has already been used. Sign in instead, or ask your administrator for a new invitation.";
   if (invitation.revokedAt) return "This invitation was withdrawn. Ask your administrator for a new one.";
   if (invitation.expiresAt <= now) return "This invitation has expired. Ask your administrator for a new one.";
-  if (email !== null && invitation.email !== null && invitation.email !== email) return `This invitation is for ${invitation.email}. Sign up with that email, or ask for an invitation for yours.`;
+  if (email !== null && invitation.email !== null && invitation.email !== email)
+    return `This invitation is for ${invitation.email}. Sign up with that email, or ask for an invitation for yours.`;
   return null;
 }
 
@@ -49,5 +60,8 @@ export function parseDomains(text: string): { domains: string[]; bad: string[] }
     .map((entry) => entry.trim().toLowerCase().replace(/^@/, ""))
     .filter(Boolean);
   const valid = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-  return { domains: [...new Set(entries.filter((entry) => valid.test(entry)))], bad: entries.filter((entry) => !valid.test(entry)) };
+  return {
+    domains: [...new Set(entries.filter((entry) => valid.test(entry)))],
+    bad: entries.filter((entry) => !valid.test(entry)),
+  };
 }

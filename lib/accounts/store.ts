@@ -9,7 +9,15 @@ import { createHash, randomBytes } from "node:crypto";
 import { generateFirstPassword } from "@/lib/auth/password";
 import { conflict, forbidden, invalid, notFound, tooMany } from "@/lib/errors";
 import { findJoinableClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
-import { BY_INVITATION_ONLY, invitationProblem, LINK_TOKEN, SIGN_UPS_PER_ADDRESS_PER_HOUR, uninvitedRoute, type TeacherSignUpRoute, type TeacherSignUpSettings } from "./rules";
+import {
+  BY_INVITATION_ONLY,
+  invitationProblem,
+  LINK_TOKEN,
+  SIGN_UPS_PER_ADDRESS_PER_HOUR,
+  uninvitedRoute,
+  type TeacherSignUpRoute,
+  type TeacherSignUpSettings,
+} from "./rules";
 
 type Client = Transaction | typeof db;
 
@@ -19,7 +27,10 @@ const EMAIL_TAKEN = "An account with this email already exists. Sign in instead,
 // which becomes its administrator; then an invitation, an allowed email domain or open sign-up.
 // Checked once before the password is hashed (a refusal costs no Argon2) and again under a lock
 // with the account's creation, so two sign-ups at once cannot both be first, or share an invitation.
-export async function createTeacher(input: { name: string; email: string; password: string; invitation?: string }, address: string) {
+export async function createTeacher(
+  input: { name: string; email: string; password: string; invitation?: string },
+  address: string,
+) {
   await countSignUp(address);
   const tokenHash = input.invitation ? hashOfToken(input.invitation) : null;
   await teacherSignUpRoute(db, input.email, tokenHash);
@@ -29,12 +40,25 @@ export async function createTeacher(input: { name: string; email: string; passwo
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('workbench.first-administrator'))`;
       const route = await teacherSignUpRoute(tx, input.email, tokenHash);
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash, role: "TEACHER", isAdministrator: route === "first-administrator" },
+        data: {
+          name: input.name,
+          email: input.email,
+          passwordHash,
+          role: "TEACHER",
+          isAdministrator: route === "first-administrator",
+        },
         select: { id: true, isAdministrator: true },
       });
       if (tokenHash) {
-        const used = await tx.teacherInvitation.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: new Date(), usedById: user.id } });
-        if (used.count === 0) throw conflict("This invitation has already been used. Sign in instead, or ask your administrator for a new invitation.", "invitation");
+        const used = await tx.teacherInvitation.updateMany({
+          where: { tokenHash, usedAt: null },
+          data: { usedAt: new Date(), usedById: user.id },
+        });
+        if (used.count === 0)
+          throw conflict(
+            "This invitation has already been used. Sign in instead, or ask your administrator for a new invitation.",
+            "invitation",
+          );
       }
       return user;
     });
@@ -44,14 +68,24 @@ export async function createTeacher(input: { name: string; email: string; passwo
   }
 }
 
-async function teacherSignUpRoute(client: Client, email: string, tokenHash: string | null): Promise<TeacherSignUpRoute> {
+async function teacherSignUpRoute(
+  client: Client,
+  email: string,
+  tokenHash: string | null,
+): Promise<TeacherSignUpRoute> {
   if (tokenHash) {
-    const invitation = await client.teacherInvitation.findUnique({ where: { tokenHash }, select: { usedAt: true, revokedAt: true, expiresAt: true, email: true } });
+    const invitation = await client.teacherInvitation.findUnique({
+      where: { tokenHash },
+      select: { usedAt: true, revokedAt: true, expiresAt: true, email: true },
+    });
     const problem = invitationProblem(invitation, email);
     if (problem) throw forbidden(problem, "invitation");
     return "invitation";
   }
-  const [settings, administrators] = await Promise.all([installationSettings(client), client.user.count({ where: { isAdministrator: true } })]);
+  const [settings, administrators] = await Promise.all([
+    installationSettings(client),
+    client.user.count({ where: { isAdministrator: true } }),
+  ]);
   const route = uninvitedRoute(email, settings, administrators > 0);
   if (!route) throw forbidden(BY_INVITATION_ONLY, "email");
   return route;
@@ -63,10 +97,17 @@ async function countSignUp(address: string, now = new Date()) {
   await transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-up:${address}`}))`;
     const since = new Date(now.getTime() - 60 * 60_000);
-    const recent = await tx.signUpAttempt.findMany({ where: { address, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true }, take: SIGN_UPS_PER_ADDRESS_PER_HOUR });
+    const recent = await tx.signUpAttempt.findMany({
+      where: { address, createdAt: { gte: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+      take: SIGN_UPS_PER_ADDRESS_PER_HOUR,
+    });
     if (recent.length >= SIGN_UPS_PER_ADDRESS_PER_HOUR) {
       const minutes = Math.max(1, Math.ceil((recent[0]!.createdAt.getTime() + 60 * 60_000 - now.getTime()) / 60_000));
-      throw tooMany(`Too many accounts have been made from this network in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask your teacher to add you to the class.`);
+      throw tooMany(
+        `Too many accounts have been made from this network in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask your teacher to add you to the class.`,
+      );
     }
     await tx.signUpAttempt.create({ data: { address, createdAt: now } });
   });
@@ -74,18 +115,29 @@ async function countSignUp(address: string, now = new Date()) {
 
 // Sign-up attempts are kept an hour, for the limit, then removed.
 export async function pruneSignUpAttempts(now = new Date()) {
-  const { count } = await db.signUpAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 60 * 60_000) } } });
+  const { count } = await db.signUpAttempt.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 60 * 60_000) } },
+  });
   return count;
 }
 
 // A new student account and its first class, together or not at all.
-export async function createStudentInClass(input: { name: string; email: string; password: string; joinCode: string }, address: string) {
+export async function createStudentInClass(
+  input: { name: string; email: string; password: string; joinCode: string },
+  address: string,
+) {
   await countSignUp(address);
   const passwordHash = await hashPassword(input.password);
   const found = await findJoinableClassOrThrow(input.joinCode);
   try {
     return await db.user.create({
-      data: { name: input.name, email: input.email, passwordHash, role: "STUDENT", enrolments: { create: { classId: found.id } } },
+      data: {
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        role: "STUDENT",
+        enrolments: { create: { classId: found.id } },
+      },
       select: { id: true },
     });
   } catch (error) {
@@ -102,25 +154,48 @@ export async function changePassword(user: SessionUser, currentPassword: string,
   // Bumping the session version signs out every other session of this account.
   await db.user.update({
     where: { id: user.id },
-    data: { passwordHash: await hashPassword(newPassword), mustChangePassword: false, sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(newPassword),
+      mustChangePassword: false,
+      sessionVersion: { increment: 1 },
+    },
   });
 }
 
 // The administrator's view of the installation's teachers and their library curation rights.
 export function listTeachers() {
-  return db.user.findMany({ where: { role: "TEACHER" }, select: { id: true, name: true, email: true, isAdministrator: true, canCurateLibrary: true, mustChangePassword: true, deactivatedAt: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  return db.user.findMany({
+    where: { role: "TEACHER" },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isAdministrator: true,
+      canCurateLibrary: true,
+      mustChangePassword: true,
+      deactivatedAt: true,
+    },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+  });
 }
 
 export async function setCurationRight(teacherId: string, granted: boolean) {
-  const changed = await db.user.updateMany({ where: { id: teacherId, role: "TEACHER", isAdministrator: false }, data: { canCurateLibrary: granted } });
-  if (changed.count === 0) throw notFound("That teacher was not found (the administrator always has the curation right).", "teacherId");
+  const changed = await db.user.updateMany({
+    where: { id: teacherId, role: "TEACHER", isAdministrator: false },
+    data: { canCurateLibrary: granted },
+  });
+  if (changed.count === 0)
+    throw notFound("That teacher was not found (the administrator always has the curation right).", "teacherId");
   return { teacherId, granted };
 }
 
 // --- The administrator's settings, invitations and password resets ---
 
 export async function installationSettings(client: Client = db): Promise<TeacherSignUpSettings> {
-  const row = await client.installationSettings.findUnique({ where: { id: 1 }, select: { openTeacherSignUp: true, teacherEmailDomains: true } });
+  const row = await client.installationSettings.findUnique({
+    where: { id: 1 },
+    select: { openTeacherSignUp: true, teacherEmailDomains: true },
+  });
   return row ?? { openTeacherSignUp: false, teacherEmailDomains: [] };
 }
 
@@ -132,11 +207,20 @@ export async function saveInstallationSettings(settings: TeacherSignUpSettings) 
 export const hashOfToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 // A single-use invitation link: the token is shown once (in the link); only its hash is kept.
-export async function createTeacherInvitation(administrator: SessionUser, input: { email: string | null; days: number }) {
-  if (input.email && (await db.user.count({ where: { email: input.email } }))) throw conflict("That email already has an account here: they can sign in.", "email");
+export async function createTeacherInvitation(
+  administrator: SessionUser,
+  input: { email: string | null; days: number },
+) {
+  if (input.email && (await db.user.count({ where: { email: input.email } })))
+    throw conflict("That email already has an account here: they can sign in.", "email");
   const token = randomBytes(32).toString("base64url");
   const invitation = await db.teacherInvitation.create({
-    data: { tokenHash: hashOfToken(token), email: input.email, createdById: administrator.id, expiresAt: new Date(Date.now() + input.days * 24 * 60 * 60_000) },
+    data: {
+      tokenHash: hashOfToken(token),
+      email: input.email,
+      createdById: administrator.id,
+      expiresAt: new Date(Date.now() + input.days * 24 * 60 * 60_000),
+    },
     select: { id: true, email: true, expiresAt: true },
   });
   return { ...invitation, token };
@@ -151,8 +235,15 @@ export function listTeacherInvitations() {
 }
 
 export async function revokeTeacherInvitation(invitationId: string) {
-  const revoked = await db.teacherInvitation.updateMany({ where: { id: invitationId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (revoked.count === 0) throw notFound("That invitation was not found among those still open (it may have been used or withdrawn).", "invitationId");
+  const revoked = await db.teacherInvitation.updateMany({
+    where: { id: invitationId, usedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (revoked.count === 0)
+    throw notFound(
+      "That invitation was not found among those still open (it may have been used or withdrawn).",
+      "invitationId",
+    );
   return { revoked: true };
 }
 
@@ -163,12 +254,18 @@ async function resetPassword(where: Prisma.UserWhereInput, missing: string) {
   const passwordHash = await hashPassword(firstPassword);
   const account = await db.user.findFirst({ where, select: { id: true, name: true, email: true } });
   if (!account) throw notFound(missing);
-  await db.user.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+  await db.user.update({
+    where: { id: account.id },
+    data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+  });
   return { name: account.name, email: account.email, firstPassword };
 }
 
 export function resetStudentPassword(teacher: SessionUser, classId: string, studentId: string) {
-  return resetPassword({ id: studentId, ...studentsTaughtBy(teacher, classId) }, "That student was not found in your class.");
+  return resetPassword(
+    { id: studentId, ...studentsTaughtBy(teacher, classId) },
+    "That student was not found in your class.",
+  );
 }
 
 export function resetTeacherPassword(administrator: SessionUser, teacherId: string) {
@@ -179,12 +276,26 @@ export function resetTeacherPassword(administrator: SessionUser, teacherId: stri
 // What the sign-up page says before anyone types: whether this installation has an administrator
 // yet, who may sign up, and what is wrong with an invitation link, if anything.
 export async function teacherSignUpContext(token: string | null) {
-  const [settings, administrators] = await Promise.all([installationSettings(), db.user.count({ where: { isAdministrator: true } })]);
+  const [settings, administrators] = await Promise.all([
+    installationSettings(),
+    db.user.count({ where: { isAdministrator: true } }),
+  ]);
   if (token === null) return { hasAdministrator: administrators > 0, settings, invitation: null };
   const found = LINK_TOKEN.test(token)
-    ? await db.teacherInvitation.findUnique({ where: { tokenHash: hashOfToken(token) }, select: { usedAt: true, revokedAt: true, expiresAt: true, email: true, createdBy: { select: { name: true } } } })
+    ? await db.teacherInvitation.findUnique({
+        where: { tokenHash: hashOfToken(token) },
+        select: { usedAt: true, revokedAt: true, expiresAt: true, email: true, createdBy: { select: { name: true } } },
+      })
     : null;
-  return { hasAdministrator: administrators > 0, settings, invitation: { problem: invitationProblem(found, null), email: found?.email ?? null, invitedBy: found?.createdBy.name ?? null } };
+  return {
+    hasAdministrator: administrators > 0,
+    settings,
+    invitation: {
+      problem: invitationProblem(found, null),
+      email: found?.email ?? null,
+      invitedBy: found?.createdBy.name ?? null,
+    },
+  };
 }
 
 // --- A student's data: found by the administrator, and deleted with everything of theirs ---
@@ -192,7 +303,14 @@ export async function teacherSignUpContext(token: string | null) {
 export function findStudentByEmail(email: string) {
   return db.user.findFirst({
     where: { email, role: "STUDENT" },
-    select: { id: true, name: true, email: true, createdAt: true, enrolments: { select: { class: { select: { name: true, teacher: { select: { name: true } } } } } }, _count: { select: { essays: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      createdAt: true,
+      enrolments: { select: { class: { select: { name: true, teacher: { select: { name: true } } } } } },
+      _count: { select: { essays: true } },
+    },
   });
 }
 
@@ -201,9 +319,13 @@ export function findStudentByEmail(email: string) {
 // the account's sign-in attempts. Typing the account's email confirms which account.
 export async function deleteStudentAccount(studentId: string, confirmEmail: string) {
   return transaction(async (tx) => {
-    const student = await tx.user.findFirst({ where: { id: studentId, role: "STUDENT" }, select: { id: true, email: true, name: true } });
+    const student = await tx.user.findFirst({
+      where: { id: studentId, role: "STUDENT" },
+      select: { id: true, email: true, name: true },
+    });
     if (!student) throw notFound("That student was not found.", "studentId");
-    if (confirmEmail !== student.email) throw invalid(`Type the student's email, ${student.email}, to confirm. Nothing was deleted.`, "confirmEmail");
+    if (confirmEmail !== student.email)
+      throw invalid(`Type the student's email, ${student.email}, to confirm. Nothing was deleted.`, "confirmEmail");
     // Drafts point at the draft before: unlink them first, so they can go in any order.
     await tx.essay.updateMany({ where: { studentId }, data: { previousDraftId: null } });
     const essays = await tx.essay.deleteMany({ where: { studentId } });
@@ -221,6 +343,7 @@ export async function setTeacherActive(administrator: SessionUser, teacherId: st
     where: { id: teacherId, role: "TEACHER", isAdministrator: false },
     data: active ? { deactivatedAt: null } : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
   });
-  if (changed.count === 0) throw notFound("That teacher was not found (an administrator's account cannot be turned off here).", "teacherId");
+  if (changed.count === 0)
+    throw notFound("That teacher was not found (an administrator's account cannot be turned off here).", "teacherId");
   return { teacherId, active };
 }

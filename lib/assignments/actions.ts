@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { findOwnClassOrThrow } from "@/lib/classes/policy";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { findOwnAssignmentOrThrow } from "./policy";
-import { ZAccommodationInput, ZArchiveAssignmentInput, ZAssignmentIdInput, ZCreateAssignmentInput, ZUpdateAssignmentInput } from "./schema";
+import {
+  ZAccommodationInput,
+  ZArchiveAssignmentInput,
+  ZAssignmentIdInput,
+  ZCreateAssignmentInput,
+  ZUpdateAssignmentInput,
+} from "./schema";
 import * as assignments from "./store";
 
 export const createAssignment = defineAction("teacher", ZCreateAssignmentInput, async (input, teacher) => {

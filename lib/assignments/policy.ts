@@ -22,7 +22,10 @@ export function assignmentsVisibleTo(user: Pick<SessionUser, "id" | "role">): Pr
 }
 
 export async function findOwnAssignmentOrThrow(teacher: Someone, assignmentId: string) {
-  const found = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, select: { id: true, classId: true } });
+  const found = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    select: { id: true, classId: true },
+  });
   if (!found) throw notFound("That assignment was not found among your classes.");
   return found;
 }

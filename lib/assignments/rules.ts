@@ -2,7 +2,9 @@ import type { Insertable } from "@/lib/editor/insertable";
 import type { StudentAssignmentStatus } from "./views";
 
 // Where a student is with an assignment: not started, writing, handed in, or marked and released.
-export function statusOf(essay: { submittedAt: Date | null; markedAt: Date | null } | undefined): StudentAssignmentStatus {
+export function statusOf(
+  essay: { submittedAt: Date | null; markedAt: Date | null } | undefined,
+): StudentAssignmentStatus {
   if (!essay) return "to-do";
   if (essay.markedAt) return "marked";
   if (essay.submittedAt) return "submitted";
@@ -19,11 +21,20 @@ export function usesItem(essay: EssayUse, item: Pick<ExpectedItem, "kind" | "id"
   return (item.kind === "quotation" ? essay.quotationIds : essay.evidenceIds).includes(item.id);
 }
 
-export function classCoverage<S extends { id: string; essay: EssayUse | null }>(expected: ExpectedItem[], students: S[]) {
+export function classCoverage<S extends { id: string; essay: EssayUse | null }>(
+  expected: ExpectedItem[],
+  students: S[],
+) {
   const started = students.filter((student) => student.essay);
   return {
     essays: started.length,
-    items: expected.map((item) => ({ ...item, usedBy: started.filter((student) => usesItem(student.essay!, item)).length })),
-    students: students.map((student) => ({ student, missed: student.essay ? expected.filter((item) => !usesItem(student.essay!, item)) : null })),
+    items: expected.map((item) => ({
+      ...item,
+      usedBy: started.filter((student) => usesItem(student.essay!, item)).length,
+    })),
+    students: students.map((student) => ({
+      student,
+      missed: student.essay ? expected.filter((item) => !usesItem(student.essay!, item)) : null,
+    })),
   };
 }

@@ -17,8 +17,14 @@ import type { TAccommodationInput, TCreateAssignmentInput, TUpdateAssignmentInpu
 export async function createAssignment(teacher: SessionUser, input: TCreateAssignmentInput) {
   const [owned, prompt, markScheme] = await Promise.all([
     db.class.findFirst({ where: { id: input.classId, ...classesTaughtBy(teacher) }, select: { archivedAt: true } }),
-    db.prompt.findFirst({ where: { id: input.promptId, kind: { not: "REVISION" }, archivedAt: null }, select: { id: true } }),
-    db.markScheme.findFirst({ where: { id: input.markSchemeId, ...markSchemesUsableBy(teacher) }, select: { id: true } }),
+    db.prompt.findFirst({
+      where: { id: input.promptId, kind: { not: "REVISION" }, archivedAt: null },
+      select: { id: true },
+    }),
+    db.markScheme.findFirst({
+      where: { id: input.markSchemeId, ...markSchemesUsableBy(teacher) },
+      select: { id: true },
+    }),
   ]);
   if (!owned) throw notFound("That class was not found among your classes.", "classId");
   if (owned.archivedAt) throw invalid("This class is archived. Restore it before setting work.", "classId");
@@ -44,14 +50,22 @@ export async function createAssignment(teacher: SessionUser, input: TCreateAssig
 // What a teacher picks from when setting an essay.
 export async function listAssignmentChoices(teacher: SessionUser) {
   const [prompts, markSchemes] = await Promise.all([
-    db.prompt.findMany({ where: { kind: { not: "REVISION" }, archivedAt: null }, select: { id: true, text: true, origin: true, marks: true, kind: true }, orderBy: [{ origin: "asc" }, { text: "asc" }] }),
+    db.prompt.findMany({
+      where: { kind: { not: "REVISION" }, archivedAt: null },
+      select: { id: true, text: true, origin: true, marks: true, kind: true },
+      orderBy: [{ origin: "asc" }, { text: "asc" }],
+    }),
     listMarkSchemeChoices(teacher),
   ]);
   return { prompts, markSchemes };
 }
 
 export function listMarkSchemeChoices(teacher: SessionUser) {
-  return db.markScheme.findMany({ where: markSchemesUsableBy(teacher), select: { id: true, name: true, totalMarks: true, slug: true }, orderBy: { name: "asc" } });
+  return db.markScheme.findMany({
+    where: markSchemesUsableBy(teacher),
+    select: { id: true, name: true, totalMarks: true, slug: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 export async function listAssignmentsForStudent(student: SessionUser) {
@@ -64,8 +78,16 @@ export async function listAssignmentsForStudent(student: SessionUser) {
       timeLimitMinutes: true,
       class: { select: { name: true } },
       prompt: { select: { text: true } },
-      accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
-      essays: { where: essaysWrittenBy(student), orderBy: { draft: "desc" }, take: 1, select: { draft: true, startedAt: true, submittedAt: true, markedAt: true } },
+      accommodations: {
+        where: { studentId: student.id },
+        select: { extraTimePercent: true, extraMinutes: true, dueAt: true },
+      },
+      essays: {
+        where: essaysWrittenBy(student),
+        orderBy: { draft: "desc" },
+        take: 1,
+        select: { draft: true, startedAt: true, submittedAt: true, markedAt: true },
+      },
     },
     orderBy: { dueAt: "asc" },
   });
@@ -91,12 +113,22 @@ export async function getAssignmentForStudent(student: SessionUser, assignmentId
       title: true,
       closedBook: true,
       markScheme: { select: { name: true, totalMarks: true } },
-      accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
+      accommodations: {
+        where: { studentId: student.id },
+        select: { extraTimePercent: true, extraMinutes: true, dueAt: true },
+      },
       essays: {
         where: essaysWrittenBy(student),
         orderBy: { draft: "desc" },
         take: 1,
-        select: { id: true, draft: true, startedAt: true, submittedAt: true, markedAt: true, feedback: { select: { withdrawnAt: true, withdrawnReason: true } } },
+        select: {
+          id: true,
+          draft: true,
+          startedAt: true,
+          submittedAt: true,
+          markedAt: true,
+          feedback: { select: { withdrawnAt: true, withdrawnReason: true } },
+        },
       },
     },
   });
@@ -106,7 +138,9 @@ export async function getAssignmentForStudent(student: SessionUser, assignmentId
     ...rest,
     dueAt: dueAtFor(rest.dueAt, accommodations[0]),
     timeLimitMinutes: timeLimitFor(rest.timeLimitMinutes, accommodations[0]),
-    extraTime: rest.timeLimitMinutes !== null && timeLimitFor(rest.timeLimitMinutes, accommodations[0]) !== rest.timeLimitMinutes,
+    extraTime:
+      rest.timeLimitMinutes !== null &&
+      timeLimitFor(rest.timeLimitMinutes, accommodations[0]) !== rest.timeLimitMinutes,
     essayId: essays[0]?.id ?? null,
     draft: essays[0]?.draft ?? 1,
     withdrawn: essays[0]?.feedback?.withdrawnAt ? { reason: essays[0].feedback.withdrawnReason ?? "" } : null,
@@ -124,7 +158,16 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
       timeLimitMinutes: true,
       prompt: { select: { text: true, marks: true, slug: true } },
       markScheme: { select: { name: true, totalMarks: true, levels: true } },
-      class: { select: { id: true, name: true, enrolments: { select: { student: { select: { id: true, name: true, email: true } } }, orderBy: { student: { name: "asc" } } } } },
+      class: {
+        select: {
+          id: true,
+          name: true,
+          enrolments: {
+            select: { student: { select: { id: true, name: true, email: true } } },
+            orderBy: { student: { name: "asc" } },
+          },
+        },
+      },
       title: true,
       closedBook: true,
       archivedAt: true,
@@ -157,7 +200,12 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
   if (!assignment) return null;
   const essays = new Map(assignment.essays.map((essay) => [essay.studentId, essay]));
   const accommodations = new Map(assignment.accommodations.map((row) => [row.studentId, row]));
-  const students = assignment.class.enrolments.map(({ student }) => ({ ...student, essay: essays.get(student.id) ?? null, status: statusOf(essays.get(student.id)), accommodation: accommodations.get(student.id) ?? null }));
+  const students = assignment.class.enrolments.map(({ student }) => ({
+    ...student,
+    essay: essays.get(student.id) ?? null,
+    status: statusOf(essays.get(student.id)),
+    accommodation: accommodations.get(student.id) ?? null,
+  }));
   const started = assignment.essays.length > 0;
   return { ...assignment, students, started };
 }
@@ -165,7 +213,10 @@ export async function getAssignmentForTeacher(teacher: SessionUser, assignmentId
 // The live view: each student's latest draft as it stands, which the teacher's page asks for every
 // few seconds while the class writes. Essays whose time is up are handed in first, as on any read.
 export async function getLiveProgress(teacher: SessionUser, assignmentId: string): Promise<LiveRow[] | null> {
-  const owned = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, select: { id: true } });
+  const owned = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    select: { id: true },
+  });
   if (!owned) return null;
   await submitOverdueEssays(db, { assignmentId: owned.id });
   const assignment = await getAssignmentForTeacher(teacher, owned.id);
@@ -183,7 +234,13 @@ export function liveRowOf(student: RosterLine, totalMarks: number): LiveRow {
     essayId: essay?.id ?? null,
     draft: essay?.draft ?? null,
     status: student.status,
-    statusLabel: feedback?.withdrawnAt ? "Feedback withdrawn" : feedback?.releasedAt ? "Feedback released" : feedback?.mark != null ? "Marked, not released" : STATUS_LABEL[student.status],
+    statusLabel: feedback?.withdrawnAt
+      ? "Feedback withdrawn"
+      : feedback?.releasedAt
+        ? "Feedback released"
+        : feedback?.mark != null
+          ? "Marked, not released"
+          : STATUS_LABEL[student.status],
     words: essay?.wordCount ?? 0,
     ownWords: essay?.ownWordCount ?? null,
     savedAt: essay?.savedAt?.toISOString() ?? null,
@@ -201,44 +258,73 @@ export function liveRowOf(student: RosterLine, totalMarks: number): LiveRow {
 // The assignment an editor's sidebar searches for (its teacher's suggestions come first): the
 // student's own, opened assignment, or one set to the teacher's own class.
 export async function findAssignmentForSidebarOrThrow(user: SessionUser, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsVisibleTo(user) }, select: { promptId: true, closedBook: true, class: { select: { teacherId: true } } } });
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentsVisibleTo(user) },
+    select: { promptId: true, closedBook: true, class: { select: { teacherId: true } } },
+  });
   if (!assignment) throw notFound("That assignment was not found among yours.");
   // A closed-book essay is written without the library: its sidebar is not offered, nor answered.
-  if (assignment.closedBook && user.role === "STUDENT") throw forbidden("This essay is closed book: the library is not available while you write it.");
+  if (assignment.closedBook && user.role === "STUDENT")
+    throw forbidden("This essay is closed book: the library is not available while you write it.");
   return assignment;
 }
 
 // Dates and the title change at any time; the time limit and closed book only while nobody has
 // started, since those who have are writing against them.
 export async function updateAssignment(teacher: SessionUser, input: TUpdateAssignmentInput) {
-  const current = await db.assignment.findFirstOrThrow({ where: { id: input.assignmentId, ...assignmentsSetBy(teacher) }, select: { timeLimitMinutes: true, closedBook: true, _count: { select: { essays: true } } } });
+  const current = await db.assignment.findFirstOrThrow({
+    where: { id: input.assignmentId, ...assignmentsSetBy(teacher) },
+    select: { timeLimitMinutes: true, closedBook: true, _count: { select: { essays: true } } },
+  });
   const closedBook = input.closedBook && input.timeLimitMinutes !== null;
-  if (current._count.essays > 0 && (current.timeLimitMinutes !== input.timeLimitMinutes || current.closedBook !== closedBook)) {
+  if (
+    current._count.essays > 0 &&
+    (current.timeLimitMinutes !== input.timeLimitMinutes || current.closedBook !== closedBook)
+  ) {
     throw conflict(
       `${current._count.essays} ${current._count.essays === 1 ? "student has" : "students have"} started, so the time limit and closed book can no longer change. Give a student extra time instead.`,
       current.timeLimitMinutes !== input.timeLimitMinutes ? "timeLimitMinutes" : "closedBook",
     );
   }
-  if (input.timeLimitMinutes !== null && input.dueAt.getTime() - input.opensAt.getTime() < input.timeLimitMinutes * 60_000) {
+  if (
+    input.timeLimitMinutes !== null &&
+    input.dueAt.getTime() - input.opensAt.getTime() < input.timeLimitMinutes * 60_000
+  ) {
     throw invalid("The essay must be open for at least as long as its time limit", "timeLimitMinutes");
   }
   await db.assignment.update({
     where: { id: input.assignmentId },
-    data: { title: input.title, timeLimitMinutes: input.timeLimitMinutes, closedBook, opensAt: input.opensAt, dueAt: input.dueAt },
+    data: {
+      title: input.title,
+      timeLimitMinutes: input.timeLimitMinutes,
+      closedBook,
+      opensAt: input.opensAt,
+      dueAt: input.dueAt,
+    },
   });
   return { updated: true };
 }
 
 // Deleting is only for an assignment nobody has started; one with essays is archived instead.
 export async function deleteAssignment(teacher: SessionUser, assignmentId: string) {
-  const found = await db.assignment.findFirstOrThrow({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, select: { _count: { select: { essays: true } } } });
-  if (found._count.essays > 0) throw conflict("Students have started this assignment, so it cannot be deleted. Archive it instead: it leaves their lists and their work is kept.", "assignmentId");
+  const found = await db.assignment.findFirstOrThrow({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    select: { _count: { select: { essays: true } } },
+  });
+  if (found._count.essays > 0)
+    throw conflict(
+      "Students have started this assignment, so it cannot be deleted. Archive it instead: it leaves their lists and their work is kept.",
+      "assignmentId",
+    );
   await db.assignment.delete({ where: { id: assignmentId } });
   return { deleted: true };
 }
 
 export async function setAssignmentArchived(teacher: SessionUser, assignmentId: string, archived: boolean) {
-  await db.assignment.updateMany({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, data: { archivedAt: archived ? new Date() : null } });
+  await db.assignment.updateMany({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    data: { archivedAt: archived ? new Date() : null },
+  });
   return { archived };
 }
 
@@ -247,7 +333,11 @@ export async function setAssignmentArchived(teacher: SessionUser, assignmentId: 
 export async function setAccommodation(teacher: SessionUser, input: TAccommodationInput) {
   const assignment = await db.assignment.findFirstOrThrow({
     where: { id: input.assignmentId, ...assignmentsSetBy(teacher) },
-    select: { dueAt: true, timeLimitMinutes: true, class: { select: { enrolments: { where: { studentId: input.studentId }, select: { studentId: true } } } } },
+    select: {
+      dueAt: true,
+      timeLimitMinutes: true,
+      class: { select: { enrolments: { where: { studentId: input.studentId }, select: { studentId: true } } } },
+    },
   });
   if (!assignment.class.enrolments.length) throw notFound("That student is not in this class.", "studentId");
   const accommodation = {
@@ -259,11 +349,26 @@ export async function setAccommodation(teacher: SessionUser, input: TAccommodati
     if (!accommodation.extraTimePercent && !accommodation.extraMinutes && !accommodation.dueAt) {
       await tx.accommodation.deleteMany({ where: { assignmentId: input.assignmentId, studentId: input.studentId } });
     } else {
-      await tx.accommodation.upsert({ where: { assignmentId_studentId: { assignmentId: input.assignmentId, studentId: input.studentId } }, create: { assignmentId: input.assignmentId, studentId: input.studentId, ...accommodation }, update: accommodation });
+      await tx.accommodation.upsert({
+        where: { assignmentId_studentId: { assignmentId: input.assignmentId, studentId: input.studentId } },
+        create: { assignmentId: input.assignmentId, studentId: input.studentId, ...accommodation },
+        update: accommodation,
+      });
     }
-    const writing = await tx.essay.findFirst({ where: { assignmentId: input.assignmentId, studentId: input.studentId, submittedAt: null, deadlineAt: { not: null } }, orderBy: { draft: "desc" }, select: { id: true, startedAt: true } });
+    const writing = await tx.essay.findFirst({
+      where: {
+        assignmentId: input.assignmentId,
+        studentId: input.studentId,
+        submittedAt: null,
+        deadlineAt: { not: null },
+      },
+      orderBy: { draft: "desc" },
+      select: { id: true, startedAt: true },
+    });
     const timeLimitMinutes = timeLimitFor(assignment.timeLimitMinutes, accommodation);
-    const deadlineAt = writing ? deadlineFor(writing.startedAt, timeLimitMinutes, dueAtFor(assignment.dueAt, accommodation)) : null;
+    const deadlineAt = writing
+      ? deadlineFor(writing.startedAt, timeLimitMinutes, dueAtFor(assignment.dueAt, accommodation))
+      : null;
     if (writing && deadlineAt) await tx.essay.update({ where: { id: writing.id }, data: { deadlineAt } });
     return { timeLimitMinutes, deadlineAt: deadlineAt?.toISOString() ?? null };
   });

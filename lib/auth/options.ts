@@ -14,7 +14,8 @@ import { accountForSchoolSignIn, NO_SCHOOL_ACCOUNT, schoolAuthProviders } from "
 // A school day plus homework time; a session is refreshed while it is used.
 const SESSION_SECONDS = 12 * 60 * 60;
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
-export const ACCOUNT_TURNED_OFF = "This account has been turned off by the administrator. Ask them if you need it again.";
+export const ACCOUNT_TURNED_OFF =
+  "This account has been turned off by the administrator. Ask them if you need it again.";
 
 export function authOptions(): NextAuthOptions {
   const secure = env().NODE_ENV === "production" && (env().NEXTAUTH_URL ?? "").startsWith("https://");
@@ -42,14 +43,31 @@ export function authOptions(): NextAuthOptions {
 
           const attempt = await beginSignInAttempt(email, address);
           if (!attempt.allowed) throw new Error(retryMessage(attempt.retryAfterSeconds));
-          const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true, deactivatedAt: true } });
+          const user = await db.user.findUnique({
+            where: { email },
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              role: true,
+              passwordHash: true,
+              sessionVersion: true,
+              deactivatedAt: true,
+            },
+          });
           const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
           await finishSignInAttempt(attempt.attemptId, valid);
           // The same message whether or not the account exists.
           if (!user || !valid) throw new Error(SIGN_IN_FAILED);
           // Said only to someone who knows the password.
           if (user.deactivatedAt) throw new Error(ACCOUNT_TURNED_OFF);
-          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+          return {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            role: user.role,
+            sessionVersion: user.sessionVersion,
+          };
         },
       }),
       ...schoolAuthProviders(),
@@ -60,13 +78,17 @@ export function authOptions(): NextAuthOptions {
       // /api/auth/session all check it).
       async signOut({ token }) {
         if (typeof token?.sub !== "string") return;
-        await db.user.updateMany({ where: { id: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : 0 }, data: { sessionVersion: { increment: 1 } } });
+        await db.user.updateMany({
+          where: { id: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : 0 },
+          data: { sessionVersion: { increment: 1 } },
+        });
       },
     },
     logger: {
       // An ended session read again is expected (a tab left open after signing out), not an error.
       error(code, metadata) {
-        if (code === "JWT_SESSION_ERROR" && (metadata as { name?: unknown } | undefined)?.name === SESSION_ENDED) return;
+        if (code === "JWT_SESSION_ERROR" && (metadata as { name?: unknown } | undefined)?.name === SESSION_ENDED)
+          return;
         log.error({ code, err: metadata }, "next-auth error");
       },
       warn(code) {
@@ -86,7 +108,12 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user, account }) {
         if (user && account && account.provider !== "credentials" && !(user as { role?: string }).role) {
           // The account signIn above matched, should next-auth have passed a copy of the profile.
-          const found = user.email ? await db.user.findUnique({ where: { email: user.email }, select: { id: true, role: true, sessionVersion: true } }) : null;
+          const found = user.email
+            ? await db.user.findUnique({
+                where: { email: user.email },
+                select: { id: true, role: true, sessionVersion: true },
+              })
+            : null;
           if (!found) throw new SessionEndedError();
           Object.assign(user, found);
         }
@@ -98,8 +125,15 @@ export function authOptions(): NextAuthOptions {
         }
         // Reading the session again (getServerSession, /api/auth/session): a token from before a
         // sign-out or a password change is refused, and next-auth clears its cookie.
-        const current = typeof token.sub === "string" ? await db.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } }) : null;
-        if (!current || current.sessionVersion !== (typeof token.sessionVersion === "number" ? token.sessionVersion : 0)) throw new SessionEndedError();
+        const current =
+          typeof token.sub === "string"
+            ? await db.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } })
+            : null;
+        if (
+          !current ||
+          current.sessionVersion !== (typeof token.sessionVersion === "number" ? token.sessionVersion : 0)
+        )
+          throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {
@@ -108,7 +142,6 @@ export function authOptions(): NextAuthOptions {
     },
   };
 }
-
 
 const SESSION_ENDED = "SessionEndedError";
 class SessionEndedError extends Error {

@@ -26,7 +26,40 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
 }
 
 // First-time passwords a teacher hands out: four short words are easy to read aloud and type.
-const WORDS = ["amber", "birch", "cedar", "delta", "ember", "fable", "grove", "harbor", "island", "juniper", "kestrel", "lantern", "meadow", "nectar", "orchard", "pebble", "quartz", "river", "saffron", "timber", "umber", "valley", "willow", "yarrow", "zephyr", "falcon", "granite", "harvest", "indigo", "jasmine", "kettle", "lagoon"];
+const WORDS = [
+  "amber",
+  "birch",
+  "cedar",
+  "delta",
+  "ember",
+  "fable",
+  "grove",
+  "harbor",
+  "island",
+  "juniper",
+  "kestrel",
+  "lantern",
+  "meadow",
+  "nectar",
+  "orchard",
+  "pebble",
+  "quartz",
+  "river",
+  "saffron",
+  "timber",
+  "umber",
+  "valley",
+  "willow",
+  "yarrow",
+  "zephyr",
+  "falcon",
+  "granite",
+  "harvest",
+  "indigo",
+  "jasmine",
+  "kettle",
+  "lagoon",
+];
 export function generateFirstPassword(): string {
   return Array.from({ length: 4 }, () => WORDS[randomInt(WORDS.length)]).join("-") + `-${randomInt(10, 100)}`;
 }

@@ -23,14 +23,25 @@ export async function beginSignInAttempt(email: string, address: string, now = n
   return transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${email}|${address}`}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${address}`}))`;
-    const lastSuccess = await tx.signInAttempt.findFirst({ where: { email, address, succeeded: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    const lastSuccess = await tx.signInAttempt.findFirst({
+      where: { email, address, succeeded: true, createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
     const [pair, fromAddress] = await Promise.all([
       failuresSince(tx, { email, address }, lastSuccess?.createdAt ?? since),
       failuresSince(tx, { address }, since),
     ]);
-    const waitUntil = Math.max(releaseAt(pair, FREE_FAILURES_PER_ACCOUNT), releaseAt(fromAddress, FREE_FAILURES_PER_ADDRESS));
-    if (waitUntil > now.getTime()) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
-    const attempt = await tx.signInAttempt.create({ data: { email, address, succeeded: false, createdAt: now }, select: { id: true } });
+    const waitUntil = Math.max(
+      releaseAt(pair, FREE_FAILURES_PER_ACCOUNT),
+      releaseAt(fromAddress, FREE_FAILURES_PER_ADDRESS),
+    );
+    if (waitUntil > now.getTime())
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
+    const attempt = await tx.signInAttempt.create({
+      data: { email, address, succeeded: false, createdAt: now },
+      select: { id: true },
+    });
     return { allowed: true, attemptId: attempt.id };
   });
 }
@@ -42,14 +53,18 @@ export async function finishSignInAttempt(attemptId: string, succeeded: boolean)
 
 // Old attempts are kept a day (for a teacher looking into a problem), then removed.
 export async function pruneSignInAttempts(now = new Date()) {
-  const { count } = await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+  const { count } = await db.signInAttempt.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } },
+  });
   return count;
 }
 
-
 async function failuresSince(tx: Transaction, who: { email?: string; address: string }, since: Date) {
   const where = { ...who, succeeded: false, createdAt: { gte: since } };
-  const [count, last] = await Promise.all([tx.signInAttempt.count({ where }), tx.signInAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } })]);
+  const [count, last] = await Promise.all([
+    tx.signInAttempt.count({ where }),
+    tx.signInAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+  ]);
   return { count, last: last?.createdAt ?? null };
 }
 

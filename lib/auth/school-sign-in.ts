@@ -14,16 +14,32 @@ import { hashPassword } from "./password";
 // that email. The email must be one the provider vouches for (email_verified), except Microsoft's
 // within the school's own tenant.
 
-export type SchoolProfile = { sub: string; email?: string; email_verified?: boolean; preferred_username?: string; name?: string };
+export type SchoolProfile = {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  preferred_username?: string;
+  name?: string;
+};
 export type SchoolProvider = { id: string; name: string };
 
 const providerSettings = () =>
   [
     process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET
-      ? { id: "google", name: "Google", issuer: "https://accounts.google.com", clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET, tenantVouches: false }
+      ? {
+          id: "google",
+          name: "Google",
+          issuer: "https://accounts.google.com",
+          clientId: process.env.GOOGLE_CLIENT_ID,
+          clientSecret: process.env.GOOGLE_CLIENT_SECRET,
+          tenantVouches: false,
+        }
       : null,
     // One school's tenant: "common", "organizations" and "consumers" would let any Microsoft account's say-so in.
-    process.env.MICROSOFT_CLIENT_ID && process.env.MICROSOFT_CLIENT_SECRET && process.env.MICROSOFT_TENANT_ID && !["common", "organizations", "consumers"].includes(process.env.MICROSOFT_TENANT_ID)
+    process.env.MICROSOFT_CLIENT_ID &&
+    process.env.MICROSOFT_CLIENT_SECRET &&
+    process.env.MICROSOFT_TENANT_ID &&
+    !["common", "organizations", "consumers"].includes(process.env.MICROSOFT_TENANT_ID)
       ? {
           id: "microsoft",
           name: "Microsoft",
@@ -34,7 +50,14 @@ const providerSettings = () =>
         }
       : null,
     process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET
-      ? { id: "school", name: process.env.OIDC_NAME ?? "your school account", issuer: process.env.OIDC_ISSUER.replace(/\/$/, ""), clientId: process.env.OIDC_CLIENT_ID, clientSecret: process.env.OIDC_CLIENT_SECRET, tenantVouches: false }
+      ? {
+          id: "school",
+          name: process.env.OIDC_NAME ?? "your school account",
+          issuer: process.env.OIDC_ISSUER.replace(/\/$/, ""),
+          clientId: process.env.OIDC_CLIENT_ID,
+          clientSecret: process.env.OIDC_CLIENT_SECRET,
+          tenantVouches: false,
+        }
       : null,
   ].filter((settings) => settings !== null);
 
@@ -55,7 +78,9 @@ export function schoolAuthProviders(): OAuthConfig<SchoolProfile>[] {
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     profile: (profile) => {
-      const email = (profile.email ?? (settings.tenantVouches ? profile.preferred_username : undefined))?.trim().toLowerCase() ?? "";
+      const email =
+        (profile.email ?? (settings.tenantVouches ? profile.preferred_username : undefined))?.trim().toLowerCase() ??
+        "";
       const vouched = settings.tenantVouches || profile.email_verified === true;
       // An email the provider does not vouch for matches nothing here.
       return { id: profile.sub, name: profile.name ?? email, email: vouched ? email : "" };
@@ -63,7 +88,13 @@ export function schoolAuthProviders(): OAuthConfig<SchoolProfile>[] {
   }));
 }
 
-export type SchoolAccount = { id: string; name: string; email: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+export type SchoolAccount = {
+  id: string;
+  name: string;
+  email: string;
+  role: "TEACHER" | "STUDENT";
+  sessionVersion: number;
+};
 
 // The account a school sign-in opens, or null. A first-time password nobody chose for themselves
 // (a teacher's or the administrator's) is retired once its owner signs in with the school: it
@@ -73,17 +104,41 @@ export async function accountForSchoolSignIn(email: string, name: string): Promi
   // An Argon2 hash costs 19 MiB and tens of milliseconds: made only when a password is retired or an account made.
   const unusable = () => hashPassword(randomBytes(32).toString("base64url"));
   return transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, role: true, sessionVersion: true, mustChangePassword: true, deactivatedAt: true } });
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        sessionVersion: true,
+        mustChangePassword: true,
+        deactivatedAt: true,
+      },
+    });
     if (existing?.deactivatedAt) return null;
     if (existing) {
-      if (existing.mustChangePassword) await tx.user.update({ where: { id: existing.id }, data: { passwordHash: await unusable(), mustChangePassword: false } });
+      if (existing.mustChangePassword)
+        await tx.user.update({
+          where: { id: existing.id },
+          data: { passwordHash: await unusable(), mustChangePassword: false },
+        });
       const { mustChangePassword: _retired, deactivatedAt: _off, ...account } = existing;
       return account;
     }
-    const invitation = await tx.teacherInvitation.findFirst({ where: { email, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } });
+    const invitation = await tx.teacherInvitation.findFirst({
+      where: { email, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true },
+    });
     if (!invitation) return null;
-    const teacher = await tx.user.create({ data: { email, name: name || email, role: "TEACHER", passwordHash: await unusable() }, select: { id: true, name: true, email: true, role: true, sessionVersion: true } });
-    await tx.teacherInvitation.update({ where: { id: invitation.id }, data: { usedAt: new Date(), usedById: teacher.id } });
+    const teacher = await tx.user.create({
+      data: { email, name: name || email, role: "TEACHER", passwordHash: await unusable() },
+      select: { id: true, name: true, email: true, role: true, sessionVersion: true },
+    });
+    await tx.teacherInvitation.update({
+      where: { id: invitation.id },
+      data: { usedAt: new Date(), usedById: teacher.id },
+    });
     return teacher;
   });
 }

@@ -26,7 +26,16 @@ export const getSessionUser = cache(async function getSessionUser(): Promise<Ses
   if (!session?.userId) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, sessionVersion: true, isAdministrator: true, canCurateLibrary: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+      isAdministrator: true,
+      canCurateLibrary: true,
+    },
   });
   if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
   const { sessionVersion: _version, ...current } = user;
@@ -48,7 +57,11 @@ export async function sessionClaimsFromCookieHeader(header: string | null): Prom
   try {
     const { payload } = await jwtDecrypt(token, encryptionKey(), { clockTolerance: 15 });
     if (typeof payload.sub !== "string" || (payload.role !== "TEACHER" && payload.role !== "STUDENT")) return null;
-    return { userId: payload.sub, role: payload.role, sessionVersion: typeof payload.sessionVersion === "number" ? payload.sessionVersion : 0 };
+    return {
+      userId: payload.sub,
+      role: payload.role,
+      sessionVersion: typeof payload.sessionVersion === "number" ? payload.sessionVersion : 0,
+    };
   } catch {
     return null;
   }
@@ -71,6 +84,10 @@ function sessionToken(header: string | null): string | null {
 let derived: { secret: string; key: Uint8Array } | undefined;
 function encryptionKey(): Uint8Array {
   const secret = env().NEXTAUTH_SECRET;
-  if (derived?.secret !== secret) derived = { secret, key: new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32)) };
+  if (derived?.secret !== secret)
+    derived = {
+      secret,
+      key: new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32)),
+    };
   return derived.key;
 }

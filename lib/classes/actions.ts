@@ -3,7 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { findOwnClassOrThrow } from "./policy";
-import { ZAddStudentsInput, ZAnswerInvitation, ZClassIdInput, ZCreateClassInput, ZInvitationRef, ZJoinClassInput, ZRemoveStudentInput, ZRenameClassInput } from "./schema";
+import {
+  ZAddStudentsInput,
+  ZAnswerInvitation,
+  ZClassIdInput,
+  ZCreateClassInput,
+  ZInvitationRef,
+  ZJoinClassInput,
+  ZRemoveStudentInput,
+  ZRenameClassInput,
+} from "./schema";
 import * as classes from "./store";
 
 export const createClass = defineAction("teacher", ZCreateClassInput, async (input, teacher) => {

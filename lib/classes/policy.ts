@@ -44,7 +44,10 @@ export function invitationsSentBy(teacher: Someone): Prisma.ClassInvitationWhere
 }
 
 export async function findOwnClassOrThrow(teacher: Someone, classId: string) {
-  const found = await db.class.findFirst({ where: { id: classId, ...classesTaughtBy(teacher) }, select: { id: true, name: true, archivedAt: true } });
+  const found = await db.class.findFirst({
+    where: { id: classId, ...classesTaughtBy(teacher) },
+    select: { id: true, name: true, archivedAt: true },
+  });
   if (!found) throw notFound("That class was not found among your classes.");
   return found;
 }

@@ -14,7 +14,10 @@ export const ZAddStudentsInput = z.object({
     .string({ error: "Paste one student a line: name, email" })
     .max(20_000, "Paste at most 20,000 characters (about 300 students) at a time")
     .transform((text, context) => {
-      const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+      const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
       if (!lines.length) {
         context.addIssue({ code: "custom", message: "Paste one student a line: name, email" });
         return z.NEVER;
@@ -29,7 +32,10 @@ export const ZAddStudentsInput = z.object({
         const name = ZPersonName.safeParse(parts.slice(0, -1).join(", "));
         const email = ZEmail.safeParse(parts.at(-1));
         if (parts.length < 2 || !name.success || !email.success) {
-          context.addIssue({ code: "custom", message: `Line ${index + 1} ("${line.slice(0, 60)}") should be: name, email` });
+          context.addIssue({
+            code: "custom",
+            message: `Line ${index + 1} ("${line.slice(0, 60)}") should be: name, email`,
+          });
           return;
         }
         students.push({ name: name.data, email: email.data });
@@ -44,4 +50,7 @@ export const ZAddStudentsInput = z.object({
 });
 
 export const ZInvitationRef = z.object({ invitationId: ZId });
-export const ZAnswerInvitation = z.object({ invitationId: ZId, accept: z.boolean({ error: "Say whether to join the class" }) });
+export const ZAnswerInvitation = z.object({
+  invitationId: ZId,
+  accept: z.boolean({ error: "Say whether to join the class" }),
+});

@@ -4,7 +4,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { notFound } from "@/lib/errors";
-import { classesAttendedBy, classesTaughtBy, findJoinableClassOrThrow, invitationsFor, invitationsSentBy } from "./policy";
+import {
+  classesAttendedBy,
+  classesTaughtBy,
+  findJoinableClassOrThrow,
+  invitationsFor,
+  invitationsSentBy,
+} from "./policy";
 import { generateJoinCode } from "./rules";
 import type { CreatedStudent } from "./views";
 
@@ -14,7 +20,13 @@ import type { CreatedStudent } from "./views";
 export async function listClassesForTeacher(teacher: SessionUser) {
   return db.class.findMany({
     where: classesTaughtBy(teacher),
-    select: { id: true, name: true, joinCode: true, archivedAt: true, _count: { select: { enrolments: true, assignments: true } } },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      archivedAt: true,
+      _count: { select: { enrolments: true, assignments: true } },
+    },
     orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
   });
 }
@@ -27,7 +39,10 @@ export async function getClassForTeacher(teacher: SessionUser, classId: string) 
       name: true,
       joinCode: true,
       archivedAt: true,
-      enrolments: { select: { joinedAt: true, student: { select: { id: true, name: true, email: true } } }, orderBy: { student: { name: "asc" } } },
+      enrolments: {
+        select: { joinedAt: true, student: { select: { id: true, name: true, email: true } } },
+        orderBy: { student: { name: "asc" } },
+      },
       assignments: {
         select: {
           id: true,
@@ -44,7 +59,9 @@ export async function getClassForTeacher(teacher: SessionUser, classId: string) 
 }
 
 export async function createClass(teacher: SessionUser, name: string) {
-  return withUniqueJoinCode((joinCode) => db.class.create({ data: { name, teacherId: teacher.id, joinCode }, select: { id: true, joinCode: true } }));
+  return withUniqueJoinCode((joinCode) =>
+    db.class.create({ data: { name, teacherId: teacher.id, joinCode }, select: { id: true, joinCode: true } }),
+  );
 }
 
 export async function renameClass(teacher: SessionUser, classId: string, name: string) {
@@ -52,7 +69,10 @@ export async function renameClass(teacher: SessionUser, classId: string, name: s
 }
 
 export async function setClassArchived(teacher: SessionUser, classId: string, archived: boolean) {
-  await db.class.updateMany({ where: { id: classId, ...classesTaughtBy(teacher) }, data: { archivedAt: archived ? new Date() : null } });
+  await db.class.updateMany({
+    where: { id: classId, ...classesTaughtBy(teacher) },
+    data: { archivedAt: archived ? new Date() : null },
+  });
 }
 
 export async function regenerateJoinCode(teacher: SessionUser, classId: string) {
@@ -90,8 +110,15 @@ export async function listClassesForStudent(student: SessionUser) {
 // an invitation to the class that its owner must accept: the teacher learns nothing about the
 // account (not its role, its name or its other classes) and reaches nothing of it until then.
 // All or nothing.
-export async function addStudentsToClass(teacher: SessionUser, classId: string, roster: { name: string; email: string }[]): Promise<CreatedStudent[]> {
-  const existing = await db.user.findMany({ where: { email: { in: roster.map((row) => row.email) } }, select: { id: true, email: true, enrolments: { where: { classId }, select: { classId: true } } } });
+export async function addStudentsToClass(
+  teacher: SessionUser,
+  classId: string,
+  roster: { name: string; email: string }[],
+): Promise<CreatedStudent[]> {
+  const existing = await db.user.findMany({
+    where: { email: { in: roster.map((row) => row.email) } },
+    select: { id: true, email: true, enrolments: { where: { classId }, select: { classId: true } } },
+  });
   const byEmail = new Map(existing.map((user) => [user.email, user]));
 
   const prepared = await Promise.all(
@@ -104,7 +131,10 @@ export async function addStudentsToClass(teacher: SessionUser, classId: string, 
   );
 
   return db.$transaction(async (tx) => {
-    const owned = await tx.class.findFirst({ where: { id: classId, ...classesTaughtBy(teacher) }, select: { id: true } });
+    const owned = await tx.class.findFirst({
+      where: { id: classId, ...classesTaughtBy(teacher) },
+      select: { id: true },
+    });
     if (!owned) throw notFound("That class was not found among your classes.");
     const results: CreatedStudent[] = [];
     for (const row of prepared) {
@@ -113,13 +143,26 @@ export async function addStudentsToClass(teacher: SessionUser, classId: string, 
       } else if (row.found) {
         await tx.classInvitation.upsert({
           where: { classId_accountId: { classId, accountId: row.found.id } },
-          create: { classId, accountId: row.found.id, nameAsTyped: row.name, email: row.email, invitedById: teacher.id },
+          create: {
+            classId,
+            accountId: row.found.id,
+            nameAsTyped: row.name,
+            email: row.email,
+            invitedById: teacher.id,
+          },
           update: { nameAsTyped: row.name },
         });
         results.push({ name: row.name, email: row.email, firstPassword: null, status: "invited" });
       } else {
         await tx.user.create({
-          data: { name: row.name, email: row.email, passwordHash: row.passwordHash!, role: "STUDENT", mustChangePassword: true, enrolments: { create: { classId } } },
+          data: {
+            name: row.name,
+            email: row.email,
+            passwordHash: row.passwordHash!,
+            role: "STUDENT",
+            mustChangePassword: true,
+            enrolments: { create: { classId } },
+          },
         });
         results.push({ name: row.name, email: row.email, firstPassword: row.firstPassword, status: "created" });
       }
@@ -130,7 +173,11 @@ export async function addStudentsToClass(teacher: SessionUser, classId: string, 
 
 // What the class page lists as waiting: the invitations as the teacher typed them.
 export function listPendingInvitations(teacher: SessionUser, classId: string) {
-  return db.classInvitation.findMany({ where: { classId, ...invitationsSentBy(teacher) }, select: { id: true, nameAsTyped: true, email: true, createdAt: true }, orderBy: { nameAsTyped: "asc" } });
+  return db.classInvitation.findMany({
+    where: { classId, ...invitationsSentBy(teacher) },
+    select: { id: true, nameAsTyped: true, email: true, createdAt: true },
+    orderBy: { nameAsTyped: "asc" },
+  });
 }
 
 export async function cancelInvitation(teacher: SessionUser, invitationId: string) {
@@ -151,9 +198,18 @@ export function listInvitationsFor(student: SessionUser) {
 // Accepting joins the class; declining removes the invitation. Only the invited account may do either.
 export async function answerInvitation(student: SessionUser, invitationId: string, accept: boolean) {
   return db.$transaction(async (tx) => {
-    const invitation = await tx.classInvitation.findFirst({ where: { id: invitationId, ...invitationsFor(student) }, select: { id: true, classId: true, class: { select: { name: true } } } });
-    if (!invitation) throw notFound("That invitation was not found among yours. It may have been withdrawn.", "invitationId");
-    if (accept) await tx.enrolment.upsert({ where: { classId_studentId: { classId: invitation.classId, studentId: student.id } }, create: { classId: invitation.classId, studentId: student.id }, update: {} });
+    const invitation = await tx.classInvitation.findFirst({
+      where: { id: invitationId, ...invitationsFor(student) },
+      select: { id: true, classId: true, class: { select: { name: true } } },
+    });
+    if (!invitation)
+      throw notFound("That invitation was not found among yours. It may have been withdrawn.", "invitationId");
+    if (accept)
+      await tx.enrolment.upsert({
+        where: { classId_studentId: { classId: invitation.classId, studentId: student.id } },
+        create: { classId: invitation.classId, studentId: student.id },
+        update: {},
+      });
     await tx.classInvitation.delete({ where: { id: invitation.id } });
     return { className: invitation.class.name, joined: accept };
   });

@@ -9,10 +9,15 @@ import { dbPool } from "./client";
 //
 // Not a job queue (pg-boss, graphile-worker): these are sweeps over the current state every few
 // seconds, with nothing to enqueue, retry or schedule beyond the interval.
-export async function inOneProcessAtATime<T>(job: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
+export async function inOneProcessAtATime<T>(
+  job: string,
+  work: () => Promise<T>,
+): Promise<{ ran: true; result: T } | { ran: false }> {
   const client = await dbPool().connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [`workbench.job:${job}`]);
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [
+      `workbench.job:${job}`,
+    ]);
     if (!rows[0]?.locked) return { ran: false };
     try {
       return { ran: true, result: await work() };

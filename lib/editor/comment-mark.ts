@@ -10,7 +10,11 @@ export const CommentMark = Mark.create({
 
   addAttributes() {
     return {
-      id: { default: null, parseHTML: (element) => element.getAttribute("data-comment-id"), renderHTML: (attributes) => ({ "data-comment-id": attributes.id }) },
+      id: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-comment-id"),
+        renderHTML: (attributes) => ({ "data-comment-id": attributes.id }),
+      },
     };
   },
 

@@ -41,7 +41,10 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
     node = ProseMirrorNode.fromJSON(essaySchema, json);
     node.check();
   } catch (error) {
-    return { ok: false, error: `The essay could not be saved because its structure is not one the editor makes (${describeSchemaError(error)}). Reload the page to continue from your last save.` };
+    return {
+      ok: false,
+      error: `The essay could not be saved because its structure is not one the editor makes (${describeSchemaError(error)}). Reload the page to continue from your last save.`,
+    };
   }
   if (node.type.name !== "doc") return { ok: false, error: "The essay must be a whole document." };
 
@@ -54,16 +57,32 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
     if (problem) return false;
     if (child.type.name === "quotation") {
       const { quotationId, text, attribution, sourceId, passageStart } = child.attrs as Record<string, unknown>;
-      if (!isId(quotationId) || typeof text !== "string" || !text.trim() || text.length > MAX_QUOTATION_CHARACTERS || typeof attribution !== "string" || !attribution || attribution.length > 500) {
-        problem = "A quotation in the essay is missing its library reference, wording or attribution. Insert it again from the sidebar.";
+      if (
+        !isId(quotationId) ||
+        typeof text !== "string" ||
+        !text.trim() ||
+        text.length > MAX_QUOTATION_CHARACTERS ||
+        typeof attribution !== "string" ||
+        !attribution ||
+        attribution.length > 500
+      ) {
+        problem =
+          "A quotation in the essay is missing its library reference, wording or attribution. Insert it again from the sidebar.";
         return false;
       }
       const wholeQuotation = sourceId === null && passageStart === null;
-      if (!wholeQuotation && (!isId(sourceId) || typeof passageStart !== "number" || !Number.isInteger(passageStart) || passageStart < 0)) {
+      if (
+        !wholeQuotation &&
+        (!isId(sourceId) || typeof passageStart !== "number" || !Number.isInteger(passageStart) || passageStart < 0)
+      ) {
         problem = "A passage in the essay has lost its link to its extract. Insert it again from the extracts pane.";
         return false;
       }
-      quotations.push(wholeQuotation ? { quotationId, text, attribution } : { quotationId, text, attribution, sourceId: sourceId as string, passageStart: passageStart as number });
+      quotations.push(
+        wholeQuotation
+          ? { quotationId, text, attribution }
+          : { quotationId, text, attribution, sourceId: sourceId as string, passageStart: passageStart as number },
+      );
     }
     for (const mark of child.marks) {
       if (mark.type.name === "link" && !isAllowedLink(mark.attrs.href)) {
@@ -84,9 +103,23 @@ export function checkEssayDocument(json: unknown): DocumentCheck {
 
   const plainText = plainTextOf(node);
   if (plainText.length > MAX_DOCUMENT_CHARACTERS) {
-    return { ok: false, error: `The essay is longer than the ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en-GB")} characters an essay may hold. Shorten it and save again.` };
+    return {
+      ok: false,
+      error: `The essay is longer than the ${MAX_DOCUMENT_CHARACTERS.toLocaleString("en-GB")} characters an essay may hold. Shorten it and save again.`,
+    };
   }
-  return { ok: true, document: { node, json: node.toJSON(), plainText, wordCount: countWords(plainText), ownWordCount: countWords(ownTextOf(node)), quotations, evidenceIds: [...evidenceIds] } };
+  return {
+    ok: true,
+    document: {
+      node,
+      json: node.toJSON(),
+      plainText,
+      wordCount: countWords(plainText),
+      ownWordCount: countWords(ownTextOf(node)),
+      quotations,
+      evidenceIds: [...evidenceIds],
+    },
+  };
 }
 
 // ProseMirror keeps whatever values an attribute is given; the editor only ever makes these.
@@ -95,15 +128,24 @@ const LIST_TYPES = new Set([null, "1", "a", "A", "i", "I"]);
 
 function attributeProblem(node: ProseMirrorNode): string | null {
   const attrs = node.attrs as Record<string, unknown>;
-  if (node.type.name === "heading" && !HEADING_LEVELS.has(attrs.level as number)) return "A heading in the essay has a level the editor does not make (only 2 and 3). Reload the page to continue from your last save.";
-  if (node.type.name === "orderedList" && (!Number.isInteger(attrs.start) || (attrs.start as number) < 0 || (attrs.start as number) > 10_000 || !LIST_TYPES.has(attrs.type as string | null))) {
+  if (node.type.name === "heading" && !HEADING_LEVELS.has(attrs.level as number))
+    return "A heading in the essay has a level the editor does not make (only 2 and 3). Reload the page to continue from your last save.";
+  if (
+    node.type.name === "orderedList" &&
+    (!Number.isInteger(attrs.start) ||
+      (attrs.start as number) < 0 ||
+      (attrs.start as number) > 10_000 ||
+      !LIST_TYPES.has(attrs.type as string | null))
+  ) {
     return "A numbered list in the essay has a numbering the editor does not make. Reload the page to continue from your last save.";
   }
   for (const mark of node.marks) {
     if (mark.type.name !== "link") continue;
     const { target, rel, title, class: className } = mark.attrs as Record<string, unknown>;
-    const text = (value: unknown, max: number) => value === null || (typeof value === "string" && value.length <= max && !/[<>"]/.test(value));
-    if (!text(target, 20) || !text(rel, 100) || !text(title, 300) || className !== null) return "A link in the essay has settings the editor does not make. Remove it and add it again.";
+    const text = (value: unknown, max: number) =>
+      value === null || (typeof value === "string" && value.length <= max && !/[<>"]/.test(value));
+    if (!text(target, 20) || !text(rel, 100) || !text(title, 300) || className !== null)
+      return "A link in the essay has settings the editor does not make. Remove it and add it again.";
   }
   return null;
 }
@@ -111,14 +153,16 @@ function attributeProblem(node: ProseMirrorNode): string | null {
 // Depth and size are measured before ProseMirror sees the document, without recursion, so a
 // document nested thousands deep cannot exhaust the stack.
 function checkShape(json: unknown): string | null {
-  if (!isObject(json) || json.type !== "doc") return "The essay must be an editor document (type \"doc\").";
+  if (!isObject(json) || json.type !== "doc") return 'The essay must be an editor document (type "doc").';
   const stack: { value: unknown; depth: number }[] = [{ value: json, depth: 1 }];
   let nodes = 0;
   while (stack.length) {
     const { value, depth } = stack.pop()!;
     if (!isObject(value)) return "The essay contains something that is not an editor node.";
-    if (depth > MAX_DOCUMENT_DEPTH) return `The essay is nested more than ${MAX_DOCUMENT_DEPTH} levels deep (lists inside lists, or quotes inside quotes). Flatten it and save again.`;
-    if (++nodes > MAX_DOCUMENT_NODES) return `The essay has more than ${MAX_DOCUMENT_NODES.toLocaleString("en-GB")} parts. Shorten it and save again.`;
+    if (depth > MAX_DOCUMENT_DEPTH)
+      return `The essay is nested more than ${MAX_DOCUMENT_DEPTH} levels deep (lists inside lists, or quotes inside quotes). Flatten it and save again.`;
+    if (++nodes > MAX_DOCUMENT_NODES)
+      return `The essay has more than ${MAX_DOCUMENT_NODES.toLocaleString("en-GB")} parts. Shorten it and save again.`;
     if (value.content === undefined) continue;
     if (!Array.isArray(value.content)) return "The essay contains a node whose content is not a list.";
     for (const child of value.content) stack.push({ value: child, depth: depth + 1 });
@@ -128,7 +172,8 @@ function checkShape(json: unknown): string | null {
 
 function describeSchemaError(error: unknown): string {
   const message = error instanceof Error ? error.message : "";
-  const unknownType = /Unknown (node|mark) type: ?(\S+)/i.exec(message) ?? /There is no (node|mark) type (\S+)/i.exec(message);
+  const unknownType =
+    /Unknown (node|mark) type: ?(\S+)/i.exec(message) ?? /There is no (node|mark) type (\S+)/i.exec(message);
   if (unknownType) return `it contains an unknown ${(unknownType[1] ?? "").toLowerCase()} "${unknownType[2] ?? ""}"`;
   if (/Invalid content/i.test(message)) return "something is placed where it cannot go";
   if (/Invalid text node/i.test(message)) return "it contains an empty text";
@@ -140,5 +185,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isId(value: unknown): value is string {
-  return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[A-Za-z0-9_-]+$/.test(value);
+  return (
+    typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[A-Za-z0-9_-]+$/.test(value)
+  );
 }

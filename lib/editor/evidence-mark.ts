@@ -10,8 +10,16 @@ export const EvidenceMark = Mark.create({
 
   addAttributes() {
     return {
-      evidenceId: { default: null, parseHTML: (element) => element.getAttribute("data-evidence-id"), renderHTML: (attributes) => ({ "data-evidence-id": attributes.evidenceId }) },
-      slug: { default: null, parseHTML: (element) => element.getAttribute("data-evidence-slug"), renderHTML: (attributes) => ({ "data-evidence-slug": attributes.slug }) },
+      evidenceId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-evidence-id"),
+        renderHTML: (attributes) => ({ "data-evidence-id": attributes.evidenceId }),
+      },
+      slug: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-evidence-slug"),
+        renderHTML: (attributes) => ({ "data-evidence-slug": attributes.slug }),
+      },
     };
   },
 

@@ -17,7 +17,9 @@ export const DOCUMENT_LIMIT_LABEL = "1 MB (about 100,000 words)";
 // Said in the editor before the server has to refuse a save: from 90% of either limit.
 export function documentSizeWarning(bytes: number, characters: number): string | null {
   const used = Math.max(bytes / MAX_DOCUMENT_BYTES, characters / MAX_DOCUMENT_CHARACTERS);
-  if (used >= 1) return `Your essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it cannot be saved. Shorten it and it will save again.`;
-  if (used >= 0.9) return `Your essay has used ${Math.floor(used * 100)}% of the ${DOCUMENT_LIMIT_LABEL} an essay may be. Anything beyond the limit cannot be saved.`;
+  if (used >= 1)
+    return `Your essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it cannot be saved. Shorten it and it will save again.`;
+  if (used >= 0.9)
+    return `Your essay has used ${Math.floor(used * 100)}% of the ${DOCUMENT_LIMIT_LABEL} an essay may be. Anything beyond the limit cannot be saved.`;
   return null;
 }

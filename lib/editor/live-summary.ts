@@ -6,7 +6,14 @@ import { countWords } from "./word-count";
 // ProseMirror keeps every unchanged block as the same object from one version of the document
 // to the next, so each top-level block's summary is remembered against it: after a key press only
 // the block being typed in is read again, not all 5,000 words. Same rules as the server's count.
-type BlockSummary = { text: string; words: number; ownText: string; ownWords: number; bytes: number; used: ReturnType<typeof libraryItemsUsed> };
+type BlockSummary = {
+  text: string;
+  words: number;
+  ownText: string;
+  ownWords: number;
+  bytes: number;
+  used: ReturnType<typeof libraryItemsUsed>;
+};
 const encoder = new TextEncoder();
 const blocks = new WeakMap<ProseMirrorNode, BlockSummary>();
 
@@ -23,7 +30,14 @@ export function liveSummary(doc: ProseMirrorNode) {
     if (!summary) {
       const text = plainTextOf(block);
       const ownText = ownTextOf(block);
-      summary = { text, words: countWords(text), ownText, ownWords: countWords(ownText), bytes: encoder.encode(JSON.stringify(block.toJSON())).length + 1, used: libraryItemsUsed(block) };
+      summary = {
+        text,
+        words: countWords(text),
+        ownText,
+        ownWords: countWords(ownText),
+        bytes: encoder.encode(JSON.stringify(block.toJSON())).length + 1,
+        used: libraryItemsUsed(block),
+      };
       blocks.set(block, summary);
     }
     texts.push(summary.text);

@@ -41,9 +41,13 @@ export function libraryItemsUsed(node: ProseMirrorNode) {
   const evidenceIds = new Set<string>();
   const passages = new Set<string>();
   node.descendants((child) => {
-    if (child.type.name === "quotation" && typeof child.attrs.quotationId === "string") quotationIds.add(child.attrs.quotationId);
-    if (child.type.name === "quotation" && typeof child.attrs.sourceId === "string") passages.add(passageKey(child.attrs.sourceId, child.attrs.passageStart, child.attrs.text));
-    for (const mark of child.marks) if (mark.type.name === "evidence" && typeof mark.attrs.evidenceId === "string") evidenceIds.add(mark.attrs.evidenceId);
+    if (child.type.name === "quotation" && typeof child.attrs.quotationId === "string")
+      quotationIds.add(child.attrs.quotationId);
+    if (child.type.name === "quotation" && typeof child.attrs.sourceId === "string")
+      passages.add(passageKey(child.attrs.sourceId, child.attrs.passageStart, child.attrs.text));
+    for (const mark of child.marks)
+      if (mark.type.name === "evidence" && typeof mark.attrs.evidenceId === "string")
+        evidenceIds.add(mark.attrs.evidenceId);
     return true;
   });
   return { quotationIds, evidenceIds, passages };

@@ -13,17 +13,36 @@ export const QuotationNode = Node.create({
 
   addAttributes() {
     return {
-      quotationId: { default: null, parseHTML: (element) => element.getAttribute("data-quotation-id"), renderHTML: (attributes) => ({ "data-quotation-id": attributes.quotationId }) },
-      text: { default: null, parseHTML: (element) => element.getAttribute("data-text"), renderHTML: (attributes) => ({ "data-text": attributes.text }) },
-      attribution: { default: null, parseHTML: (element) => element.getAttribute("data-attribution"), renderHTML: (attributes) => ({ "data-attribution": attributes.attribution }) },
-      sourceId: { default: null, parseHTML: (element) => element.getAttribute("data-source-id"), renderHTML: (attributes) => (attributes.sourceId ? { "data-source-id": attributes.sourceId } : {}) },
+      quotationId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-quotation-id"),
+        renderHTML: (attributes) => ({ "data-quotation-id": attributes.quotationId }),
+      },
+      text: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-text"),
+        renderHTML: (attributes) => ({ "data-text": attributes.text }),
+      },
+      attribution: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-attribution"),
+        renderHTML: (attributes) => ({ "data-attribution": attributes.attribution }),
+      },
+      sourceId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-source-id"),
+        renderHTML: (attributes) => (attributes.sourceId ? { "data-source-id": attributes.sourceId } : {}),
+      },
       passageStart: {
         default: null,
         parseHTML: (element) => {
           const value = element.getAttribute("data-passage-start");
           return value === null ? null : Number(value);
         },
-        renderHTML: (attributes) => (attributes.passageStart === null || attributes.passageStart === undefined ? {} : { "data-passage-start": String(attributes.passageStart) }),
+        renderHTML: (attributes) =>
+          attributes.passageStart === null || attributes.passageStart === undefined
+            ? {}
+            : { "data-passage-start": String(attributes.passageStart) },
       },
     };
   },
@@ -33,7 +52,11 @@ export const QuotationNode = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ["span", mergeAttributes({ class: "essay-quotation", "data-type": "quotation" }, HTMLAttributes), quotationLabel(node.attrs as QuotationAttributes)];
+    return [
+      "span",
+      mergeAttributes({ class: "essay-quotation", "data-type": "quotation" }, HTMLAttributes),
+      quotationLabel(node.attrs as QuotationAttributes),
+    ];
   },
 
   renderText({ node }) {
@@ -61,7 +84,11 @@ export const QuotationNode = Node.create({
       const $at = state.doc.resolve(at);
       const neighbour = side === "before" ? $at.nodeBefore : $at.nodeAfter;
       if (neighbour?.type.name !== this.name) return false;
-      view.dispatch(state.tr.setSelection(NodeSelection.create(state.doc, side === "before" ? at - neighbour.nodeSize : at)).scrollIntoView());
+      view.dispatch(
+        state.tr
+          .setSelection(NodeSelection.create(state.doc, side === "before" ? at - neighbour.nodeSize : at))
+          .scrollIntoView(),
+      );
       return true;
     };
     return { Backspace: selectNeighbour("before"), Delete: selectNeighbour("after") };

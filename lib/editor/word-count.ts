@@ -60,7 +60,11 @@ export function countWords(text: string): number {
     for (;;) {
       const joiner = text.charCodeAt(index);
       const next = index + 1 < text.length ? text.codePointAt(index + 1)! : -1;
-      if ((joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN) && next >= 0 && isWordCharacter(next)) {
+      if (
+        (joiner === APOSTROPHE || joiner === RIGHT_QUOTE || joiner === HYPHEN) &&
+        next >= 0 &&
+        isWordCharacter(next)
+      ) {
         index = skipRun(text, index + 1, isWordCharacter);
       } else if ((joiner === FULL_STOP || joiner === COMMA) && next >= 0 && isNumber(next)) {
         index = skipRun(text, index + 1, isNumber);

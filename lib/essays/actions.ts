@@ -21,4 +21,6 @@ export const submitEssay = defineAction("student", ZSubmitEssay, async (input, s
 
 // Brings back an earlier version: the words as they stand are kept as a version first, and the
 // chosen one goes back to the editor, which saves it as a new version.
-export const restoreVersion = defineAction("student", ZRestoreVersion, async (input, student) => restore(student, input.essayId, input.revisionId));
+export const restoreVersion = defineAction("student", ZRestoreVersion, async (input, student) =>
+  restore(student, input.essayId, input.revisionId),
+);

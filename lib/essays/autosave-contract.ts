@@ -26,7 +26,8 @@ export type AutosaveReply =
   | { kind: "refused"; message: string }
   | { kind: "server-error"; message: string };
 
-const SIGNED_OUT = "You have been signed out. Your work is kept in this browser: sign in again in another tab, then come back and it will save.";
+const SIGNED_OUT =
+  "You have been signed out. Your work is kept in this browser: sign in again in another tab, then come back and it will save.";
 const SERVER_ERROR = "The server could not save just now. Retrying…";
 const REFUSED = "The essay could not be saved.";
 
@@ -37,14 +38,21 @@ export function readAutosaveReply(status: number, body: unknown): AutosaveReply 
   const message = typeof fields.error === "string" ? fields.error : undefined;
   if (status === 200) {
     const { version, savedAt, wordCount, remainingMs } = fields;
-    if (typeof version === "number" && typeof savedAt === "string" && typeof wordCount === "number" && (remainingMs === null || typeof remainingMs === "number")) {
+    if (
+      typeof version === "number" &&
+      typeof savedAt === "string" &&
+      typeof wordCount === "number" &&
+      (remainingMs === null || typeof remainingMs === "number")
+    ) {
       // A writing log refused (malformed, out of order) does not undo the save: the next one starts afresh.
       return { kind: "saved", version, savedAt, wordCount, remainingMs, logKept: fields.log === "kept" };
     }
     return { kind: "server-error", message: SERVER_ERROR };
   }
-  if (status === 409 && fields.code === "conflict" && isServerCopy(fields.current)) return { kind: "conflict", message: message ?? "", current: fields.current };
-  if (status === 409 && fields.code === "closed") return { kind: "closed", message: message ?? "This essay can no longer be changed." };
+  if (status === 409 && fields.code === "conflict" && isServerCopy(fields.current))
+    return { kind: "conflict", message: message ?? "", current: fields.current };
+  if (status === 409 && fields.code === "closed")
+    return { kind: "closed", message: message ?? "This essay can no longer be changed." };
   if (status === 401) return { kind: "signed-out", message: SIGNED_OUT };
   if (status >= 500 || status === 409) return { kind: "server-error", message: message ?? SERVER_ERROR };
   // 400, 403, 404, 413: sending the same content again will not help.
@@ -54,5 +62,11 @@ export function readAutosaveReply(status: number, body: unknown): AutosaveReply 
 function isServerCopy(value: unknown): value is ServerCopy {
   if (typeof value !== "object" || value === null) return false;
   const copy = value as Record<string, unknown>;
-  return typeof copy.version === "number" && "document" in copy && typeof copy.plan === "object" && copy.plan !== null && (copy.savedAt === null || typeof copy.savedAt === "string");
+  return (
+    typeof copy.version === "number" &&
+    "document" in copy &&
+    typeof copy.plan === "object" &&
+    copy.plan !== null &&
+    (copy.savedAt === null || typeof copy.savedAt === "string")
+  );
 }

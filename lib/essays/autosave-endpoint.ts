@@ -26,7 +26,8 @@ import { MAX_LOG_BATCH_BYTES } from "./writing-log";
 // The document, the writing log that comes with it (read even when over its own limit, so that it
 // alone is refused and the save goes ahead), and room for the rest.
 const BODY_LIMIT = MAX_DOCUMENT_BYTES + 2 * MAX_LOG_BATCH_BYTES + 64_000;
-const SAVE_FAILED = "The server could not save just now. Your work is kept in this browser and will be saved when you retry.";
+const SAVE_FAILED =
+  "The server could not save just now. Your work is kept in this browser and will be saved when you retry.";
 
 export async function answerEssaySave(request: DirectRequest): Promise<DirectAnswer> {
   try {
@@ -42,8 +43,13 @@ export async function answerEssaySave(request: DirectRequest): Promise<DirectAns
     const input = ZEssaySave.safeParse(storable(body.value));
     if (!input.success) throw invalid(input.error.issues[0]?.message ?? "The save was malformed.");
     // The body may hold a writing log as well; only a body that large can hold too large a document.
-    if (body.bytes > MAX_DOCUMENT_BYTES && JSON.stringify(input.data.document).length > MAX_DOCUMENT_BYTES) throw tooLarge(DOCUMENT_TOO_LARGE);
-    const outcome = await saveEssay({ id: claims.userId, sessionVersion: claims.sessionVersion }, essayId.data, input.data);
+    if (body.bytes > MAX_DOCUMENT_BYTES && JSON.stringify(input.data.document).length > MAX_DOCUMENT_BYTES)
+      throw tooLarge(DOCUMENT_TOO_LARGE);
+    const outcome = await saveEssay(
+      { id: claims.userId, sessionVersion: claims.sessionVersion },
+      essayId.data,
+      input.data,
+    );
     if (outcome.ok) {
       const { ok: _ok, ...saved } = outcome;
       return { status: 200, body: saved };

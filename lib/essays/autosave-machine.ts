@@ -61,7 +61,18 @@ export type Transition = { state: AutosaveState; effects: AutosaveEffect[] };
 export const RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 
 export function initialAutosaveState(version: number, savedAt: string | null): AutosaveState {
-  return { status: "saved", version, dirty: false, sending: false, flushQueued: false, failures: 0, message: null, conflict: null, savedAt, online: true };
+  return {
+    status: "saved",
+    version,
+    dirty: false,
+    sending: false,
+    flushQueued: false,
+    failures: 0,
+    message: null,
+    conflict: null,
+    savedAt,
+    online: true,
+  };
 }
 
 // True when the server has everything on screen (nothing waiting, nothing in flight, no conflict).
@@ -76,35 +87,61 @@ export function autosaveTransition(state: AutosaveState, event: AutosaveEvent): 
       const keep = state.status === "offline" || state.status === "conflict";
       const next = { ...state, dirty: true, status: keep ? state.status : "unsaved" } satisfies AutosaveState;
       // While a conflict waits for the student, nothing is sent: the change is kept in the browser.
-      return { state: next, effects: state.status === "conflict" ? [backupSoon] : [backupSoon, { type: "schedule-save" }] };
+      return {
+        state: next,
+        effects: state.status === "conflict" ? [backupSoon] : [backupSoon, { type: "schedule-save" }],
+      };
     }
     case "flush":
       return flush(state, event.final ?? false);
     case "replied":
       return replied({ ...state, sending: false }, event.reply);
     case "network-failed":
-      return retryLater({ ...state, sending: false, flushQueued: false, dirty: true, status: "offline", online: event.online }, [{ type: "backup", when: "now" }]);
+      return retryLater(
+        { ...state, sending: false, flushQueued: false, dirty: true, status: "offline", online: event.online },
+        [{ type: "backup", when: "now" }],
+      );
     case "keep-mine": {
       if (!state.conflict) return unchanged(state);
-      return flush({ ...state, version: state.conflict.version, conflict: null, message: null, dirty: true, status: "unsaved" }, false);
+      return flush(
+        { ...state, version: state.conflict.version, conflict: null, message: null, dirty: true, status: "unsaved" },
+        false,
+      );
     }
     case "take-theirs": {
       if (!state.conflict) return unchanged(state);
       const copy = state.conflict;
       return {
-        state: { ...state, version: copy.version, conflict: null, message: null, dirty: false, status: "saved", savedAt: copy.savedAt },
+        state: {
+          ...state,
+          version: copy.version,
+          conflict: null,
+          message: null,
+          dirty: false,
+          status: "saved",
+          savedAt: copy.savedAt,
+        },
         effects: [{ type: "backup-synced", version: copy.version }],
       };
     }
     case "adopt":
-      return flush({ ...state, version: event.baseVersion, dirty: true, status: state.status === "closed" ? "closed" : "unsaved" }, false);
+      return flush(
+        { ...state, version: event.baseVersion, dirty: true, status: state.status === "closed" ? "closed" : "unsaved" },
+        false,
+      );
     case "close":
       return { state: { ...state, status: "closed", flushQueued: false }, effects: [{ type: "cancel-timers" }] };
     case "went-online":
-      return flush({ ...state, online: true, failures: 0, status: state.status === "offline" ? "unsaved" : state.status }, false);
+      return flush(
+        { ...state, online: true, failures: 0, status: state.status === "offline" ? "unsaved" : state.status },
+        false,
+      );
     case "went-offline": {
       const keep = state.status === "saved" || state.status === "closed" || state.status === "conflict";
-      return { state: { ...state, online: false, status: keep ? state.status : "offline" }, effects: [{ type: "backup", when: "now" }] };
+      return {
+        state: { ...state, online: false, status: keep ? state.status : "offline" },
+        effects: [{ type: "backup", when: "now" }],
+      };
     }
   }
 }
@@ -117,7 +154,8 @@ function unchanged(state: AutosaveState): Transition {
 
 function flush(state: AutosaveState, final: boolean): Transition {
   if (state.status === "closed" || state.status === "conflict") return { state, effects: [{ type: "cancel-timers" }] };
-  if (state.sending) return { state: { ...state, flushQueued: state.flushQueued || state.dirty }, effects: [{ type: "cancel-timers" }] };
+  if (state.sending)
+    return { state: { ...state, flushQueued: state.flushQueued || state.dirty }, effects: [{ type: "cancel-timers" }] };
   if (!state.dirty) return { state, effects: [{ type: "cancel-timers" }] };
   return {
     state: { ...state, dirty: false, sending: true, flushQueued: false, status: "saving" },
@@ -131,7 +169,10 @@ function replied(state: AutosaveState, reply: AutosaveReply): Transition {
       const saved = { ...state, version: reply.version, failures: 0, message: null, online: true };
       const effects: AutosaveEffect[] = [{ type: "server-time", remainingMs: reply.remainingMs }];
       if (!state.dirty) {
-        return { state: { ...saved, status: "saved", savedAt: reply.savedAt, flushQueued: false }, effects: [...effects, { type: "backup-synced", version: reply.version }] };
+        return {
+          state: { ...saved, status: "saved", savedAt: reply.savedAt, flushQueued: false },
+          effects: [...effects, { type: "backup-synced", version: reply.version }],
+        };
       }
       // Typed while the save was in flight: the backup now rests on the new version, and the rest
       // goes at once if a save was asked for meanwhile, or after the usual pause.
@@ -143,19 +184,38 @@ function replied(state: AutosaveState, reply: AutosaveReply): Transition {
       return { state: pending, effects: [...effects, { type: "backup", when: "now" }, { type: "schedule-save" }] };
     }
     case "conflict":
-      return { state: { ...state, dirty: true, flushQueued: false, status: "conflict", conflict: reply.current, message: reply.message }, effects: [{ type: "cancel-timers" }] };
+      return {
+        state: {
+          ...state,
+          dirty: true,
+          flushQueued: false,
+          status: "conflict",
+          conflict: reply.current,
+          message: reply.message,
+        },
+        effects: [{ type: "cancel-timers" }],
+      };
     case "closed":
-      return { state: { ...state, dirty: true, flushQueued: false, status: "closed", message: reply.message }, effects: [{ type: "cancel-timers" }, { type: "closed", message: reply.message }] };
+      return {
+        state: { ...state, dirty: true, flushQueued: false, status: "closed", message: reply.message },
+        effects: [{ type: "cancel-timers" }, { type: "closed", message: reply.message }],
+      };
     case "signed-out":
     case "server-error":
       return retryLater({ ...state, dirty: true, flushQueued: false, status: "error", message: reply.message }, []);
     case "refused":
       // The same content would be refused again: the next change tries again.
-      return { state: { ...state, dirty: true, flushQueued: false, status: "error", message: reply.message }, effects: [] };
+      return {
+        state: { ...state, dirty: true, flushQueued: false, status: "error", message: reply.message },
+        effects: [],
+      };
   }
 }
 
 function retryLater(state: AutosaveState, effects: AutosaveEffect[]): Transition {
   const delayMs = RETRY_MS[Math.min(state.failures, RETRY_MS.length - 1)]!;
-  return { state: { ...state, failures: state.failures + 1 }, effects: [...effects, { type: "schedule-retry", delayMs }] };
+  return {
+    state: { ...state, failures: state.failures + 1 },
+    effects: [...effects, { type: "schedule-retry", delayMs }],
+  };
 }

@@ -7,7 +7,11 @@ export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 export type EssayDiff = { parts: DiffPart[]; wordsAdded: number; wordsRemoved: number };
 
 export function diffEssays(before: string, after: string): EssayDiff {
-  const parts: DiffPart[] = diffWordsWithSpace(before, after).map((change) => ({ kind: change.added ? "added" : change.removed ? "removed" : "same", text: change.value }));
-  const wordsIn = (kind: DiffPart["kind"]) => parts.filter((part) => part.kind === kind).reduce((total, part) => total + countWords(part.text), 0);
+  const parts: DiffPart[] = diffWordsWithSpace(before, after).map((change) => ({
+    kind: change.added ? "added" : change.removed ? "removed" : "same",
+    text: change.value,
+  }));
+  const wordsIn = (kind: DiffPart["kind"]) =>
+    parts.filter((part) => part.kind === kind).reduce((total, part) => total + countWords(part.text), 0);
   return { parts, wordsAdded: wordsIn("added"), wordsRemoved: wordsIn("removed") };
 }

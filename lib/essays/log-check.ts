@@ -11,9 +11,12 @@ import { documentFrom, replayEvents, replayTo } from "./writing-replay";
 // came without their steps are noted as gaps. Never on a save's path: the server runs it every
 // few seconds (instrumentation.ts), and a save is never held up or refused by it.
 
-const FLAG_MISMATCH = (version: number) => `The writing log does not reproduce the saved essay at version ${version}: it may have been altered, so the replay cannot be trusted from there.`;
-const FLAG_BASE = (version: number) => `The writing log resumes at version ${version} from a document that was never saved: the replay cannot be trusted from there.`;
-const FLAG_GAP = (from: number, to: number) => `Saves from version ${from} to ${to} came without their writing steps (an older page, or a log the server refused), so that stretch cannot be replayed.`;
+const FLAG_MISMATCH = (version: number) =>
+  `The writing log does not reproduce the saved essay at version ${version}: it may have been altered, so the replay cannot be trusted from there.`;
+const FLAG_BASE = (version: number) =>
+  `The writing log resumes at version ${version} from a document that was never saved: the replay cannot be trusted from there.`;
+const FLAG_GAP = (from: number, to: number) =>
+  `Saves from version ${from} to ${to} came without their writing steps (an older page, or a log the server refused), so that stretch cannot be replayed.`;
 
 type StoredBatch = { base?: unknown; steps: LogStep[] };
 
@@ -48,7 +51,10 @@ export async function checkWritingLogs({ essays = 20, batchesPerEssay = 500 } = 
 }
 
 async function checkEssayLog(essayId: string, limit: number) {
-  const essay = await db.essay.findUniqueOrThrow({ where: { id: essayId }, select: { version: true, initialDocument: true, logCheckpoint: true, logCheckedVersion: true, logFlag: true } });
+  const essay = await db.essay.findUniqueOrThrow({
+    where: { id: essayId },
+    select: { version: true, initialDocument: true, logCheckpoint: true, logCheckedVersion: true, logFlag: true },
+  });
   const batches = await db.essayLogBatch.findMany({
     where: { essayId, toVersion: { gt: essay.logCheckedVersion } },
     orderBy: { toVersion: "asc" },
@@ -72,14 +78,23 @@ async function checkEssayLog(essayId: string, limit: number) {
     if (stored.base !== undefined) {
       // A batch that starts afresh names the document it starts from: it must be the one saved then.
       const base = documentFrom(stored.base);
-      const known = doc ? hashOf(JSON.stringify(doc.toJSON())) : await savedHashAt(essayId, batch.fromVersion, essay.initialDocument);
+      const known = doc
+        ? hashOf(JSON.stringify(doc.toJSON()))
+        : await savedHashAt(essayId, batch.fromVersion, essay.initialDocument);
       if (known && known !== hashOf(JSON.stringify(base.toJSON()))) flag = worse(flag, FLAG_BASE(batch.fromVersion));
       doc = base;
     }
     checked++;
     version = batch.toVersion;
     if (!doc) continue;
-    const events = replayEvents([{ fromVersion: batch.fromVersion, toVersion: batch.toVersion, startedAt: batch.startedAt.getTime(), steps: stored.steps }]);
+    const events = replayEvents([
+      {
+        fromVersion: batch.fromVersion,
+        toVersion: batch.toVersion,
+        startedAt: batch.startedAt.getTime(),
+        steps: stored.steps,
+      },
+    ]);
     const replayed = replayTo(doc, events, events.length);
     if (replayed.failed === 0 && hashOf(JSON.stringify(replayed.doc.toJSON())) === batch.documentHash) {
       doc = replayed.doc;
@@ -94,14 +109,24 @@ async function checkEssayLog(essayId: string, limit: number) {
     version = essay.version;
     doc = null;
   }
-  await db.essay.update({ where: { id: essayId }, data: { logCheckpoint: doc ? (doc.toJSON() as Prisma.InputJsonValue) : Prisma.DbNull, logCheckedVersion: version, logFlag: flag } });
+  await db.essay.update({
+    where: { id: essayId },
+    data: {
+      logCheckpoint: doc ? (doc.toJSON() as Prisma.InputJsonValue) : Prisma.DbNull,
+      logCheckedVersion: version,
+      logFlag: flag,
+    },
+  });
   return { checked, flag };
 }
 
 // The hash of the document saved at a version, from the batch that saved it (or the draft's first).
 async function savedHashAt(essayId: string, version: number, initialDocument: unknown): Promise<string | null> {
   if (version === 0) return initialDocument ? hashOf(JSON.stringify(documentFrom(initialDocument).toJSON())) : null;
-  const batch = await db.essayLogBatch.findUnique({ where: { essayId_toVersion: { essayId, toVersion: version } }, select: { documentHash: true } });
+  const batch = await db.essayLogBatch.findUnique({
+    where: { essayId_toVersion: { essayId, toVersion: version } },
+    select: { documentHash: true },
+  });
   return batch?.documentHash ?? null;
 }
 

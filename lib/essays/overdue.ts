@@ -18,7 +18,10 @@ export function revisionsFrom(cte: string, where: Prisma.Sql = Prisma.empty) {
 
 // Timed essays whose deadline (plus grace) has passed are submitted as they were last saved, even
 // if the browser was closed. Run by the server's sweeper and before any read of an essay.
-export async function submitOverdueEssays(client: DatabaseClient, scope: { essayId?: string; assignmentId?: string; studentId?: string } = {}) {
+export async function submitOverdueEssays(
+  client: DatabaseClient,
+  scope: { essayId?: string; assignmentId?: string; studentId?: string } = {},
+) {
   const essayFilter = scope.essayId ? Prisma.sql`AND id = ${scope.essayId}` : Prisma.empty;
   const assignmentFilter = scope.assignmentId ? Prisma.sql`AND "assignmentId" = ${scope.assignmentId}` : Prisma.empty;
   const studentFilter = scope.studentId ? Prisma.sql`AND "studentId" = ${scope.studentId}` : Prisma.empty;
@@ -31,4 +34,3 @@ export async function submitOverdueEssays(client: DatabaseClient, scope: { essay
     SELECT id FROM submitted`;
   return rows.length;
 }
-

@@ -11,11 +11,19 @@ export function planItemLabel(item: Insertable): string {
 }
 
 export function samePlanItem(a: Insertable, b: Insertable): boolean {
-  return a.type === "quotation" ? b.type === "quotation" && a.quotationId === b.quotationId && a.sourceId === b.sourceId && a.passageStart === b.passageStart : b.type === "evidence" && a.evidenceId === b.evidenceId;
+  return a.type === "quotation"
+    ? b.type === "quotation" &&
+        a.quotationId === b.quotationId &&
+        a.sourceId === b.sourceId &&
+        a.passageStart === b.passageStart
+    : b.type === "evidence" && a.evidenceId === b.evidenceId;
 }
 
 export function hasPlan(plan: TEssayPlan): boolean {
-  return Boolean(plan.argument.trim()) || plan.claims.some((claim) => claim.text.trim() || claim.items.length || claim.counter.trim());
+  return (
+    Boolean(plan.argument.trim()) ||
+    plan.claims.some((claim) => claim.text.trim() || claim.items.length || claim.counter.trim())
+  );
 }
 
 // "Start paragraphs from plan": the judgement as an opening paragraph, then a paragraph per claim

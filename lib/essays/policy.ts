@@ -24,7 +24,10 @@ export type Writer = { id: string; sessionVersion: number };
 // query builder, see ./store.ts): the essay is this student's, and, for a save read from a cookie,
 // the account is a student's whose session is still current (a password change ends it).
 export function essayOfWriterSql(writer: Someone | Writer): Prisma.Sql {
-  const session = "sessionVersion" in writer ? Prisma.sql`AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${writer.id} AND u.role = 'STUDENT' AND u."sessionVersion" = ${writer.sessionVersion})` : Prisma.empty;
+  const session =
+    "sessionVersion" in writer
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${writer.id} AND u.role = 'STUDENT' AND u."sessionVersion" = ${writer.sessionVersion})`
+      : Prisma.empty;
   return Prisma.sql`"studentId" = ${writer.id} ${session}`;
 }
 
@@ -36,7 +39,10 @@ export async function findAssignmentToWriteOrThrow(student: Someone, assignmentI
       id: true,
       dueAt: true,
       timeLimitMinutes: true,
-      accommodations: { where: { studentId: student.id }, select: { extraTimePercent: true, extraMinutes: true, dueAt: true } },
+      accommodations: {
+        where: { studentId: student.id },
+        select: { extraTimePercent: true, extraMinutes: true, dueAt: true },
+      },
       essays: { where: essaysWrittenBy(student), orderBy: { draft: "desc" }, take: 1, select: { id: true } },
     },
   });
@@ -45,7 +51,10 @@ export async function findAssignmentToWriteOrThrow(student: Someone, assignmentI
 }
 
 export async function findOwnEssayOrThrow(student: Someone, essayId: string) {
-  const essay = await db.essay.findFirst({ where: { id: essayId, ...essaysWrittenBy(student) }, select: { id: true, submittedAt: true, assignment: { select: { promptId: true } } } });
+  const essay = await db.essay.findFirst({
+    where: { id: essayId, ...essaysWrittenBy(student) },
+    select: { id: true, submittedAt: true, assignment: { select: { promptId: true } } },
+  });
   if (!essay) throw notFound("That essay was not found among yours.", "essayId");
   return essay;
 }
@@ -77,7 +86,9 @@ export async function findEssayToReadOrThrow(user: Pick<SessionUser, "id" | "rol
       pastedChars: true,
       largestPaste: true,
       student: { select: { name: true } },
-      assignment: { select: { title: true, prompt: { select: { text: true } }, class: { select: { id: true, name: true } } } },
+      assignment: {
+        select: { title: true, prompt: { select: { text: true } }, class: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!essay) throw notFound("That essay was not found among yours.", "essayId");

@@ -15,13 +15,15 @@ export function deadlineFor(startedAt: Date, timeLimitMinutes: number | null, du
 
 // A student's access arrangements: extra time as a percentage (25, 50) or as minutes, and an
 // extended due date.
-export type Accommodation = { extraTimePercent: number | null; extraMinutes: number | null; dueAt: Date | null } | null | undefined;
+export type Accommodation =
+  { extraTimePercent: number | null; extraMinutes: number | null; dueAt: Date | null } | null | undefined;
 
 // Extra time is rounded up to the whole minute: +50 % on 20 minutes is 30, +25 % on 45 is 57.
 export function timeLimitFor(timeLimitMinutes: number | null, accommodation: Accommodation): number | null {
   if (timeLimitMinutes === null) return null;
   if (accommodation?.extraMinutes) return timeLimitMinutes + accommodation.extraMinutes;
-  if (accommodation?.extraTimePercent) return Math.ceil((timeLimitMinutes * (100 + accommodation.extraTimePercent)) / 100);
+  if (accommodation?.extraTimePercent)
+    return Math.ceil((timeLimitMinutes * (100 + accommodation.extraTimePercent)) / 100);
   return timeLimitMinutes;
 }
 

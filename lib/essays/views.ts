@@ -5,7 +5,10 @@ import type { TEssayPlan } from "./schema";
 import type { LogStep } from "./writing-log";
 
 export type VersionSummary = { id: string; version: number; wordCount: number; createdAt: string };
-export type VersionList = { current: { version: number; wordCount: number; savedAt: string | null }; versions: VersionSummary[] };
+export type VersionList = {
+  current: { version: number; wordCount: number; savedAt: string | null };
+  versions: VersionSummary[];
+};
 export type VersionView = VersionSummary & { document: unknown; plan: TEssayPlan; plainText: string };
 
 // The log as the replay reads it: where it starts, and each save's steps in order.

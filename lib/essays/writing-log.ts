@@ -20,7 +20,13 @@ export const MAX_LOG_STEPS = 20_000;
 // Gaps shorter than this between steps count as writing; longer ones are pauses.
 export const PAUSE_MS = 60_000;
 
-export type BatchSummary = { typedChars: number; insertedChars: number; pastedChars: number; largestPaste: number; activeMs: number };
+export type BatchSummary = {
+  typedChars: number;
+  insertedChars: number;
+  pastedChars: number;
+  largestPaste: number;
+  activeMs: number;
+};
 
 // What a batch adds up to: characters by where they came from, the largest paste, and the time
 // spent writing (gaps between steps shorter than a pause).
@@ -107,7 +113,12 @@ export class WritingLogRecorder {
     for (const step of steps) {
       const last = this.pending.at(-1);
       const shape = origin === "typed" ? shapeOf(step) : "other";
-      if (shape !== "other" && last?.origin === "typed" && last.shape === shape && at - (last.at + sum(last.delays)) < MERGE_WITHIN_MS) {
+      if (
+        shape !== "other" &&
+        last?.origin === "typed" &&
+        last.shape === shape &&
+        at - (last.at + sum(last.delays)) < MERGE_WITHIN_MS
+      ) {
         const merged = last.step.merge(step);
         if (merged) {
           last.delays.push(at - (last.at + sum(last.delays)));
@@ -135,13 +146,23 @@ export class WritingLogRecorder {
   // Carries on from a batch kept by peek(): its steps go with the next save.
   resume(batch: LogBatch) {
     this.inFlight = null;
-    this.pending = batch.steps.map((logged) => ({ at: batch.startedAt + logged.t, origin: logged.o, step: frozenStep(logged.s), delays: logged.d ?? [] }));
+    this.pending = batch.steps.map((logged) => ({
+      at: batch.startedAt + logged.t,
+      origin: logged.o,
+      step: frozenStep(logged.s),
+      delays: logged.d ?? [],
+    }));
     this.base = batch.base;
   }
 
   private batchOf(recorded: RecordedStep[]): LogBatch {
     const startedAt = recorded[0]?.at ?? this.now();
-    const steps = recorded.map((step): LogStep => ({ t: step.at - startedAt, o: step.origin, s: step.step.toJSON() as Record<string, unknown>, ...(step.delays.length ? { d: [...step.delays] } : {}) }));
+    const steps = recorded.map((step): LogStep => ({
+      t: step.at - startedAt,
+      o: step.origin,
+      s: step.step.toJSON() as Record<string, unknown>,
+      ...(step.delays.length ? { d: [...step.delays] } : {}),
+    }));
     return { essayId: this.essayId, startedAt, steps, ...(this.base === undefined ? {} : { base: this.base }) };
   }
 

@@ -10,11 +10,23 @@ import { quotationLabel, type QuotationAttributes } from "@/lib/editor/quotation
 import { countWords } from "@/lib/editor/word-count";
 import { PAUSE_MS, type LogOrigin, type LogStep } from "./writing-log";
 
-export type ReplayBatch = { fromVersion: number; toVersion: number; startedAt: number; base?: unknown; steps: LogStep[] };
+export type ReplayBatch = {
+  fromVersion: number;
+  toVersion: number;
+  startedAt: number;
+  base?: unknown;
+  steps: LogStep[];
+};
 
 // One moment of the replay: a step (a typed character of a merged run is its own moment), or the
 // essay reopened from a saved document.
-export type ReplayEvent = { at: number; origin: LogOrigin | "opened"; step: Step | null; base: ProseMirrorNode | null; chars: number };
+export type ReplayEvent = {
+  at: number;
+  origin: LogOrigin | "opened";
+  step: Step | null;
+  base: ProseMirrorNode | null;
+  chars: number;
+};
 
 // Where stretches of the essay came from, other than typing: pasted from outside, inserted from
 // the library or the extracts pane, carried over from the previous draft, brought back with an
@@ -44,7 +56,11 @@ export type ReplayState = { doc: ProseMirrorNode; sources: WordSources; index: n
 // Where a replay starts: the draft's first document, whose words (for a redraft, the last
 // draft's) count as already there.
 export function replayStart(initial: ProseMirrorNode, draft = 1): ReplayState {
-  return { doc: initial, sources: draft > 1 && initial.content.size > 0 ? [{ from: 0, to: initial.content.size, origin: "earlier" }] : [], index: 0 };
+  return {
+    doc: initial,
+    sources: draft > 1 && initial.content.size > 0 ? [{ from: 0, to: initial.content.size, origin: "earlier" }] : [],
+    index: 0,
+  };
 }
 
 export function documentFrom(json: unknown): ProseMirrorNode {
@@ -55,7 +71,8 @@ export function documentFrom(json: unknown): ProseMirrorNode {
 export function replayEvents(batches: ReplayBatch[]): ReplayEvent[] {
   const events: ReplayEvent[] = [];
   for (const batch of batches) {
-    if (batch.base !== undefined) events.push({ at: batch.startedAt, origin: "opened", step: null, base: documentFrom(batch.base), chars: 0 });
+    if (batch.base !== undefined)
+      events.push({ at: batch.startedAt, origin: "opened", step: null, base: documentFrom(batch.base), chars: 0 });
     for (const logged of batch.steps) {
       const step = Step.fromJSON(essaySchema, logged.s);
       const at = batch.startedAt + logged.t;
@@ -76,10 +93,18 @@ export function replayEvents(batches: ReplayBatch[]): ReplayEvent[] {
 
 // A merged run of typed characters (one text node inserted at one place) as one step per character.
 function splitTypedRun(step: Step, delays: number[]): Step[] | null {
-  if (!(step instanceof ReplaceStep) || step.from !== step.to || step.slice.openStart !== 0 || step.slice.openEnd !== 0) return null;
+  if (!(step instanceof ReplaceStep) || step.from !== step.to || step.slice.openStart !== 0 || step.slice.openEnd !== 0)
+    return null;
   const node = step.slice.content.childCount === 1 ? step.slice.content.firstChild : null;
   if (!node?.isText || node.text!.length !== delays.length + 1) return null;
-  return [...node.text!].map((character, index) => new ReplaceStep(step.from + index, step.from + index, new Slice(Fragment.from(essaySchema.text(character, node.marks)), 0, 0)));
+  return [...node.text!].map(
+    (character, index) =>
+      new ReplaceStep(
+        step.from + index,
+        step.from + index,
+        new Slice(Fragment.from(essaySchema.text(character, node.marks)), 0, 0),
+      ),
+  );
 }
 
 function insertedChars(step: Step): number {
@@ -95,7 +120,12 @@ function insertedChars(step: Step): number {
 // The essay after the first `count` moments, with where its words came from. A step that does not
 // apply (a broken log) is skipped and counted. A reopened document that is the one replayed so
 // far changes nothing; any other replaces it, its words unaccounted for.
-export function replayTo(initial: ProseMirrorNode, events: ReplayEvent[], count: number, start: ReplayState = replayStart(initial)) {
+export function replayTo(
+  initial: ProseMirrorNode,
+  events: ReplayEvent[],
+  count: number,
+  start: ReplayState = replayStart(initial),
+) {
   let { doc, sources } = start;
   let failed = 0;
   for (let index = start.index; index < Math.min(count, events.length); index++) {
@@ -122,10 +152,15 @@ export function replayTo(initial: ProseMirrorNode, events: ReplayEvent[], count:
   return { doc, sources, failed, index: Math.min(count, events.length) };
 }
 
-const SOURCE_OF: Partial<Record<ReplayEvent["origin"], WordSource>> = { pasted: "pasted", inserted: "inserted", restored: "restored" };
+const SOURCE_OF: Partial<Record<ReplayEvent["origin"], WordSource>> = {
+  pasted: "pasted",
+  inserted: "inserted",
+  restored: "restored",
+};
 
 // A quotation (an atom) reads as the essay's text has it, with its attribution, as word counts do.
-const leafText = (leaf: ProseMirrorNode) => (leaf.type.name === "quotation" ? quotationLabel(leaf.attrs as QuotationAttributes) : " ");
+const leafText = (leaf: ProseMirrorNode) =>
+  leaf.type.name === "quotation" ? quotationLabel(leaf.attrs as QuotationAttributes) : " ";
 
 function mapSources(ranges: WordSources, map: StepMap): WordSources {
   return ranges.flatMap((range) => {
@@ -141,7 +176,10 @@ export function summariseReplay(initial: ProseMirrorNode, events: ReplayEvent[],
   return summariseFrom(replayTo(initial, events, events.length, replayStart(initial, draft)), events);
 }
 
-function summariseFrom({ doc, sources }: { doc: ProseMirrorNode; sources: WordSources }, events: ReplayEvent[]): ReplaySummary {
+function summariseFrom(
+  { doc, sources }: { doc: ProseMirrorNode; sources: WordSources },
+  events: ReplayEvent[],
+): ReplaySummary {
   let activeMs = 0;
   const pauses: { from: number; to: number }[] = [];
   for (let index = 1; index < events.length; index++) {
@@ -149,10 +187,33 @@ function summariseFrom({ doc, sources }: { doc: ProseMirrorNode; sources: WordSo
     if (gap < PAUSE_MS) activeMs += Math.max(0, gap);
     else pauses.push({ from: events[index - 1]!.at, to: events[index]!.at });
   }
-  const wordsFrom = (origin: WordSource) => sources.filter((range) => range.origin === origin).reduce((sum, range) => sum + countWords(doc.textBetween(range.from, range.to, " ", leafText)), 0);
+  const wordsFrom = (origin: WordSource) =>
+    sources
+      .filter((range) => range.origin === origin)
+      .reduce((sum, range) => sum + countWords(doc.textBetween(range.from, range.to, " ", leafText)), 0);
   const words = countWords(plainTextOf(doc));
-  const counted = { pastedWords: wordsFrom("pasted"), insertedWords: wordsFrom("inserted"), earlierWords: wordsFrom("earlier"), restoredWords: wordsFrom("restored"), unloggedWords: wordsFrom("unlogged") };
-  const largestPasteWords = Math.max(0, ...events.filter((event) => event.origin === "pasted" && event.step instanceof ReplaceStep).map((event) => countWords((event.step as ReplaceStep).slice.content.textBetween(0, (event.step as ReplaceStep).slice.content.size, " ", leafText))));
+  const counted = {
+    pastedWords: wordsFrom("pasted"),
+    insertedWords: wordsFrom("inserted"),
+    earlierWords: wordsFrom("earlier"),
+    restoredWords: wordsFrom("restored"),
+    unloggedWords: wordsFrom("unlogged"),
+  };
+  const largestPasteWords = Math.max(
+    0,
+    ...events
+      .filter((event) => event.origin === "pasted" && event.step instanceof ReplaceStep)
+      .map((event) =>
+        countWords(
+          (event.step as ReplaceStep).slice.content.textBetween(
+            0,
+            (event.step as ReplaceStep).slice.content.size,
+            " ",
+            leafText,
+          ),
+        ),
+      ),
+  );
   const accounted = Object.values(counted).reduce((sum, value) => sum + value, 0);
   return {
     startedAt: events[0]?.at ?? null,
@@ -170,7 +231,14 @@ function summariseFrom({ doc, sources }: { doc: ProseMirrorNode; sources: WordSo
 // so that scrubbing anywhere replays at most that many steps.
 
 export type ReplaySource = { initialDocument: unknown; batches: ReplayBatch[]; draft: number };
-export type PreparedReplay = { initial: ProseMirrorNode; events: ReplayEvent[]; checkpoints: ReplayState[]; every: number; summary: ReplaySummary; failed: number };
+export type PreparedReplay = {
+  initial: ProseMirrorNode;
+  events: ReplayEvent[];
+  checkpoints: ReplayState[];
+  every: number;
+  summary: ReplaySummary;
+  failed: number;
+};
 
 export function prepareReplay(log: ReplaySource, every = 250): PreparedReplay {
   const initial = documentFrom(log.initialDocument);

@@ -9,7 +9,11 @@ export type Answer = { status: number; body: Record<string, unknown> };
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
-export function answerFor(error: unknown, failure: { log: string; message?: string }, requestId?: string | null): Answer {
+export function answerFor(
+  error: unknown,
+  failure: { log: string; message?: string },
+  requestId?: string | null,
+): Answer {
   if (isRefusal(error)) return { status: error.status, body: { error: error.message } };
   log.error({ err: error, requestId: requestId ?? undefined }, failure.log);
   return { status: 500, body: { error: failure.message ?? UNEXPECTED_MESSAGE } };
@@ -22,7 +26,10 @@ export function jsonResponse(answer: Answer): Response {
 // Wraps a route handler so that whatever it throws becomes an answer, never a stack trace.
 // (The context is optional in the signature only so a route without parameters can be called with
 // the request alone; Next always passes it.)
-export function routeHandler<C = unknown>(failure: { log: string; message?: string }, handle: (request: Request, context: C) => Promise<Response>) {
+export function routeHandler<C = unknown>(
+  failure: { log: string; message?: string },
+  handle: (request: Request, context: C) => Promise<Response>,
+) {
   return async (request: Request, context?: C): Promise<Response> => {
     try {
       return await handle(request, context as C);

@@ -22,7 +22,11 @@ export function clientAddressOf(headers: Record<string, unknown> | Headers | und
 // The client's address given the connection's and the X-Forwarded-For chain: each trusted proxy
 // appended the address it received from, so the client is that many entries from the end.
 // Entries to the left of it are whatever the client chose to send, and are never believed.
-export function addressBehindProxies(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: number): string {
+export function addressBehindProxies(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: number,
+): string {
   const connection = socketAddress || "unknown";
   if (trustedProxies <= 0 || !forwardedFor) return connection;
   const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor)

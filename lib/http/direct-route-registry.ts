@@ -6,7 +6,13 @@ import type { RequestBody } from "./read-json";
 // Next's build) and the reader (the server script, outside it) share only the process. No
 // "server-only" guard and only type imports: the server script loads this file directly.
 
-export type DirectRequest = { params: Record<string, string>; cookie: string | null; contentLength: string | null; body: RequestBody | null; requestId?: string };
+export type DirectRequest = {
+  params: Record<string, string>;
+  cookie: string | null;
+  contentLength: string | null;
+  body: RequestBody | null;
+  requestId?: string;
+};
 export type DirectAnswer = { status: number; body: Record<string, unknown> };
 // path: segments, with ":name" for a parameter (e.g. /api/essays/:essayId).
 export type DirectRoute = { method: string; path: string; answer: (request: DirectRequest) => Promise<DirectAnswer> };
@@ -25,7 +31,11 @@ export function directRoutes(): DirectRoute[] {
 
 // The route a request is for, with its parameters decoded; null for everything Next answers.
 // A parameter that does not decode is passed on as "" (the route answers it as not found).
-export function matchDirectRoute(routes: DirectRoute[], method: string | undefined, url: string | undefined): { route: DirectRoute; params: Record<string, string> } | null {
+export function matchDirectRoute(
+  routes: DirectRoute[],
+  method: string | undefined,
+  url: string | undefined,
+): { route: DirectRoute; params: Record<string, string> } | null {
   const pathname = (url ?? "").split(/[?#]/)[0]!.replace(/\/$/, "");
   const segments = pathname.split("/");
   for (const route of routes) {

@@ -9,7 +9,12 @@ const DRAIN_BYTES = 8 * 1024 * 1024;
 export type RequestBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 // The parsed body, and how many bytes it was.
-export async function readJsonBody(body: RequestBody | null, declaredLength: string | null, maxBytes: number, tooLargeMessage: string): Promise<{ value: unknown; bytes: number }> {
+export async function readJsonBody(
+  body: RequestBody | null,
+  declaredLength: string | null,
+  maxBytes: number,
+  tooLargeMessage: string,
+): Promise<{ value: unknown; bytes: number }> {
   const declared = Number(declaredLength ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes + DRAIN_BYTES) throw tooLarge(tooLargeMessage);
   if (!body) throw invalid("The request had no body.");

@@ -3,9 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { ZAddJudge, ZRecordJudgement, ZRemoveJudge, ZStartRound } from "./schema";
-import { addJudge as addStoredJudge, recordJudgement as recordStoredJudgement, removeJudge as removeStoredJudge, startRound } from "./store";
+import {
+  addJudge as addStoredJudge,
+  recordJudgement as recordStoredJudgement,
+  removeJudge as removeStoredJudge,
+  startRound,
+} from "./store";
 
-export const startJudgingRound = defineAction("teacher", ZStartRound, (input, teacher) => startRound(teacher, input.assignmentId));
+export const startJudgingRound = defineAction("teacher", ZStartRound, (input, teacher) =>
+  startRound(teacher, input.assignmentId),
+);
 
 export const recordJudgement = defineAction("teacher", ZRecordJudgement, async (input, teacher) => {
   const recorded = await recordStoredJudgement(teacher, input);

@@ -67,7 +67,13 @@ export function fitScale(essayIds: string[], judgements: JudgementRow[]): Scale 
     information[a]! += p * (1 - p);
     information[b]! += p * (1 - p);
   }
-  const essays = essayIds.map((id, at) => ({ id, theta: theta[at]! - mean, se: 1 / Math.sqrt(information[at]!), comparisons: comparisons[at]!, wins: wins[at]! }));
+  const essays = essayIds.map((id, at) => ({
+    id,
+    theta: theta[at]! - mean,
+    se: 1 / Math.sqrt(information[at]!),
+    comparisons: comparisons[at]!,
+    wins: wins[at]!,
+  }));
   return { essays, reliability: separationReliability(essays), iterations };
 }
 
@@ -88,7 +94,12 @@ export function nextPair(scale: Scale, seen: Set<string>): [string, string] | nu
   for (const first of byComparisons) {
     const partner = scale.essays
       .filter((other) => other.id !== first.id && !seen.has(pairKey(first.id, other.id)))
-      .sort((a, b) => Math.abs(a.theta - first.theta) - Math.abs(b.theta - first.theta) || a.comparisons - b.comparisons || a.id.localeCompare(b.id))[0];
+      .sort(
+        (a, b) =>
+          Math.abs(a.theta - first.theta) - Math.abs(b.theta - first.theta) ||
+          a.comparisons - b.comparisons ||
+          a.id.localeCompare(b.id),
+      )[0];
     if (partner) return first.id < partner.id ? [first.id, partner.id] : [partner.id, first.id];
   }
   return null;
@@ -101,7 +112,12 @@ export function pairKey(a: string, b: string): string {
 // Anchoring: a straight line from the scale to marks, fitted through the essays that have an
 // awarded mark, predicts a mark for the rest; Pearson's r says how far the scale and the awarded
 // marks agree. Needs two marked essays with different places on the scale.
-export type Anchoring = { slope: number; intercept: number; correlation: number | null; predict: (theta: number) => number };
+export type Anchoring = {
+  slope: number;
+  intercept: number;
+  correlation: number | null;
+  predict: (theta: number) => number;
+};
 
 export function anchorToMarks(essays: { theta: number; mark: number | null }[], totalMarks: number): Anchoring | null {
   const marked = essays.filter((essay): essay is { theta: number; mark: number } => essay.mark !== null);
@@ -119,7 +135,12 @@ export function anchorToMarks(essays: { theta: number; mark: number | null }[], 
   if (sxx === 0) return null;
   const slope = sxy / sxx;
   const intercept = meanY - slope * meanX;
-  return { slope, intercept, correlation: syy === 0 ? null : sxy / Math.sqrt(sxx * syy), predict: (theta) => Math.min(totalMarks, Math.max(0, Math.round(intercept + slope * theta))) };
+  return {
+    slope,
+    intercept,
+    correlation: syy === 0 ? null : sxy / Math.sqrt(sxx * syy),
+    predict: (theta) => Math.min(totalMarks, Math.max(0, Math.round(intercept + slope * theta))),
+  };
 }
 
 // How far each judge goes with the shared scale: the share of their judgements whose winner
@@ -139,5 +160,9 @@ export function judgeAgreement(scale: Scale, judgements: (JudgementRow & { judge
     if (winner > loser) tally.agreed += 1;
     byJudge.set(judgeId, tally);
   }
-  return [...byJudge].map(([judgeId, tally]) => ({ judgeId, judgements: tally.judgements, withScale: tally.judgements ? Math.round((tally.agreed / tally.judgements) * 1000) / 1000 : null }));
+  return [...byJudge].map(([judgeId, tally]) => ({
+    judgeId,
+    judgements: tally.judgements,
+    withScale: tally.judgements ? Math.round((tally.agreed / tally.judgements) * 1000) / 1000 : null,
+  }));
 }

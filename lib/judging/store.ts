@@ -9,12 +9,20 @@ import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey } from "./ru
 
 // A round is the class teacher's own, through the assignment it judges: another teacher's looks
 // like no round at all.
-const roundOf = (teacher: SessionUser, assignmentId: string) => ({ assignmentId, assignment: assignmentsSetBy(teacher) });
+const roundOf = (teacher: SessionUser, assignmentId: string) => ({
+  assignmentId,
+  assignment: assignmentsSetBy(teacher),
+});
 
 // Who may judge a round: the class's teacher, and the colleagues they asked to judge it (while
 // the assignment is not archived). Colleagues see pairs of essays, never names or marks.
 export function roundsJudgeableBy(teacher: Pick<SessionUser, "id">): Prisma.JudgingRoundWhereInput {
-  return { OR: [{ assignment: assignmentsSetBy(teacher) }, { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } }] };
+  return {
+    OR: [
+      { assignment: assignmentsSetBy(teacher) },
+      { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
+    ],
+  };
 }
 
 export const MAX_JUDGES = 20;
@@ -24,16 +32,34 @@ function essaysOf(assignmentId: string) {
   return db.essay.findMany({
     where: { assignmentId, ...latestSubmittedDrafts() },
     orderBy: { id: "asc" },
-    select: { id: true, studentId: true, document: true, student: { select: { name: true } }, feedback: { select: { mark: true, withdrawnAt: true } } },
+    select: {
+      id: true,
+      studentId: true,
+      document: true,
+      student: { select: { name: true } },
+      feedback: { select: { mark: true, withdrawnAt: true } },
+    },
   });
 }
 
 export async function startRound(teacher: SessionUser, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...assignmentsSetBy(teacher) }, select: { id: true } });
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentsSetBy(teacher) },
+    select: { id: true },
+  });
   if (!assignment) throw notFound("That assignment was not found among yours.", "assignmentId");
   const essays = await essaysOf(assignment.id);
-  if (essays.length < 3) throw invalid(`Judging needs at least three submitted essays; this assignment has ${essays.length}.`, "assignmentId");
-  return db.judgingRound.upsert({ where: { assignmentId: assignment.id }, create: { assignmentId: assignment.id, createdById: teacher.id }, update: {}, select: { id: true, assignmentId: true } });
+  if (essays.length < 3)
+    throw invalid(
+      `Judging needs at least three submitted essays; this assignment has ${essays.length}.`,
+      "assignmentId",
+    );
+  return db.judgingRound.upsert({
+    where: { assignmentId: assignment.id },
+    create: { assignmentId: assignment.id, createdById: teacher.id },
+    update: {},
+    select: { id: true, assignmentId: true },
+  });
 }
 
 // The round for the judging page: its scale so far, the next pair for this judge, and the scale
@@ -56,7 +82,11 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
     essays.map((essay) => essay.id),
     round.judgements,
   );
-  const seen = new Set(round.judgements.filter((judgement) => judgement.judgeId === teacher.id).map((judgement) => pairKey(judgement.winnerId, judgement.loserId)));
+  const seen = new Set(
+    round.judgements
+      .filter((judgement) => judgement.judgeId === teacher.id)
+      .map((judgement) => pairKey(judgement.winnerId, judgement.loserId)),
+  );
   const pair = nextPair(scale, seen);
   const byId = new Map(essays.map((essay) => [essay.id, essay]));
   const markOf = (id: string) => {
@@ -69,19 +99,36 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
   );
   const ranked = [...scale.essays]
     .sort((a, b) => b.theta - a.theta)
-    .map((essay, at) => ({ ...essay, rank: at + 1, student: byId.get(essay.id)!.student.name, mark: markOf(essay.id), predicted: anchoring ? anchoring.predict(essay.theta) : null }));
+    .map((essay, at) => ({
+      ...essay,
+      rank: at + 1,
+      student: byId.get(essay.id)!.student.name,
+      mark: markOf(essay.id),
+      predicted: anchoring ? anchoring.predict(essay.theta) : null,
+    }));
   const agreement = new Map(judgeAgreement(scale, round.judgements).map((judge) => [judge.judgeId, judge]));
   // The judges: you (the class's teacher), whoever started the round, and every colleague asked;
   // then anyone else whose judgements are on the scale (a colleague since removed), so every
   // judgement on the scale has its judge in the table.
   const asked = round.judges.map(({ judge }) => judge);
   const askedIds = new Set(asked.map((judge) => judge.id));
-  const unasked = [...new Set([teacher.id, round.createdById, ...round.judgements.map((judgement) => judgement.judgeId)])].filter((id) => !askedIds.has(id));
-  const names = new Map((await db.user.findMany({ where: { id: { in: unasked } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  const unasked = [
+    ...new Set([teacher.id, round.createdById, ...round.judgements.map((judgement) => judgement.judgeId)]),
+  ].filter((id) => !askedIds.has(id));
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: unasked } }, select: { id: true, name: true } })).map((user) => [
+      user.id,
+      user.name,
+    ]),
+  );
   const judges = [
-    ...unasked.filter((id) => id === teacher.id || id === round.createdById).map((id) => ({ id, name: names.get(id) ?? "", email: null, former: false })),
+    ...unasked
+      .filter((id) => id === teacher.id || id === round.createdById)
+      .map((id) => ({ id, name: names.get(id) ?? "", email: null, former: false })),
     ...asked.map((judge) => ({ ...judge, former: false })),
-    ...unasked.filter((id) => id !== teacher.id && id !== round.createdById).map((id) => ({ id, name: names.get(id) ?? "", email: null, former: true })),
+    ...unasked
+      .filter((id) => id !== teacher.id && id !== round.createdById)
+      .map((id) => ({ id, name: names.get(id) ?? "", email: null, former: true })),
   ].map((judge) => ({
     ...judge,
     judgements: agreement.get(judge.id)?.judgements ?? 0,
@@ -101,13 +148,26 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
   };
 }
 
-export async function recordJudgement(teacher: SessionUser, input: { roundId: string; winnerId: string; loserId: string }) {
-  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, ...roundsJudgeableBy(teacher) }, select: { id: true, assignmentId: true } });
+export async function recordJudgement(
+  teacher: SessionUser,
+  input: { roundId: string; winnerId: string; loserId: string },
+) {
+  const round = await db.judgingRound.findFirst({
+    where: { id: input.roundId, ...roundsJudgeableBy(teacher) },
+    select: { id: true, assignmentId: true },
+  });
   if (!round) throw notFound("That judging round was not found among the rounds you judge.", "roundId");
   if (input.winnerId === input.loserId) throw invalid("Choose between two different essays.", "winnerId");
   const inRound = new Set((await essaysOf(round.assignmentId)).map((essay) => essay.id));
-  if (!inRound.has(input.winnerId) || !inRound.has(input.loserId)) throw invalid("That essay is not in this judging round: only the submitted essays of this assignment can be judged.", "winnerId");
-  return db.judgement.create({ data: { roundId: round.id, judgeId: teacher.id, winnerId: input.winnerId, loserId: input.loserId }, select: { id: true } });
+  if (!inRound.has(input.winnerId) || !inRound.has(input.loserId))
+    throw invalid(
+      "That essay is not in this judging round: only the submitted essays of this assignment can be judged.",
+      "winnerId",
+    );
+  return db.judgement.create({
+    data: { roundId: round.id, judgeId: teacher.id, winnerId: input.winnerId, loserId: input.loserId },
+    select: { id: true },
+  });
 }
 
 // For a colleague asked to judge: the rounds, each with its prompt, class and how far it has got.
@@ -115,9 +175,22 @@ export async function listRoundsToJudge(teacher: SessionUser) {
   const rounds = await db.judgingRound.findMany({
     where: { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, assignment: { select: { prompt: { select: { text: true } }, class: { select: { name: true, teacher: { select: { name: true } } } } } }, judgements: { select: { judgeId: true } } },
+    select: {
+      id: true,
+      assignment: {
+        select: {
+          prompt: { select: { text: true } },
+          class: { select: { name: true, teacher: { select: { name: true } } } },
+        },
+      },
+      judgements: { select: { judgeId: true } },
+    },
   });
-  return rounds.map(({ judgements, ...round }) => ({ ...round, judgements: judgements.length, byThisJudge: judgements.filter((judgement) => judgement.judgeId === teacher.id).length }));
+  return rounds.map(({ judgements, ...round }) => ({
+    ...round,
+    judgements: judgements.length,
+    byThisJudge: judgements.filter((judgement) => judgement.judgeId === teacher.id).length,
+  }));
 }
 
 // A colleague's view of a round: the next pair for them and the round's progress; no names, no
@@ -125,7 +198,14 @@ export async function listRoundsToJudge(teacher: SessionUser) {
 export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
   const round = await db.judgingRound.findFirst({
     where: { id: roundId, judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
-    select: { id: true, assignmentId: true, assignment: { select: { prompt: { select: { text: true } }, class: { select: { teacher: { select: { name: true } } } } } }, judgements: { select: { winnerId: true, loserId: true, judgeId: true } } },
+    select: {
+      id: true,
+      assignmentId: true,
+      assignment: {
+        select: { prompt: { select: { text: true } }, class: { select: { teacher: { select: { name: true } } } } },
+      },
+      judgements: { select: { winnerId: true, loserId: true, judgeId: true } },
+    },
   });
   if (!round) return null;
   const essays = await essaysOf(round.assignmentId);
@@ -133,7 +213,11 @@ export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
     essays.map((essay) => essay.id),
     round.judgements,
   );
-  const seen = new Set(round.judgements.filter((judgement) => judgement.judgeId === teacher.id).map((judgement) => pairKey(judgement.winnerId, judgement.loserId)));
+  const seen = new Set(
+    round.judgements
+      .filter((judgement) => judgement.judgeId === teacher.id)
+      .map((judgement) => pairKey(judgement.winnerId, judgement.loserId)),
+  );
   const pair = nextPair(scale, seen);
   const documents = new Map(essays.map((essay) => [essay.id, essay.document]));
   return {
@@ -150,20 +234,37 @@ export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
 
 // The class's teacher asks a colleague (another teacher's account) to judge the round too.
 export async function addJudge(teacher: SessionUser, input: { roundId: string; email: string }) {
-  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, assignment: assignmentsSetBy(teacher) }, select: { id: true } });
+  const round = await db.judgingRound.findFirst({
+    where: { id: input.roundId, assignment: assignmentsSetBy(teacher) },
+    select: { id: true },
+  });
   if (!round) throw notFound("That judging round was not found among yours.", "roundId");
-  const judge = await db.user.findFirst({ where: { email: input.email, role: "TEACHER", deactivatedAt: null }, select: { id: true, name: true } });
-  if (!judge) throw invalid("No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first.", "email");
+  const judge = await db.user.findFirst({
+    where: { email: input.email, role: "TEACHER", deactivatedAt: null },
+    select: { id: true, name: true },
+  });
+  if (!judge)
+    throw invalid(
+      "No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first.",
+      "email",
+    );
   if (judge.id === teacher.id) throw invalid("You already judge this round: add a colleague.", "email");
   const count = await db.judgingRoundJudge.count({ where: { roundId: round.id } });
   if (count >= MAX_JUDGES) throw conflict(`A round can have at most ${MAX_JUDGES} colleagues judging.`, "email");
-  await db.judgingRoundJudge.upsert({ where: { roundId_judgeId: { roundId: round.id, judgeId: judge.id } }, create: { roundId: round.id, judgeId: judge.id }, update: {} });
+  await db.judgingRoundJudge.upsert({
+    where: { roundId_judgeId: { roundId: round.id, judgeId: judge.id } },
+    create: { roundId: round.id, judgeId: judge.id },
+    update: {},
+  });
   return { roundId: round.id, judgeId: judge.id, name: judge.name };
 }
 
 // Their judgements stay on the scale; they can no longer add to it.
 export async function removeJudge(teacher: SessionUser, input: { roundId: string; judgeId: string }) {
-  const round = await db.judgingRound.findFirst({ where: { id: input.roundId, assignment: assignmentsSetBy(teacher) }, select: { id: true } });
+  const round = await db.judgingRound.findFirst({
+    where: { id: input.roundId, assignment: assignmentsSetBy(teacher) },
+    select: { id: true },
+  });
   if (!round) throw notFound("That judging round was not found among yours.", "roundId");
   const removed = await db.judgingRoundJudge.deleteMany({ where: { roundId: round.id, judgeId: input.judgeId } });
   if (removed.count === 0) throw notFound("That colleague is not judging this round.", "judgeId");

@@ -93,8 +93,13 @@ export const removeSuggestion = defineAction("teacher", ZRemoveSuggestionInput, 
 export const importLibraryFiles = defineAction("teacher", ZUploadInput, async (input, teacher) => {
   const result = await uploadLibraryFiles(db, teacher.id, input.files);
   if (!result.ok) {
-    const lines = result.problems.map((problem) => `${[problem.file, problem.item, problem.field].filter(Boolean).join(" › ")}: ${problem.message}`);
-    throw invalid(`Nothing was imported. ${lines.length} problem${lines.length === 1 ? "" : "s"} to fix:\n${lines.join("\n")}`, "files");
+    const lines = result.problems.map(
+      (problem) => `${[problem.file, problem.item, problem.field].filter(Boolean).join(" › ")}: ${problem.message}`,
+    );
+    throw invalid(
+      `Nothing was imported. ${lines.length} problem${lines.length === 1 ? "" : "s"} to fix:\n${lines.join("\n")}`,
+      "files",
+    );
   }
   revalidatePath("/library");
   return result.counts;

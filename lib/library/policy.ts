@@ -26,7 +26,10 @@ export function isLibraryCurator(user: Pick<SessionUser, "role" | "isAdministrat
 
 export type LibraryItemKind = "prompt" | "quotation" | "evidence";
 
-export function mayChangeItem(user: Pick<SessionUser, "id" | "role" | "isAdministrator" | "canCurateLibrary"> | null, item: { createdById: string | null }): boolean {
+export function mayChangeItem(
+  user: Pick<SessionUser, "id" | "role" | "isAdministrator" | "canCurateLibrary"> | null,
+  item: { createdById: string | null },
+): boolean {
   if (!user || user.role !== "TEACHER") return false;
   return item.createdById === user.id || isLibraryCurator(user);
 }
@@ -34,7 +37,11 @@ export function mayChangeItem(user: Pick<SessionUser, "id" | "role" | "isAdminis
 export async function findItemToChangeOrThrow(teacher: SessionUser, kind: LibraryItemKind, id: string) {
   const select = { id: true, createdById: true } as const;
   const item =
-    kind === "prompt" ? await db.prompt.findUnique({ where: { id }, select }) : kind === "quotation" ? await db.quotation.findUnique({ where: { id }, select }) : await db.evidence.findUnique({ where: { id }, select });
+    kind === "prompt"
+      ? await db.prompt.findUnique({ where: { id }, select })
+      : kind === "quotation"
+        ? await db.quotation.findUnique({ where: { id }, select })
+        : await db.evidence.findUnique({ where: { id }, select });
   if (!item) throw notFound("That item was not found in the library.");
   if (mayChangeItem(teacher, item)) return item;
   throw forbidden(
@@ -46,7 +53,10 @@ export async function findItemToChangeOrThrow(teacher: SessionUser, kind: Librar
 
 // A revision can be reverted by whoever may change its item.
 export async function findRevisionToRevertOrThrow(teacher: SessionUser, revisionId: string) {
-  const revision = await db.libraryRevision.findUnique({ where: { id: revisionId }, select: { id: true, itemKind: true, itemId: true } });
+  const revision = await db.libraryRevision.findUnique({
+    where: { id: revisionId },
+    select: { id: true, itemKind: true, itemId: true },
+  });
   if (!revision) throw notFound("That version was not found in the item's history.");
   await findItemToChangeOrThrow(teacher, revision.itemKind.toLowerCase() as LibraryItemKind, revision.itemId);
   return revision;

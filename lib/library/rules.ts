@@ -27,6 +27,9 @@ const FIELD_LABEL: Record<string, string> = {
 // The fields a change altered, in the order a form shows them; every field for a creation.
 export function changedFields(before: Snapshot | null, after: Snapshot): string[] {
   const keys = Object.keys(FIELD_LABEL).filter((key) => key in after || (before !== null && key in before));
-  const changed = before === null ? keys.filter((key) => key !== "archived") : keys.filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
+  const changed =
+    before === null
+      ? keys.filter((key) => key !== "archived")
+      : keys.filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
   return changed.map((key) => FIELD_LABEL[key]!);
 }

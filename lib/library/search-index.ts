@@ -5,9 +5,13 @@ import { Prisma } from "@/generated/prisma/client";
 type Executor = { $executeRaw: (query: Prisma.Sql) => Promise<number> };
 
 const tagSlugs = (joinTable: string, alias: string) =>
-  Prisma.raw(`COALESCE((SELECT array_agg(t.slug ORDER BY t.slug) FROM "${joinTable}" j JOIN "Tag" t ON t.id = j."B" WHERE j."A" = ${alias}.id), '{}')`);
+  Prisma.raw(
+    `COALESCE((SELECT array_agg(t.slug ORDER BY t.slug) FROM "${joinTable}" j JOIN "Tag" t ON t.id = j."B" WHERE j."A" = ${alias}.id), '{}')`,
+  );
 const tagLabels = (joinTable: string, alias: string) =>
-  Prisma.raw(`COALESCE((SELECT string_agg(t.label, ' ') FROM "${joinTable}" j JOIN "Tag" t ON t.id = j."B" WHERE j."A" = ${alias}.id), '')`);
+  Prisma.raw(
+    `COALESCE((SELECT string_agg(t.label, ' ') FROM "${joinTable}" j JOIN "Tag" t ON t.id = j."B" WHERE j."A" = ${alias}.id), '')`,
+  );
 
 const UPSERT_SET = Prisma.raw(`ON CONFLICT ("itemId") DO UPDATE SET
   kind = EXCLUDED.kind, slug = EXCLUDED.slug, title = EXCLUDED.title, body = EXCLUDED.body,
@@ -15,12 +19,16 @@ const UPSERT_SET = Prisma.raw(`ON CONFLICT ("itemId") DO UPDATE SET
   "yearFrom" = EXCLUDED."yearFrom", "yearTo" = EXCLUDED."yearTo", years = EXCLUDED.years, "tagSlugs" = EXCLUDED."tagSlugs",
   archived = EXCLUDED.archived, "addedById" = EXCLUDED."addedById", "searchDocument" = EXCLUDED."searchDocument"`);
 
-const COLUMNS = Prisma.raw(`(id, kind, "itemId", slug, title, body, speaker, "speakerKind", interpretation, "yearFrom", "yearTo", years, "tagSlugs", archived, "addedById", "searchDocument")`);
+const COLUMNS = Prisma.raw(
+  `(id, kind, "itemId", slug, title, body, speaker, "speakerKind", interpretation, "yearFrom", "yearTo", years, "tagSlugs", archived, "addedById", "searchDocument")`,
+);
 // At most 100 years, so a mistyped range cannot blow up the array.
-const years = (from: string, to: string) => Prisma.raw(`COALESCE(ARRAY(SELECT generate_series(${from}, LEAST(COALESCE(${to}, ${from}), ${from} + 99))), '{}')`);
+const years = (from: string, to: string) =>
+  Prisma.raw(`COALESCE(ARRAY(SELECT generate_series(${from}, LEAST(COALESCE(${to}, ${from}), ${from} + 99))), '{}')`);
 
 export async function syncLibraryEntries(db: Executor, ids: string[] | null = null) {
-  const only = (alias: string) => (ids ? Prisma.sql`WHERE ${Prisma.raw(alias)}.id = ANY(${ids}::text[])` : Prisma.empty);
+  const only = (alias: string) =>
+    ids ? Prisma.sql`WHERE ${Prisma.raw(alias)}.id = ANY(${ids}::text[])` : Prisma.empty;
 
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "LibraryEntry" ${COLUMNS}

@@ -4,7 +4,9 @@
 export function toTsQuery(text: string, { prefix = false } = {}): string | null {
   const words = queryWords(text);
   if (!words.length) return null;
-  return words.map((word, index) => (prefix && index === words.length - 1 && word.length >= 2 ? `${word}:*` : word)).join(" & ");
+  return words
+    .map((word, index) => (prefix && index === words.length - 1 && word.length >= 2 ? `${word}:*` : word))
+    .join(" & ");
 }
 
 export function queryWords(text: string): string[] {
@@ -36,7 +38,9 @@ export function highlightRuns(text: string, stems: string[]): TextRun[] {
 export function excerptAround(text: string, stems: string[], length = 240): string {
   if (text.length <= length) return text;
   const lower = text.toLowerCase();
-  const first = stems.map((stem) => lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(stem)}`, "u"))).filter((index) => index >= 0);
+  const first = stems
+    .map((stem) => lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(stem)}`, "u")))
+    .filter((index) => index >= 0);
   const at = first.length ? Math.min(...first) : 0;
   // Start at a word boundary, so the excerpt never opens mid-word.
   const rough = Math.max(0, at - Math.floor(length / 3));

@@ -24,8 +24,14 @@ export type LibraryHit = {
   body?: string;
 };
 
-
-export type LibrarySearchResult = { hits: LibraryHit[]; stems: string[]; total: number; totalIsCapped: boolean; page: number; pageSize: number };
+export type LibrarySearchResult = {
+  hits: LibraryHit[];
+  stems: string[];
+  total: number;
+  totalIsCapped: boolean;
+  page: number;
+  pageSize: number;
+};
 
 // Broad queries are ranked among their first MATCH_CAP matches, and counted as "500+": ranking
 // every match of a word found in most of a 100,000-item library costs more than it tells.
@@ -46,19 +52,25 @@ export type SearchOptions = {
 
 type Row = Omit<LibraryHit, "excerpt"> & { body: string; total: bigint; stems: string[] | null };
 
-export async function searchLibrary(db: DatabaseClient, input: TLibrarySearchInput, options: SearchOptions = {}): Promise<LibrarySearchResult> {
+export async function searchLibrary(
+  db: DatabaseClient,
+  input: TLibrarySearchInput,
+  options: SearchOptions = {},
+): Promise<LibrarySearchResult> {
   const tsQuery = toTsQuery(input.q, { prefix: options.prefix });
   const query = tsQuery ? Prisma.sql`to_tsquery('english', ${tsQuery})` : null;
   const conditions: Prisma.Sql[] = [];
   if (!options.includeArchived) conditions.push(Prisma.sql`e.archived = false`);
   if (query) conditions.push(Prisma.sql`e."searchDocument" @@ ${query}`);
-  if (input.kinds.length) conditions.push(Prisma.sql`e.kind = ANY(${input.kinds.map((kind) => KIND[kind])}::"LibraryKind"[])`);
+  if (input.kinds.length)
+    conditions.push(Prisma.sql`e.kind = ANY(${input.kinds.map((kind) => KIND[kind])}::"LibraryKind"[])`);
   const tags = [...input.people, ...input.themes];
   if (tags.length) conditions.push(Prisma.sql`e."tagSlugs" @> ${tags}::text[]`);
   const yearRange = yearsBetween(input.yearFrom, input.yearTo);
   if (yearRange) conditions.push(Prisma.sql`e.years && ${yearRange}::int[]`);
   if (input.speaker) conditions.push(Prisma.sql`e.speaker = ${input.speaker}`);
-  if (input.speakerKind) conditions.push(Prisma.sql`e."speakerKind" = ${SPEAKER_KIND[input.speakerKind]}::"SpeakerKind"`);
+  if (input.speakerKind)
+    conditions.push(Prisma.sql`e."speakerKind" = ${SPEAKER_KIND[input.speakerKind]}::"SpeakerKind"`);
   if (input.interpretation) conditions.push(Prisma.sql`e.interpretation = ${input.interpretation}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
@@ -92,8 +104,19 @@ export async function searchLibrary(db: DatabaseClient, input: TLibrarySearchInp
 
   const total = Number(rows[0]?.total ?? (input.page > 1 ? await countMatches(db, where) : 0));
   const matchedStems = rows[0]?.stems ?? (tsQuery ? queryWords(input.q) : []);
-  const hits: LibraryHit[] = rows.map(({ body, total: _total, stems: _stems, ...row }) => ({ ...row, excerpt: excerptAround(body, matchedStems), ...(options.withBody ? { body } : {}) }));
-  return { hits, stems: matchedStems, total: Math.min(total, MATCH_CAP), totalIsCapped: total > MATCH_CAP, page: input.page, pageSize: input.pageSize };
+  const hits: LibraryHit[] = rows.map(({ body, total: _total, stems: _stems, ...row }) => ({
+    ...row,
+    excerpt: excerptAround(body, matchedStems),
+    ...(options.withBody ? { body } : {}),
+  }));
+  return {
+    hits,
+    stems: matchedStems,
+    total: Math.min(total, MATCH_CAP),
+    totalIsCapped: total > MATCH_CAP,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 // The years a range filter covers (open ends stop at the topic's bounds), or none for no filter.
@@ -106,15 +129,21 @@ function yearsBetween(from: number | undefined, to: number | undefined): number[
 
 // Only needed when a page past the last is asked for, so the page can say how many there are.
 async function countMatches(db: DatabaseClient, where: Prisma.Sql) {
-  const counted = await db.$queryRaw<{ count: bigint }[]>(Prisma.sql`SELECT count(*) AS count FROM (SELECT 1 FROM "LibraryEntry" e ${where} LIMIT ${MATCH_CAP + 1}) m`);
+  const counted = await db.$queryRaw<{ count: bigint }[]>(
+    Prisma.sql`SELECT count(*) AS count FROM (SELECT 1 FROM "LibraryEntry" e ${where} LIMIT ${MATCH_CAP + 1}) m`,
+  );
   return counted[0]?.count ?? 0n;
 }
 
 // The values the filters offer, from what is actually in the library.
 export async function libraryFacets(db: DatabaseClient) {
   const [speakers, interpretations, tags] = await Promise.all([
-    db.$queryRaw<{ speaker: string; count: bigint }[]>`SELECT speaker, count(*) AS count FROM "LibraryEntry" WHERE kind = 'QUOTATION' AND archived = false AND speaker IS NOT NULL GROUP BY speaker ORDER BY speaker`,
-    db.$queryRaw<{ interpretation: string }[]>`SELECT DISTINCT interpretation FROM "LibraryEntry" WHERE archived = false AND interpretation IS NOT NULL ORDER BY interpretation`,
+    db.$queryRaw<
+      { speaker: string; count: bigint }[]
+    >`SELECT speaker, count(*) AS count FROM "LibraryEntry" WHERE kind = 'QUOTATION' AND archived = false AND speaker IS NOT NULL GROUP BY speaker ORDER BY speaker`,
+    db.$queryRaw<
+      { interpretation: string }[]
+    >`SELECT DISTINCT interpretation FROM "LibraryEntry" WHERE archived = false AND interpretation IS NOT NULL ORDER BY interpretation`,
     db.tag.findMany({ select: { slug: true, label: true, kind: true }, orderBy: { label: "asc" } }),
   ]);
   return {

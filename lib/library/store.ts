@@ -13,11 +13,18 @@ const seedSelect = { select: { slug: true, fileName: true, title: true } } as co
 const creatorSelect = { select: { name: true } } as const;
 
 export async function getPrompt(slug: string, user: SessionUser | null) {
-  const prompt = await db.prompt.findUnique({ where: { slug }, include: { tags: tagSelect, seed: seedSelect, createdBy: creatorSelect } });
+  const prompt = await db.prompt.findUnique({
+    where: { slug },
+    include: { tags: tagSelect, seed: seedSelect, createdBy: creatorSelect },
+  });
   if (!prompt) return null;
   const suggestions = user
     ? await db.promptSuggestion.findMany({
-        where: { promptId: prompt.id, ...suggestionsVisibleTo(user), OR: [{ quotation: { archivedAt: null } }, { evidence: { archivedAt: null } }] },
+        where: {
+          promptId: prompt.id,
+          ...suggestionsVisibleTo(user),
+          OR: [{ quotation: { archivedAt: null } }, { evidence: { archivedAt: null } }],
+        },
         select: {
           id: true,
           teacherId: true,
@@ -29,7 +36,9 @@ export async function getPrompt(slug: string, user: SessionUser | null) {
     : [];
   // The default scheme for the kind of question; teachers choose any scheme when they set it.
   const schemeSlug = prompt.kind === "ESSAY" ? "essay-25-ao1" : prompt.kind === "EXTRACT" ? "extracts-30-ao3" : null;
-  const markScheme = schemeSlug ? await db.markScheme.findUnique({ where: { slug: schemeSlug }, select: { name: true, levels: true } }) : null;
+  const markScheme = schemeSlug
+    ? await db.markScheme.findUnique({ where: { slug: schemeSlug }, select: { name: true, levels: true } })
+    : null;
   return { ...prompt, suggestions, markScheme };
 }
 
@@ -40,13 +49,24 @@ export async function getQuotation(slug: string) {
       tags: tagSelect,
       seed: seedSelect,
       createdBy: creatorSelect,
-      revisions: { select: { previousText: true, previousAttributionAsGiven: true, editedAt: true, editedBy: { select: { name: true } } }, orderBy: { editedAt: "desc" } },
+      revisions: {
+        select: {
+          previousText: true,
+          previousAttributionAsGiven: true,
+          editedAt: true,
+          editedBy: { select: { name: true } },
+        },
+        orderBy: { editedAt: "desc" },
+      },
     },
   });
 }
 
 export async function getEvidence(slug: string) {
-  const item = await db.evidence.findUnique({ where: { slug }, include: { tags: tagSelect, seed: seedSelect, createdBy: creatorSelect } });
+  const item = await db.evidence.findUnique({
+    where: { slug },
+    include: { tags: tagSelect, seed: seedSelect, createdBy: creatorSelect },
+  });
   if (!item) return null;
   // Related: other cards about the same people, in date order. Stalin is on nearly every card,
   // so he only counts when no one else is named; with no people, the card's themes are used.
@@ -66,7 +86,11 @@ export async function getEvidence(slug: string) {
 
 // Essay prompts a teacher can attach a suggestion to.
 export async function listSuggestablePrompts() {
-  return db.prompt.findMany({ where: { archivedAt: null, kind: { not: "REVISION" } }, select: { id: true, text: true }, orderBy: { text: "asc" } });
+  return db.prompt.findMany({
+    where: { archivedAt: null, kind: { not: "REVISION" } },
+    select: { id: true, text: true },
+    orderBy: { text: "asc" },
+  });
 }
 
 const LOWER = (value: string) => value.toLowerCase();
@@ -79,14 +103,59 @@ export async function getEditableItem(kind: "quotation" | "evidence" | "prompt",
   });
   if (kind === "quotation") {
     const item = await db.quotation.findUnique({ where: { slug }, include: { tags: true } });
-    return item && { id: item.id, createdById: item.createdById, archived: Boolean(item.archivedAt), values: { text: item.text, speaker: item.speaker, speakerKind: LOWER(item.speakerKind), work: item.work, year: item.year, context: item.context, interpretation: item.interpretation, ...tags(item.tags) } };
+    return (
+      item && {
+        id: item.id,
+        createdById: item.createdById,
+        archived: Boolean(item.archivedAt),
+        values: {
+          text: item.text,
+          speaker: item.speaker,
+          speakerKind: LOWER(item.speakerKind),
+          work: item.work,
+          year: item.year,
+          context: item.context,
+          interpretation: item.interpretation,
+          ...tags(item.tags),
+        },
+      }
+    );
   }
   if (kind === "evidence") {
     const item = await db.evidence.findUnique({ where: { slug }, include: { tags: true } });
-    return item && { id: item.id, createdById: item.createdById, archived: Boolean(item.archivedAt), values: { title: item.title, text: item.text, kind: LOWER(item.kind), yearFrom: item.yearFrom, yearTo: item.yearTo, monthFrom: item.monthFrom, ...tags(item.tags) } };
+    return (
+      item && {
+        id: item.id,
+        createdById: item.createdById,
+        archived: Boolean(item.archivedAt),
+        values: {
+          title: item.title,
+          text: item.text,
+          kind: LOWER(item.kind),
+          yearFrom: item.yearFrom,
+          yearTo: item.yearTo,
+          monthFrom: item.monthFrom,
+          ...tags(item.tags),
+        },
+      }
+    );
   }
   const item = await db.prompt.findUnique({ where: { slug }, include: { tags: true } });
-  return item && { id: item.id, createdById: item.createdById, archived: Boolean(item.archivedAt), values: { text: item.text, kind: LOWER(item.kind), marks: item.marks, suggestedMinutes: item.suggestedMinutes, note: item.note, ...tags(item.tags) } };
+  return (
+    item && {
+      id: item.id,
+      createdById: item.createdById,
+      archived: Boolean(item.archivedAt),
+      values: {
+        text: item.text,
+        kind: LOWER(item.kind),
+        marks: item.marks,
+        suggestedMinutes: item.suggestedMinutes,
+        note: item.note,
+        ...tags(item.tags),
+      },
+    }
+  );
 }
 
 export async function listTags() {
@@ -101,19 +170,34 @@ export async function loadLibrarySearch(input: TLibrarySearchInput, options: Sea
     libraryFacets(db),
     db.libraryEntry.groupBy({ by: ["kind"], where: { archived: false }, _count: { _all: true } }),
   ]);
-  const count = (kind: "PROMPT" | "QUOTATION" | "EVIDENCE") => counts.find((row) => row.kind === kind)?._count._all ?? 0;
-  return { result, facets, counts: { prompts: count("PROMPT"), quotations: count("QUOTATION"), evidence: count("EVIDENCE") } };
+  const count = (kind: "PROMPT" | "QUOTATION" | "EVIDENCE") =>
+    counts.find((row) => row.kind === kind)?._count._all ?? 0;
+  return {
+    result,
+    facets,
+    counts: { prompts: count("PROMPT"), quotations: count("QUOTATION"), evidence: count("EVIDENCE") },
+  };
 }
 
 // The library's quotations, to choose extracts from.
 export async function listQuotationChoices() {
-  const rows = await db.quotation.findMany({ where: { archivedAt: null }, orderBy: [{ speaker: "asc" }, { year: "asc" }], select: { id: true, text: true, speaker: true, year: true } });
-  return rows.map((row) => ({ id: row.id, label: `${quotationAttribution(row)}: “${row.text.length > 90 ? `${row.text.slice(0, 89)}…` : row.text}”` }));
+  const rows = await db.quotation.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ speaker: "asc" }, { year: "asc" }],
+    select: { id: true, text: true, speaker: true, year: true },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    label: `${quotationAttribution(row)}: “${row.text.length > 90 ? `${row.text.slice(0, 89)}…` : row.text}”`,
+  }));
 }
 
 // A teacher's suggestion of a quotation or evidence card for a prompt (their students' sidebar
 // shows it first). Suggesting the same item twice changes nothing.
-export async function addSuggestion(teacher: SessionUser, input: { promptId: string; itemKind: "quotation" | "evidence"; itemId: string }) {
+export async function addSuggestion(
+  teacher: SessionUser,
+  input: { promptId: string; itemKind: "quotation" | "evidence"; itemId: string },
+) {
   const [prompt, item] = await Promise.all([
     db.prompt.findFirst({ where: { id: input.promptId, archivedAt: null }, select: { id: true } }),
     input.itemKind === "quotation"
@@ -123,8 +207,14 @@ export async function addSuggestion(teacher: SessionUser, input: { promptId: str
   if (!prompt) throw notFound("Choose a prompt from the library.", "promptId");
   if (!item) throw notFound("That item was not found.", "itemId");
   const link = input.itemKind === "quotation" ? { quotationId: item.id } : { evidenceId: item.id };
-  const existing = await db.promptSuggestion.findFirst({ where: { promptId: prompt.id, ...suggestionsMadeBy(teacher), ...link }, select: { id: true } });
-  return existing ?? db.promptSuggestion.create({ data: { promptId: prompt.id, teacherId: teacher.id, ...link }, select: { id: true } });
+  const existing = await db.promptSuggestion.findFirst({
+    where: { promptId: prompt.id, ...suggestionsMadeBy(teacher), ...link },
+    select: { id: true },
+  });
+  return (
+    existing ??
+    db.promptSuggestion.create({ data: { promptId: prompt.id, teacherId: teacher.id, ...link }, select: { id: true } })
+  );
 }
 
 export async function removeSuggestion(teacher: SessionUser, suggestionId: string) {
@@ -135,7 +225,10 @@ export async function removeSuggestion(teacher: SessionUser, suggestionId: strin
 // For the essay save's check of quotations against the library (lib/essays/library-check.ts): each
 // quotation's current words and every earlier wording an essay may still quote.
 export function findQuotationWordings(ids: string[]) {
-  return db.quotation.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, speaker: true, year: true, revisions: { select: { previousText: true } } } });
+  return db.quotation.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, text: true, speaker: true, year: true, revisions: { select: { previousText: true } } },
+  });
 }
 
 // Which of these evidence cards exist (archived ones included: essays keep what they used).

@@ -8,8 +8,11 @@ export type ViewGroup = { interpretation: string; quotations: ViewQuotation[] };
 
 export function groupByInterpretation(quotations: (ViewQuotation & { interpretation: string })[]): ViewGroup[] {
   const groups = new Map<string, ViewQuotation[]>();
-  for (const { interpretation, ...quotation } of quotations) groups.set(interpretation, [...(groups.get(interpretation) ?? []), quotation]);
-  return [...groups].map(([interpretation, items]) => ({ interpretation, quotations: items })).sort((a, b) => a.interpretation.localeCompare(b.interpretation));
+  for (const { interpretation, ...quotation } of quotations)
+    groups.set(interpretation, [...(groups.get(interpretation) ?? []), quotation]);
+  return [...groups]
+    .map(([interpretation, items]) => ({ interpretation, quotations: items }))
+    .sort((a, b) => a.interpretation.localeCompare(b.interpretation));
 }
 
 export type OneSided = { quoted: string; others: { interpretation: string; speakers: string[] }[] };
@@ -23,7 +26,12 @@ export function oneSidedQuoting(groups: ViewGroup[], quotationIds: Iterable<stri
   if (quoted.length !== 1) return null;
   return {
     quoted: quoted[0]!.interpretation,
-    others: groups.filter((group) => group !== quoted[0]).map((group) => ({ interpretation: group.interpretation, speakers: [...new Set(group.quotations.map((quotation) => quotation.speaker))] })),
+    others: groups
+      .filter((group) => group !== quoted[0])
+      .map((group) => ({
+        interpretation: group.interpretation,
+        speakers: [...new Set(group.quotations.map((quotation) => quotation.speaker))],
+      })),
   };
 }
 

@@ -3,14 +3,23 @@ import type { Insertable } from "@/lib/editor/insertable";
 import type { LibraryHit } from "./search";
 
 // Words shown to people for the database's enum values, in one place.
-export const PROMPT_KIND_LABEL = { ESSAY: "Essay", EXTRACT: "Extracts", SOURCE: "Sources", REVISION: "Revision question" } as const;
+export const PROMPT_KIND_LABEL = {
+  ESSAY: "Essay",
+  EXTRACT: "Extracts",
+  SOURCE: "Sources",
+  REVISION: "Revision question",
+} as const;
 export const PROMPT_ORIGIN_LABEL = {
   SEED: "Found in the seed notes",
   EXAM_PRACTICE: "Found in exam practice material",
   COMPOSED: "Composed in exam-board style",
   TEACHER: "Added by a teacher",
 } as const;
-export const SPEAKER_KIND_LABEL = { HISTORIAN: "Historian", CONTEMPORARY: "Contemporary", DOCUMENT: "Document" } as const;
+export const SPEAKER_KIND_LABEL = {
+  HISTORIAN: "Historian",
+  CONTEMPORARY: "Contemporary",
+  DOCUMENT: "Document",
+} as const;
 export const EVIDENCE_KIND_LABEL = {
   FACT: "Fact",
   STATISTIC: "Statistic",
@@ -23,7 +32,20 @@ export const EVIDENCE_KIND_LABEL = {
   INTERPRETATION: "Interpretation",
 } as const;
 
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 // "1936–1938", "1934", or with the month the source gives for the start, "December 1934".
 export function yearRange(from: number | null, to: number | null, month: number | null = null) {
@@ -36,8 +58,14 @@ export function yearRange(from: number | null, to: number | null, month: number 
 // attribution, or an evidence card's whole fact.
 export function insertableFrom(hit: LibraryHit): Insertable | null {
   if (hit.kind === "QUOTATION") {
-    return { type: "quotation", quotationId: hit.itemId, text: hit.title, attribution: quotationAttribution({ speaker: hit.speaker ?? "Unknown", year: hit.yearFrom }) };
+    return {
+      type: "quotation",
+      quotationId: hit.itemId,
+      text: hit.title,
+      attribution: quotationAttribution({ speaker: hit.speaker ?? "Unknown", year: hit.yearFrom }),
+    };
   }
-  if (hit.kind === "EVIDENCE" && hit.body) return { type: "evidence", evidenceId: hit.itemId, slug: hit.slug, text: hit.body };
+  if (hit.kind === "EVIDENCE" && hit.body)
+    return { type: "evidence", evidenceId: hit.itemId, slug: hit.slug, text: hit.body };
   return null;
 }

@@ -17,14 +17,21 @@ export type MarkbookColumn = { id: string; title: string; dueAt: Date; totalMark
 
 export type MarkbookRow = { id: string; name: string; email: string; cells: MarkbookCell[]; trend: Trend };
 
-export type Trend = { direction: "rising" | "falling" | "steady" | "too few marks"; pointsPerEssay: number | null; average: number | null; marked: number };
+export type Trend = {
+  direction: "rising" | "falling" | "steady" | "too few marks";
+  pointsPerEssay: number | null;
+  average: number | null;
+  marked: number;
+};
 
 // A change of under two percentage points an essay is within a marker's noise: steady.
 export const STEADY_WITHIN = 2;
 
 // Least-squares slope of the student's percentages, taken in the order the essays were due.
 export function trendOf(cells: MarkbookCell[], columns: MarkbookColumn[]): Trend {
-  const points = cells.flatMap((cell, index) => (cell.mark === null ? [] : [(cell.mark / columns[index]!.totalMarks) * 100]));
+  const points = cells.flatMap((cell, index) =>
+    cell.mark === null ? [] : [(cell.mark / columns[index]!.totalMarks) * 100],
+  );
   const average = points.length ? round1(points.reduce((sum, point) => sum + point, 0) / points.length) : null;
   if (points.length < 2) return { direction: "too few marks", pointsPerEssay: null, average, marked: points.length };
   const meanX = (points.length - 1) / 2;
@@ -36,7 +43,12 @@ export function trendOf(cells: MarkbookCell[], columns: MarkbookColumn[]): Trend
     denominator += (x - meanX) ** 2;
   });
   const slope = round1(numerator / denominator);
-  return { direction: Math.abs(slope) < STEADY_WITHIN ? "steady" : slope > 0 ? "rising" : "falling", pointsPerEssay: slope, average, marked: points.length };
+  return {
+    direction: Math.abs(slope) < STEADY_WITHIN ? "steady" : slope > 0 ? "rising" : "falling",
+    pointsPerEssay: slope,
+    average,
+    marked: points.length,
+  };
 }
 
 export function describeTrend(trend: Trend): string {
@@ -46,7 +58,8 @@ export function describeTrend(trend: Trend): string {
 }
 
 export function cellText(cell: MarkbookCell, column: MarkbookColumn): string {
-  if (cell.mark === null) return cell.status === "marked" ? "Marked" : cell.status[0]!.toUpperCase() + cell.status.slice(1);
+  if (cell.mark === null)
+    return cell.status === "marked" ? "Marked" : cell.status[0]!.toUpperCase() + cell.status.slice(1);
   return `${cell.mark}/${column.totalMarks}${cell.level === null ? "" : ` L${cell.level}`}`;
 }
 
@@ -60,11 +73,25 @@ export function csvCell(value: string | number | null): string {
 }
 
 export function markbookCsv(columns: MarkbookColumn[], rows: MarkbookRow[]): string {
-  const header = ["Student", "Email", ...columns.flatMap((column) => [`${column.title} (due ${column.dueAt.toISOString().slice(0, 10)}) mark /${column.totalMarks}`, `${column.title} level`, `${column.title} status`]), "Average %", "Trend (points an essay)"];
+  const header = [
+    "Student",
+    "Email",
+    ...columns.flatMap((column) => [
+      `${column.title} (due ${column.dueAt.toISOString().slice(0, 10)}) mark /${column.totalMarks}`,
+      `${column.title} level`,
+      `${column.title} status`,
+    ]),
+    "Average %",
+    "Trend (points an essay)",
+  ];
   const lines = rows.map((row) => [
     row.name,
     row.email,
-    ...row.cells.flatMap((cell) => [cell.mark, cell.level, cell.status + (cell.mark !== null && !cell.released ? " (not released)" : "")]),
+    ...row.cells.flatMap((cell) => [
+      cell.mark,
+      cell.level,
+      cell.status + (cell.mark !== null && !cell.released ? " (not released)" : ""),
+    ]),
     row.trend.average,
     row.trend.pointsPerEssay,
   ]);

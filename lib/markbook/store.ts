@@ -15,7 +15,10 @@ export async function getMarkbook(teacher: SessionUser, classId: string): Promis
     select: {
       id: true,
       name: true,
-      enrolments: { select: { student: { select: { id: true, name: true, email: true } } }, orderBy: { student: { name: "asc" } } },
+      enrolments: {
+        select: { student: { select: { id: true, name: true, email: true } } },
+        orderBy: { student: { name: "asc" } },
+      },
       assignments: {
         orderBy: [{ dueAt: "asc" }, { id: "asc" }],
         select: {
@@ -23,27 +26,60 @@ export async function getMarkbook(teacher: SessionUser, classId: string): Promis
           dueAt: true,
           prompt: { select: { text: true } },
           markScheme: { select: { name: true, totalMarks: true } },
-          essays: { select: { id: true, studentId: true, draft: true, submittedAt: true, markedAt: true, feedback: { select: { mark: true, level: true, releasedAt: true, withdrawnAt: true } } } },
+          essays: {
+            select: {
+              id: true,
+              studentId: true,
+              draft: true,
+              submittedAt: true,
+              markedAt: true,
+              feedback: { select: { mark: true, level: true, releasedAt: true, withdrawnAt: true } },
+            },
+          },
         },
       },
     },
   });
   if (!klass) throw notFound("That class was not found in your classes.", "classId");
-  const columns: MarkbookColumn[] = klass.assignments.map((assignment) => ({ id: assignment.id, title: assignment.prompt.text, dueAt: assignment.dueAt, totalMarks: assignment.markScheme.totalMarks, markScheme: assignment.markScheme.name }));
+  const columns: MarkbookColumn[] = klass.assignments.map((assignment) => ({
+    id: assignment.id,
+    title: assignment.prompt.text,
+    dueAt: assignment.dueAt,
+    totalMarks: assignment.markScheme.totalMarks,
+    markScheme: assignment.markScheme.name,
+  }));
   const rows = klass.enrolments.map(({ student }) => {
-    const cells = klass.assignments.map((assignment) => cellFor(assignment.essays.filter((essay) => essay.studentId === student.id)));
+    const cells = klass.assignments.map((assignment) =>
+      cellFor(assignment.essays.filter((essay) => essay.studentId === student.id)),
+    );
     return { ...student, cells, trend: trendOf(cells, columns) };
   });
   return { classId: klass.id, className: klass.name, columns, rows };
 }
 
-type EssayRow = { id: string; draft: number; submittedAt: Date | null; markedAt: Date | null; feedback: { mark: number | null; level: number | null; releasedAt: Date | null; withdrawnAt: Date | null } | null };
+type EssayRow = {
+  id: string;
+  draft: number;
+  submittedAt: Date | null;
+  markedAt: Date | null;
+  feedback: { mark: number | null; level: number | null; releasedAt: Date | null; withdrawnAt: Date | null } | null;
+};
 
 // The latest draft speaks for the student; a withdrawn mark is no mark.
 function cellFor(essays: EssayRow[]): MarkbookCell {
-  const latest = essays.reduce<EssayRow | null>((best, essay) => (!best || essay.draft > best.draft ? essay : best), null);
+  const latest = essays.reduce<EssayRow | null>(
+    (best, essay) => (!best || essay.draft > best.draft ? essay : best),
+    null,
+  );
   if (!latest) return { status: "not started", mark: null, level: null, draft: 0, released: false, essayId: null };
   const feedback = latest.feedback && !latest.feedback.withdrawnAt ? latest.feedback : null;
   const status: CellStatus = latest.markedAt ? "marked" : latest.submittedAt ? "submitted" : "writing";
-  return { status, mark: feedback?.mark ?? null, level: feedback?.level ?? null, draft: latest.draft, released: Boolean(feedback?.releasedAt), essayId: latest.id };
+  return {
+    status,
+    mark: feedback?.mark ?? null,
+    level: feedback?.level ?? null,
+    draft: latest.draft,
+    released: Boolean(feedback?.releasedAt),
+    essayId: latest.id,
+  };
 }

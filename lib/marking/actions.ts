@@ -1,9 +1,28 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { addToCommentBank, removeFromCommentBank, saveCommentToBank as saveToBank, setBankItemLinks } from "@/lib/marking/store/bank";
-import { addComment as add, deleteComment as remove, replyToComment as reply, setCommentActedOn, setCommentResolved } from "@/lib/marking/store/comments";
-import { releaseAssignmentFeedback, releaseFeedback, saveFeedbackDraft, withdrawFeedback as withdrawStoredFeedback } from "@/lib/marking/store/feedback";
-import { requestClassRedrafts as requestStoredClassRedrafts, requestRedraft as requestStoredRedraft } from "@/lib/marking/store/redrafts";
+import {
+  addToCommentBank,
+  removeFromCommentBank,
+  saveCommentToBank as saveToBank,
+  setBankItemLinks,
+} from "@/lib/marking/store/bank";
+import {
+  addComment as add,
+  deleteComment as remove,
+  replyToComment as reply,
+  setCommentActedOn,
+  setCommentResolved,
+} from "@/lib/marking/store/comments";
+import {
+  releaseAssignmentFeedback,
+  releaseFeedback,
+  saveFeedbackDraft,
+  withdrawFeedback as withdrawStoredFeedback,
+} from "@/lib/marking/store/feedback";
+import {
+  requestClassRedrafts as requestStoredClassRedrafts,
+  requestRedraft as requestStoredRedraft,
+} from "@/lib/marking/store/redrafts";
 import {
   ZAddComment,
   ZBankItem,
@@ -28,11 +47,17 @@ import { createMarkScheme as createStoredMarkScheme } from "./store/mark-schemes
 // Marking: teachers comment, mark and release; students answer what has been released to them.
 export const addComment = defineAction("teacher", ZAddComment, (input, teacher) => add(teacher, input));
 export const deleteComment = defineAction("teacher", ZCommentRef, (input, teacher) => remove(teacher, input.commentId));
-export const resolveComment = defineAction("teacher", ZSetResolved, (input, teacher) => setCommentResolved(teacher, input.commentId, input.resolved));
+export const resolveComment = defineAction("teacher", ZSetResolved, (input, teacher) =>
+  setCommentResolved(teacher, input.commentId, input.resolved),
+);
 export const replyToComment = defineAction("user", ZReply, (input, user) => reply(user, input.commentId, input.body));
-export const markCommentActedOn = defineAction("student", ZSetActedOn, (input, student) => setCommentActedOn(student, input.commentId, input.actedOn));
+export const markCommentActedOn = defineAction("student", ZSetActedOn, (input, student) =>
+  setCommentActedOn(student, input.commentId, input.actedOn),
+);
 
-export const saveFeedback = defineAction("teacher", ZSaveFeedback, (input, teacher) => saveFeedbackDraft(teacher, input));
+export const saveFeedback = defineAction("teacher", ZSaveFeedback, (input, teacher) =>
+  saveFeedbackDraft(teacher, input),
+);
 
 export const releaseEssayFeedback = defineAction("teacher", ZReleaseEssay, async (input, teacher) => {
   const result = await releaseFeedback(teacher, input.essayId);
@@ -48,13 +73,17 @@ export const releaseClassFeedback = defineAction("teacher", ZReleaseAssignment, 
 });
 
 export const addBankComment = defineAction("teacher", ZBankItem, (input, teacher) => addToCommentBank(teacher, input));
-export const removeBankComment = defineAction("teacher", ZBankItemRef, (input, teacher) => removeFromCommentBank(teacher, input.bankItemId));
+export const removeBankComment = defineAction("teacher", ZBankItemRef, (input, teacher) =>
+  removeFromCommentBank(teacher, input.bankItemId),
+);
 export const linkBankComment = defineAction("teacher", ZBankItemLinks, async (input, teacher) => {
   const linked = await setBankItemLinks(teacher, input);
   revalidatePath("/marking/bank");
   return linked;
 });
-export const saveCommentToBank = defineAction("teacher", ZSaveCommentToBank, (input, teacher) => saveToBank(teacher, input.commentId, input.shortcut));
+export const saveCommentToBank = defineAction("teacher", ZSaveCommentToBank, (input, teacher) =>
+  saveToBank(teacher, input.commentId, input.shortcut),
+);
 
 // A teacher's own levels-of-response scheme, beside the shipped defaults.
 export const createMarkScheme = defineAction("teacher", ZCreateMarkSchemeInput, async (input, teacher) => {

@@ -47,7 +47,13 @@ export function bankOf(teacher: Someone): Prisma.CommentBankItemWhereInput {
 export async function findEssayToMarkOrThrow(teacher: Someone, essayId: string) {
   const essay = await db.essay.findFirst({
     where: { id: essayId, ...essaysInClassesOf(teacher) },
-    select: { id: true, submittedAt: true, document: true, assignmentId: true, assignment: { select: { markScheme: { select: { levels: true } } } } },
+    select: {
+      id: true,
+      submittedAt: true,
+      document: true,
+      assignmentId: true,
+      assignment: { select: { markScheme: { select: { levels: true } } } },
+    },
   });
   if (!essay) throw notFound("That essay was not found among your classes' essays.", "essayId");
   if (!essay.submittedAt) throw conflict("This essay has not been submitted yet, so it cannot be marked.", "essayId");
@@ -64,7 +70,10 @@ export async function findCommentForTeacherOrThrow(teacher: Someone, commentId: 
 }
 
 export async function findCommentForStudentOrThrow(student: Someone, commentId: string) {
-  const comment = await db.comment.findFirst({ where: { id: commentId, ...commentsReleasedTo(student) }, select: { id: true, essayId: true, parentId: true } });
+  const comment = await db.comment.findFirst({
+    where: { id: commentId, ...commentsReleasedTo(student) },
+    select: { id: true, essayId: true, parentId: true },
+  });
   if (!comment) throw notFound("That comment was not found on your essays' feedback.", "commentId");
   return comment;
 }

@@ -11,7 +11,10 @@ export const ZCommentBody = z
   .min(1, "Write the comment")
   .max(MAX_COMMENT_CHARACTERS, `Keep a comment under ${MAX_COMMENT_CHARACTERS.toLocaleString("en-GB")} characters`);
 
-export const ZCode = z.enum(MARGIN_CODE_VALUES, { error: `Choose a margin code from ${MARGIN_CODE_VALUES.join(", ")}, or none` }).nullable().default(null);
+export const ZCode = z
+  .enum(MARGIN_CODE_VALUES, { error: `Choose a margin code from ${MARGIN_CODE_VALUES.join(", ")}, or none` })
+  .nullable()
+  .default(null);
 
 const ZShortcut = z
   .string()
@@ -38,12 +41,19 @@ export const ZSetResolved = z.object({ commentId: ZId, resolved: z.boolean() });
 export const ZSetActedOn = z.object({ commentId: ZId, actedOn: z.boolean() });
 
 const ZFeedbackText = (what: string) =>
-  z.string({ error: `${what} must be text` }).max(MAX_FEEDBACK_CHARACTERS, `Keep "${what}" under ${MAX_FEEDBACK_CHARACTERS.toLocaleString("en-GB")} characters`);
+  z
+    .string({ error: `${what} must be text` })
+    .max(MAX_FEEDBACK_CHARACTERS, `Keep "${what}" under ${MAX_FEEDBACK_CHARACTERS.toLocaleString("en-GB")} characters`);
 
 export const ZSaveFeedback = z.object({
   essayId: ZId,
   level: z.number({ error: "Choose a level" }).int().min(0).max(10).nullable(),
-  mark: z.number({ error: "Enter the mark as a whole number" }).int("Enter the mark as a whole number").min(0, "Marks start at 0").max(100).nullable(),
+  mark: z
+    .number({ error: "Enter the mark as a whole number" })
+    .int("Enter the mark as a whole number")
+    .min(0, "Marks start at 0")
+    .max(100)
+    .nullable(),
   wentWell: ZFeedbackText("What went well"),
   evenBetterIf: ZFeedbackText("Even better if"),
 });
@@ -53,7 +63,11 @@ export const ZReleaseEssay = z.object({ essayId: ZId });
 export const ZReleaseAssignment = z.object({ assignmentId: ZId });
 export const ZWithdrawFeedback = z.object({
   essayId: ZId,
-  reason: z.string({ error: "Say why the feedback is withdrawn" }).trim().min(1, "Say why the feedback is withdrawn: the student will see it").max(500, "Keep the reason under 500 characters"),
+  reason: z
+    .string({ error: "Say why the feedback is withdrawn" })
+    .trim()
+    .min(1, "Say why the feedback is withdrawn: the student will see it")
+    .max(500, "Keep the reason under 500 characters"),
 });
 export const ZRedraftEssay = z.object({ essayId: ZId });
 export const ZRedraftClass = z.object({ assignmentId: ZId });
@@ -68,12 +82,20 @@ export const ASSESSMENT_OBJECTIVES = ["AO1", "AO2", "AO3"] as const;
 export const ZBankItemLinks = z.strictObject({
   bankItemId: ZId,
   objective: z.enum(ASSESSMENT_OBJECTIVES, { error: "Choose AO1, AO2 or AO3, or none" }).nullable(),
-  level: z.number({ error: "Choose a level from 1 to 5, or none" }).int("Choose a level from 1 to 5, or none").min(1, "Choose a level from 1 to 5, or none").max(5, "Choose a level from 1 to 5, or none").nullable(),
+  level: z
+    .number({ error: "Choose a level from 1 to 5, or none" })
+    .int("Choose a level from 1 to 5, or none")
+    .min(1, "Choose a level from 1 to 5, or none")
+    .max(5, "Choose a level from 1 to 5, or none")
+    .nullable(),
   resource: z
     .string()
     .trim()
     .max(300, "Paste the address of a quotation or evidence card from the library")
-    .regex(/^$|^(https?:\/\/[^/]+)?\/library\/(quotations|evidence)\/[a-z0-9-]+\/?$/, "Paste the address of a quotation or evidence card from the library, such as /library/evidence/kirov-murdered"),
+    .regex(
+      /^$|^(https?:\/\/[^/]+)?\/library\/(quotations|evidence)\/[a-z0-9-]+\/?$/,
+      "Paste the address of a quotation or evidence card from the library, such as /library/evidence/kirov-murdered",
+    ),
   deckId: ZId.nullable(),
 });
 export type TBankItemLinks = z.infer<typeof ZBankItemLinks>;
@@ -98,12 +120,19 @@ const LEVEL_LINE = /^\s*(?:level\s*)?(\d{1,2})\s*\|\s*(\d{1,3})\s*[-–]\s*(\d{1
 
 export const ZCreateMarkSchemeInput = z
   .object({
-    name: z.string({ error: "Enter a name" }).trim().min(1, "Enter a name for the mark scheme").max(100, "Names are at most 100 characters"),
+    name: z
+      .string({ error: "Enter a name" })
+      .trim()
+      .min(1, "Enter a name for the mark scheme")
+      .max(100, "Names are at most 100 characters"),
     levels: z
       .string({ error: "Enter the levels" })
       .max(20_000, "Keep the levels under 20,000 characters")
       .transform((text, context) => {
-        const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+        const lines = text
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean);
         if (lines.length === 0 || lines.length > 10) {
           context.addIssue({ code: "custom", message: "Enter between 1 and 10 levels, one a line" });
           return z.NEVER;
@@ -112,11 +141,19 @@ export const ZCreateMarkSchemeInput = z
         for (const [index, line] of lines.entries()) {
           const match = LEVEL_LINE.exec(line);
           if (!match) {
-            context.addIssue({ code: "custom", message: `Line ${index + 1} should look like: 4 | 16-20 | what this level shows` });
+            context.addIssue({
+              code: "custom",
+              message: `Line ${index + 1} should look like: 4 | 16-20 | what this level shows`,
+            });
             return z.NEVER;
           }
           const [, level, min, max, descriptor] = match;
-          levels.push({ level: Number(level), minMarks: Number(min), maxMarks: Number(max), descriptor: descriptor!.trim().slice(0, 2000) });
+          levels.push({
+            level: Number(level),
+            minMarks: Number(min),
+            maxMarks: Number(max),
+            descriptor: descriptor!.trim().slice(0, 2000),
+          });
         }
         return levels.sort((a, b) => b.level - a.level);
       }),
@@ -133,7 +170,8 @@ function bandProblem(levels: { level: number; minMarks: number; maxMarks: number
     if (band.level !== index + 1) return "Number the levels 1, 2, 3… with no gaps or repeats";
     if (band.minMarks > band.maxMarks) return `Level ${band.level}: the lowest mark is above the highest`;
     const expectedMin = index === 0 ? 1 : ascending[index - 1]!.maxMarks + 1;
-    if (band.minMarks !== expectedMin) return `Level ${band.level} should start at ${expectedMin} marks, straight after the level below`;
+    if (band.minMarks !== expectedMin)
+      return `Level ${band.level} should start at ${expectedMin} marks, straight after the level below`;
   }
   return undefined;
 }

@@ -19,7 +19,12 @@ export type CommentThread = {
   anchored: boolean;
   // From the comment bank: the objective, level and re-teach resource the teacher linked to it.
   links: BankLinks | null;
-  replies: Array<{ id: string; body: string; createdAt: string; author: { id: string; name: string; role: "TEACHER" | "STUDENT" } }>;
+  replies: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; name: string; role: "TEACHER" | "STUDENT" };
+  }>;
 };
 
 // The last draft's feedback beside the next draft: its mark, its overall comments, and each inline
@@ -33,5 +38,11 @@ export type CarriedFeedback = {
   wentWell: string;
   evenBetterIf: string;
   plainText: string;
-  comments: Array<{ id: string; body: string; code: string | null; quotedText: string; anchor: { from: number; to: number; by: "steps" | "quote" } | null }>;
+  comments: Array<{
+    id: string;
+    body: string;
+    code: string | null;
+    quotedText: string;
+    anchor: { from: number; to: number; by: "steps" | "quote" } | null;
+  }>;
 };

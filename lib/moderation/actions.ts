@@ -3,7 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { ZAgreeMark, ZSecondMark, ZSetSecondMarker } from "./schema";
-import { agreeMark as agreeStoredMark, setSecondMarker as setStoredSecondMarker, submitSecondMark as submitStoredSecondMark } from "./store";
+import {
+  agreeMark as agreeStoredMark,
+  setSecondMarker as setStoredSecondMarker,
+  submitSecondMark as submitStoredSecondMark,
+} from "./store";
 
 export const setSecondMarker = defineAction("teacher", ZSetSecondMarker, async (input, teacher) => {
   const set = await setStoredSecondMarker(teacher, input);

@@ -1,6 +1,11 @@
 // Blind second marking: two teachers' marks on the same essays, compared. Pure.
 
-export type MarkPair = { essayId: string; first: { level: number; mark: number }; second: { level: number; mark: number }; agreed: { level: number; mark: number } | null };
+export type MarkPair = {
+  essayId: string;
+  first: { level: number; mark: number };
+  second: { level: number; mark: number };
+  agreed: { level: number; mark: number } | null;
+};
 
 export type Agreement = {
   // Essays with both marks.
@@ -18,19 +23,28 @@ export function beyondTolerance(pair: Pick<MarkPair, "first" | "second">, tolera
 }
 
 export function agreementOf(pairs: MarkPair[], tolerance: number): Agreement {
-  return { ...pooledAgreement([{ pairs, tolerance }]), toModerate: pairs.filter((pair) => beyondTolerance(pair, tolerance) && !pair.agreed) };
+  return {
+    ...pooledAgreement([{ pairs, tolerance }]),
+    toModerate: pairs.filter((pair) => beyondTolerance(pair, tolerance) && !pair.agreed),
+  };
 }
 
 // Several assignments' agreement as one figure for the class, from all their double-marked
 // essays, each judged against its own assignment's tolerance.
 export function pooledAgreement(groups: { pairs: MarkPair[]; tolerance: number }[]) {
-  const pairs = groups.flatMap((group) => group.pairs.map((pair) => ({ ...pair, within: !beyondTolerance(pair, group.tolerance) })));
+  const pairs = groups.flatMap((group) =>
+    group.pairs.map((pair) => ({ ...pair, within: !beyondTolerance(pair, group.tolerance) })),
+  );
   const count = pairs.length;
-  const share = (test: (pair: (typeof pairs)[number]) => boolean) => (count ? Math.round((pairs.filter(test).length / count) * 1000) / 1000 : null);
+  const share = (test: (pair: (typeof pairs)[number]) => boolean) =>
+    count ? Math.round((pairs.filter(test).length / count) * 1000) / 1000 : null;
   return {
     doubleMarked: count,
     sameLevel: share((pair) => pair.first.level === pair.second.level),
     withinTolerance: share((pair) => pair.within),
-    meanDifference: count ? Math.round((pairs.reduce((sum, pair) => sum + Math.abs(pair.first.mark - pair.second.mark), 0) / count) * 10) / 10 : null,
+    meanDifference: count
+      ? Math.round((pairs.reduce((sum, pair) => sum + Math.abs(pair.first.mark - pair.second.mark), 0) / count) * 10) /
+        10
+      : null,
   };
 }

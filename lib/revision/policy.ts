@@ -35,13 +35,19 @@ export function studySeenByTeacherOf(classId: string): StudyScope {
 export const DECK_NOT_FOUND = "That deck was not found among your decks.";
 
 export async function findVisibleDeckOrThrow(user: Pick<SessionUser, "id" | "role">, deckId: string) {
-  const deck = await db.deck.findFirst({ where: { id: deckId, ...decksVisibleTo(user) }, select: { id: true, ownerId: true, title: true } });
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, ...decksVisibleTo(user) },
+    select: { id: true, ownerId: true, title: true },
+  });
   if (!deck) throw notFound(DECK_NOT_FOUND, "deckId");
   return deck;
 }
 
 export async function findOwnDeckOrThrow(user: Pick<SessionUser, "id">, deckId: string) {
-  const deck = await db.deck.findFirst({ where: { id: deckId, ...decksOwnedBy(user) }, select: { id: true, title: true } });
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, ...decksOwnedBy(user) },
+    select: { id: true, title: true },
+  });
   if (!deck) throw notFound("That deck was not found among the decks you made.", "deckId");
   return deck;
 }

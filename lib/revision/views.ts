@@ -16,10 +16,25 @@ export type TimelineEvent = {
 export type MindMapBranch = {
   slug: string;
   label: string;
-  evidence: { id: string; slug: string; title: string; text: string; yearFrom: number | null; yearTo: number | null; monthFrom: number | null; people: string[] }[];
+  evidence: {
+    id: string;
+    slug: string;
+    title: string;
+    text: string;
+    yearFrom: number | null;
+    yearTo: number | null;
+    monthFrom: number | null;
+    people: string[];
+  }[];
 };
 
-export type CardProgress = { mastery: Mastery; dueAt: Date | null; scheduledDays: number; reviewCount: number; lapseCount: number };
+export type CardProgress = {
+  mastery: Mastery;
+  dueAt: Date | null;
+  scheduledDays: number;
+  reviewCount: number;
+  lapseCount: number;
+};
 
 export type AnswerResult = {
   evidenceId: string;
@@ -35,4 +50,12 @@ export type ThemeMastery = { slug: string; label: string; cards: number } & Reco
 
 export type WeakCard = { evidenceId: string; title: string; answers: number; wrong: number; studentsWrong: number };
 
-export type StudentStudy = { id: string; name: string; cardsStudied: number; known: number; learning: number; answersThisWeek: number; lastStudiedAt: Date | null };
+export type StudentStudy = {
+  id: string;
+  name: string;
+  cardsStudied: number;
+  known: number;
+  learning: number;
+  answersThisWeek: number;
+  lastStudiedAt: Date | null;
+};

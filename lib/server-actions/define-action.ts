@@ -23,13 +23,24 @@ type Access = "public" | "user" | "teacher" | "student" | "administrator";
 type Caller<A extends Access> = A extends "public" ? null : SessionUser;
 type Handler<S extends z.ZodType, T, A extends Access> = (input: z.output<S>, caller: Caller<A>) => Promise<T>;
 
-const guards = { user: requireUser, teacher: requireTeacher, student: requireStudent, administrator: requireAdministrator } as const;
+const guards = {
+  user: requireUser,
+  teacher: requireTeacher,
+  student: requireStudent,
+  administrator: requireAdministrator,
+} as const;
 
 // An account with a first-time password (one a teacher or administrator set) may do nothing but
 // change it, unless the action says otherwise.
-export const FIRST_TIME_PASSWORD = "Choose a new password first: the one you were given works only once. Go to your account page.";
+export const FIRST_TIME_PASSWORD =
+  "Choose a new password first: the one you were given works only once. Go to your account page.";
 
-export function defineAction<S extends z.ZodType, T, A extends Access>(access: A, schema: S, handler: Handler<S, T, A>, options: { withFirstTimePassword?: boolean } = {}) {
+export function defineAction<S extends z.ZodType, T, A extends Access>(
+  access: A,
+  schema: S,
+  handler: Handler<S, T, A>,
+  options: { withFirstTimePassword?: boolean } = {},
+) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const caller = (access === "public" ? null : await guards[access as Exclude<Access, "public">]()) as Caller<A>;
@@ -39,7 +50,13 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(access: A
       if (!parsed.success) return invalidInput(parsed.error);
       return { ok: true, data: await handler(parsed.data, caller) };
     } catch (error) {
-      if (isRefusal(error)) return { ok: false, status: error.status, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+      if (isRefusal(error))
+        return {
+          ok: false,
+          status: error.status,
+          error: error.message,
+          fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+        };
       log.error({ err: error, requestId: await currentRequestId() }, "Server action failed");
       return { ok: false, status: 500, error: UNEXPECTED_MESSAGE };
     }

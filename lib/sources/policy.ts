@@ -26,7 +26,10 @@ export function assertEssayOpenForHighlights(essay: { submittedAt: Date | null }
 }
 
 export async function findOpenHighlightOrThrow(student: Someone, highlightId: string) {
-  const highlight = await db.sourceHighlight.findFirst({ where: { id: highlightId, ...highlightsOf(student) }, select: { essay: { select: { submittedAt: true } } } });
+  const highlight = await db.sourceHighlight.findFirst({
+    where: { id: highlightId, ...highlightsOf(student) },
+    select: { essay: { select: { submittedAt: true } } },
+  });
   if (!highlight) throw notFound("That highlight was not found on your essays.", "highlightId");
   assertEssayOpenForHighlights(highlight.essay, "highlightId");
 }
@@ -38,6 +41,7 @@ export async function findHighlightToMarkOrThrow(teacher: Someone, highlightId: 
     select: { essayId: true, quotedText: true, essay: { select: { submittedAt: true } } },
   });
   if (!highlight) throw notFound("That highlight was not found on your classes' essays.", "highlightId");
-  if (!highlight.essay.submittedAt) throw conflict("This essay has not been submitted yet, so it cannot be marked.", "highlightId");
+  if (!highlight.essay.submittedAt)
+    throw conflict("This essay has not been submitted yet, so it cannot be marked.", "highlightId");
   return highlight;
 }

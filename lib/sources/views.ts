@@ -14,4 +14,12 @@ export type ExtractView = {
   provenance: { label: string; value: string }[];
 };
 
-export type HighlightView = { id: string; sourceId: string; start: number; end: number; quotedText: string; noteKind: NoteKind | null; note: string };
+export type HighlightView = {
+  id: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  quotedText: string;
+  noteKind: NoteKind | null;
+  note: string;
+};

@@ -19,12 +19,16 @@ const BATCH = 500;
 type Header = { format: string; version: number; createdAt: string; migrations: string[] };
 
 async function tablesOf(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename");
+  const { rows } = await client.query<{ tablename: string }>(
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename",
+  );
   return rows.map((row) => row.tablename);
 }
 
 async function migrationsOf(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ migration_name: string }>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name");
+  const { rows } = await client.query<{ migration_name: string }>(
+    "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
+  );
   return rows.map((row) => row.migration_name);
 }
 
@@ -37,14 +41,21 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
   let tableCount = 0;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await migrationsOf(client) };
+    const header: Header = {
+      format: FORMAT,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: await migrationsOf(client),
+    };
     const tables = await tablesOf(client);
     async function* lines() {
       yield `${JSON.stringify(header)}\n`;
       for (const table of tables) {
         tableCount++;
         yield `${JSON.stringify({ table })}\n`;
-        await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t) AS row FROM ${quoted(table)} t`);
+        await client.query(
+          `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t) AS row FROM ${quoted(table)} t`,
+        );
         for (;;) {
           const { rows } = await client.query<{ row: unknown }>(`FETCH ${BATCH} FROM backup_rows`);
           if (rows.length === 0) break;
@@ -79,31 +90,43 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
       if (!line) continue;
       const entry = JSON.parse(line) as Partial<Header> & { table?: string; rows?: unknown[] };
       if (!header) {
-        if (entry.format !== FORMAT || entry.version !== 1) throw new RestoreRefused(`${file} is not a workbench backup (npm run db:backup makes them).`);
+        if (entry.format !== FORMAT || entry.version !== 1)
+          throw new RestoreRefused(`${file} is not a workbench backup (npm run db:backup makes them).`);
         header = entry as Header;
         const migrations = await migrationsOf(client);
         if (JSON.stringify(migrations) !== JSON.stringify(header.migrations)) {
-          throw new RestoreRefused(`The backup was made at migration ${header.migrations.at(-1)}, and this database is at ${migrations.at(-1) ?? "none"}: restore into a database migrated to the same point (npm run db:migrate on the same release).`);
+          throw new RestoreRefused(
+            `The backup was made at migration ${header.migrations.at(-1)}, and this database is at ${migrations.at(-1) ?? "none"}: restore into a database migrated to the same point (npm run db:migrate on the same release).`,
+          );
         }
         tables = new Set(await tablesOf(client));
         for (const name of tables) {
           const { rows } = await client.query(`SELECT 1 FROM ${quoted(name)} LIMIT 1`);
-          if (rows.length) throw new RestoreRefused(`This database is not empty (${name} has rows): restore only into an empty, migrated database, so nothing is mixed or overwritten.`);
+          if (rows.length)
+            throw new RestoreRefused(
+              `This database is not empty (${name} has rows): restore only into an empty, migrated database, so nothing is mixed or overwritten.`,
+            );
         }
         await client.query("BEGIN");
         try {
           await client.query("SET LOCAL session_replication_role = replica");
         } catch {
-          throw new RestoreRefused("Restoring needs a role that may set session_replication_role (a superuser, or: GRANT SET ON PARAMETER session_replication_role TO <role>).");
+          throw new RestoreRefused(
+            "Restoring needs a role that may set session_replication_role (a superuser, or: GRANT SET ON PARAMETER session_replication_role TO <role>).",
+          );
         }
         continue;
       }
       if (entry.table !== undefined) {
-        if (!tables!.has(entry.table)) throw new RestoreRefused(`The backup has a table this database does not (${entry.table}).`);
+        if (!tables!.has(entry.table))
+          throw new RestoreRefused(`The backup has a table this database does not (${entry.table}).`);
         table = entry.table;
         tableCount++;
       } else if (entry.rows && table) {
-        await client.query(`INSERT INTO ${quoted(table)} SELECT * FROM json_populate_recordset(NULL::${quoted(table)}, $1::json)`, [JSON.stringify(entry.rows)]);
+        await client.query(
+          `INSERT INTO ${quoted(table)} SELECT * FROM json_populate_recordset(NULL::${quoted(table)}, $1::json)`,
+          [JSON.stringify(entry.rows)],
+        );
         rowCount += entry.rows.length;
       }
     }

@@ -7,7 +7,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
@@ -60,7 +66,8 @@ async function runAdminStatement(config: pg.PoolConfig, sql: string) {
 function wrapAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   wrapQueryable(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) => wrapQueryable<Transaction>(await startTransaction(isolationLevel));
+  adapter.startTransaction = async (isolationLevel) =>
+    wrapQueryable<Transaction>(await startTransaction(isolationLevel));
   return adapter;
 }
 
@@ -84,7 +91,8 @@ function wrapQueryable<T extends object>(target: T): T {
   };
   queryable.queryRaw = async (query) => {
     const result = await queryRaw(query);
-    for (const index of charColumnsByRows.get(result.rows as unknown[][]) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+    for (const index of charColumnsByRows.get(result.rows as unknown[][]) ?? [])
+      result.columnTypes[index] = ColumnTypeEnum.Character;
     return result;
   };
   return target;

@@ -24,8 +24,13 @@ export async function openDatabase(purpose: Purpose, log: (line: string) => void
     return { url: configured, embedded: false, stop: async () => {} };
   }
   // WORKBENCH_DATA_DIR moves the app's cluster (the start/stop tests use a throwaway one).
-  const dataDir = purpose === "app" && process.env.WORKBENCH_DATA_DIR ? process.env.WORKBENCH_DATA_DIR : DATA_DIRS[purpose];
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(dataDir), preferredPort: PREFERRED_PORTS[purpose], log });
+  const dataDir =
+    purpose === "app" && process.env.WORKBENCH_DATA_DIR ? process.env.WORKBENCH_DATA_DIR : DATA_DIRS[purpose];
+  const server = await startEmbeddedPostgres({
+    dataDir: path.resolve(dataDir),
+    preferredPort: PREFERRED_PORTS[purpose],
+    log,
+  });
   try {
     await server.ensureDatabase(DATABASE_NAMES[purpose]);
   } catch (error) {
@@ -33,7 +38,12 @@ export async function openDatabase(purpose: Purpose, log: (line: string) => void
     throw error;
   }
   log(`PostgreSQL ${purpose === "app" ? "" : `(${purpose}) `}is running on 127.0.0.1:${server.port}`);
-  return { url: server.urlFor(DATABASE_NAMES[purpose]), embedded: true, stop: server.stop, supervise: { onUnexpectedExit: server.onUnexpectedExit, restart: server.restart } };
+  return {
+    url: server.urlFor(DATABASE_NAMES[purpose]),
+    embedded: true,
+    stop: server.stop,
+    supervise: { onUnexpectedExit: server.onUnexpectedExit, restart: server.restart },
+  };
 }
 
 // Tests truncate tables: never point them at a server that is not on this machine.
@@ -45,7 +55,9 @@ export function assertLocal(databaseUrl: string) {
     throw new Error("DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database).");
   }
   if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
-    throw new Error(`Refusing to run tests against ${host}: tests erase data, so DATABASE_URL must point at localhost.`);
+    throw new Error(
+      `Refusing to run tests against ${host}: tests erase data, so DATABASE_URL must point at localhost.`,
+    );
   }
 }
 

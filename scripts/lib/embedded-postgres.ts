@@ -88,7 +88,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     child?.once("exit", (code, signal) => {
       // Exit code 0 is a clean shutdown someone asked for (pg_ctl stop, the machine shutting down):
       // only a kill or a crash is unexpected.
-      if (!stopped && (signal !== null || code !== 0)) exitListener?.(signal ? `killed by ${signal}` : `exited with code ${code}`);
+      if (!stopped && (signal !== null || code !== 0))
+        exitListener?.(signal ? `killed by ${signal}` : `exited with code ${code}`);
     });
   };
   watchProcess();

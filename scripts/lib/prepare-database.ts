@@ -11,7 +11,11 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) log(`Applied ${applied.length} migration(s).`);
   const imported = await importContentIfChanged(databaseUrl);
-  log(imported ? `Imported content: ${imported.prompts} prompts, ${imported.quotations} quotations, ${imported.evidence} evidence cards.` : "Content is up to date.");
+  log(
+    imported
+      ? `Imported content: ${imported.prompts} prompts, ${imported.quotations} quotations, ${imported.evidence} evidence cards.`
+      : "Content is up to date.",
+  );
   const db = createDatabaseClient(databaseUrl, 1);
   try {
     await ensureDefaultMarkSchemes(db);

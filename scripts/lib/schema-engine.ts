@@ -41,10 +41,13 @@ function loadWasm() {
   return wasmReady;
 }
 
-
 export type SchemaPaths = { schemaPath?: string; migrationsDir?: string };
 
-export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>, schemaPath = SCHEMA_PATH): Promise<T> {
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+  schemaPath = SCHEMA_PATH,
+): Promise<T> {
   await loadWasm();
   const schema = await readFile(schemaPath, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(poolConfigFrom(databaseUrl)));
@@ -52,7 +55,8 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: Sc
   try {
     return await work(engine);
   } catch (error) {
-    if (panicRegistry.message) throw new Error(`Prisma's schema engine failed: ${panicRegistry.message}`, { cause: error });
+    if (panicRegistry.message)
+      throw new Error(`Prisma's schema engine failed: ${panicRegistry.message}`, { cause: error });
     throw error;
   } finally {
     engine.free();
@@ -96,14 +100,25 @@ export async function readMigrationsList(migrationsDir = MIGRATIONS_DIR): Promis
       })),
   );
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
-  return { baseDir: migrationsDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: LOCKFILE, content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
-export async function applyMigrations(databaseUrl: string, { schemaPath, migrationsDir }: SchemaPaths = {}): Promise<string[]> {
+export async function applyMigrations(
+  databaseUrl: string,
+  { schemaPath, migrationsDir }: SchemaPaths = {},
+): Promise<string[]> {
   return withSchemaEngine(
     databaseUrl,
     async (engine) => {
-      const result = await engine.applyMigrations({ migrationsList: await readMigrationsList(migrationsDir), filters: NO_FILTERS });
+      const result = await engine.applyMigrations({
+        migrationsList: await readMigrationsList(migrationsDir),
+        filters: NO_FILTERS,
+      });
       return result.appliedMigrationNames;
     },
     schemaPath,
@@ -112,20 +127,27 @@ export async function applyMigrations(databaseUrl: string, { schemaPath, migrati
 
 // The SQL that would take a database built from the migrations folder to schema.prisma;
 // empty when the two agree.
-export async function diffMigrationsToSchema(databaseUrl: string, { schemaPath, migrationsDir }: SchemaPaths = {}): Promise<string> {
-  return withSchemaEngine(databaseUrl, async (engine) => {
-    const migrations = await readMigrationsList(migrationsDir);
-    const result = await engine.diff({
-      // With no migrations yet there is no lock file to name the connector: start from empty.
-      from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", ...(await schemaFiles(schemaPath)) },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    const sql = (result.stdout ?? "").trim();
-    return sql === "-- This is an empty migration." ? "" : sql;
-  }, schemaPath);
+export async function diffMigrationsToSchema(
+  databaseUrl: string,
+  { schemaPath, migrationsDir }: SchemaPaths = {},
+): Promise<string> {
+  return withSchemaEngine(
+    databaseUrl,
+    async (engine) => {
+      const migrations = await readMigrationsList(migrationsDir);
+      const result = await engine.diff({
+        // With no migrations yet there is no lock file to name the connector: start from empty.
+        from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
+        to: { tag: "schemaDatamodel", ...(await schemaFiles(schemaPath)) },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      });
+      const sql = (result.stdout ?? "").trim();
+      return sql === "-- This is an empty migration." ? "" : sql;
+    },
+    schemaPath,
+  );
 }
 
 // What `prisma migrate dev --create-only` does: the engine diffs the migrations folder (replayed

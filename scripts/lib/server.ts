@@ -9,8 +9,11 @@ import pg from "pg";
 export async function freshDatabase(baseUrl: string, suffix: string): Promise<string> {
   const url = new URL(baseUrl);
   const name = `${decodeURIComponent(url.pathname.slice(1))}${suffix}`;
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores.`);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(baseUrl), { pathname: "/postgres" }).toString() });
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores.`);
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(baseUrl), { pathname: "/postgres" }).toString(),
+  });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -26,9 +29,16 @@ export async function freshDatabase(baseUrl: string, suffix: string): Promise<st
 export const SERVE = ["--import", "tsx", path.resolve("scripts/serve.ts")];
 
 // extraEnv: e.g. WORKBENCH_DIRECT_ROUTES=off, for a server on which Next answers every request.
-export async function startServer(databaseUrl: string, port: number, secret = randomBytes(32).toString("base64url"), extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  secret = randomBytes(32).toString("base64url"),
+  extraEnv: Record<string, string> = {},
+): Promise<ChildProcess> {
   // WORKBENCH_SERVER_PROFILE=dir writes a V8 CPU profile of the server there (benchmarks).
-  const profile = process.env.WORKBENCH_SERVER_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WORKBENCH_SERVER_PROFILE}`] : [];
+  const profile = process.env.WORKBENCH_SERVER_PROFILE
+    ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WORKBENCH_SERVER_PROFILE}`]
+    : [];
   const server = spawn(process.execPath, [...profile, ...SERVE, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -53,4 +63,3 @@ export async function startServer(databaseUrl: string, port: number, secret = ra
   server.kill("SIGTERM");
   throw new Error(`The server (scripts/serve.ts) did not answer on port ${port} within 60 seconds`);
 }
-

@@ -24,7 +24,13 @@ beforeEach(async () => {
 });
 
 const PASSWORD = "a-long-teacher-password";
-const signUp = (email: string, invitation?: string) => accountActions.signUpTeacher({ name: "New Teacher", email, password: PASSWORD, ...(invitation ? { invitation } : {}) });
+const signUp = (email: string, invitation?: string) =>
+  accountActions.signUpTeacher({
+    name: "New Teacher",
+    email,
+    password: PASSWORD,
+    ...(invitation ? { invitation } : {}),
+  });
 const accountsWith = (email: string) => db.user.count({ where: { email } });
 
 async function administrator() {
@@ -42,15 +48,24 @@ async function invitationLink(options: { email?: string; days?: number } = {}) {
 describe("teacher sign-up", () => {
   it("makes the installation's first account its administrator, and then closes", async () => {
     expect(await signUp("first@school.example.org")).toMatchObject({ ok: true });
-    expect(await db.user.findUniqueOrThrow({ where: { email: "first@school.example.org" } })).toMatchObject({ role: "TEACHER", isAdministrator: true });
+    expect(await db.user.findUniqueOrThrow({ where: { email: "first@school.example.org" } })).toMatchObject({
+      role: "TEACHER",
+      isAdministrator: true,
+    });
 
     const second = await signUp("second@school.example.org");
-    expect(second).toMatchObject({ ok: false, status: 403, fieldErrors: { email: expect.stringMatching(/by invitation/) } });
+    expect(second).toMatchObject({
+      ok: false,
+      status: 403,
+      fieldErrors: { email: expect.stringMatching(/by invitation/) },
+    });
     expect(await accountsWith("second@school.example.org")).toBe(0);
   });
 
   it("lets two sign-ups at once on a new installation make only one administrator", async () => {
-    const results = await Promise.all(["a@example.com", "b@example.com", "c@example.com"].map((email) => signUp(email)));
+    const results = await Promise.all(
+      ["a@example.com", "b@example.com", "c@example.com"].map((email) => signUp(email)),
+    );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { isAdministrator: true } })).toBe(1);
     expect(await db.user.count()).toBe(1);
@@ -60,30 +75,59 @@ describe("teacher sign-up", () => {
     await administrator();
     const open = await invitationLink();
     const named = await invitationLink({ email: "named@example.com" });
-    expect(await db.teacherInvitation.findMany({ select: { tokenHash: true } })).not.toContainEqual({ tokenHash: open.token });
+    expect(await db.teacherInvitation.findMany({ select: { tokenHash: true } })).not.toContainEqual({
+      tokenHash: open.token,
+    });
     actAs(null);
 
     expect(await signUp("newcomer@example.com", open.token)).toMatchObject({ ok: true });
     const newcomer = await db.user.findUniqueOrThrow({ where: { email: "newcomer@example.com" } });
     expect(newcomer).toMatchObject({ role: "TEACHER", isAdministrator: false, canCurateLibrary: false });
-    expect(await db.teacherInvitation.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ usedById: newcomer.id });
+    expect(await db.teacherInvitation.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({
+      usedById: newcomer.id,
+    });
 
-    expect(await signUp("someone-else@example.com", open.token)).toMatchObject({ ok: false, status: 403, error: expect.stringMatching(/already been used/) });
-    expect(await signUp("wrong@example.com", named.token)).toMatchObject({ ok: false, status: 403, error: "This invitation is for named@example.com. Sign up with that email, or ask for an invitation for yours." });
+    expect(await signUp("someone-else@example.com", open.token)).toMatchObject({
+      ok: false,
+      status: 403,
+      error: expect.stringMatching(/already been used/),
+    });
+    expect(await signUp("wrong@example.com", named.token)).toMatchObject({
+      ok: false,
+      status: 403,
+      error: "This invitation is for named@example.com. Sign up with that email, or ask for an invitation for yours.",
+    });
     expect(await signUp("NAMED@example.com", named.token)).toMatchObject({ ok: true });
-    expect(await db.user.count({ where: { email: { in: ["someone-else@example.com", "wrong@example.com"] } } })).toBe(0);
+    expect(await db.user.count({ where: { email: { in: ["someone-else@example.com", "wrong@example.com"] } } })).toBe(
+      0,
+    );
   });
 
   it("refuses an expired, withdrawn or made-up invitation, saying which, and creates nothing", async () => {
     const admin = await administrator();
     const withdrawn = await invitationLink();
     expect(await accountActions.withdrawTeacherInvitation({ invitationId: withdrawn.id })).toMatchObject({ ok: true });
-    await db.teacherInvitation.create({ data: { tokenHash: hashOfToken("expired-token-0123456789abcdef"), createdById: admin.id, expiresAt: new Date(Date.now() - 1000) } });
+    await db.teacherInvitation.create({
+      data: {
+        tokenHash: hashOfToken("expired-token-0123456789abcdef"),
+        createdById: admin.id,
+        expiresAt: new Date(Date.now() - 1000),
+      },
+    });
     actAs(null);
 
-    expect(await signUp("a@example.com", withdrawn.token)).toMatchObject({ ok: false, error: expect.stringMatching(/withdrawn/) });
-    expect(await signUp("a@example.com", "expired-token-0123456789abcdef")).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
-    expect(await signUp("a@example.com", "made-up-token-0123456789abcdef")).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
+    expect(await signUp("a@example.com", withdrawn.token)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/withdrawn/),
+    });
+    expect(await signUp("a@example.com", "expired-token-0123456789abcdef")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/expired/),
+    });
+    expect(await signUp("a@example.com", "made-up-token-0123456789abcdef")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not valid/),
+    });
     expect(await signUp("a@example.com", "<script>")).toMatchObject({ ok: false, status: 400 });
     expect(await accountsWith("a@example.com")).toBe(0);
   });
@@ -99,7 +143,12 @@ describe("teacher sign-up", () => {
 
   it("admits teachers at the domains the administrator allows, or anyone once sign-up is open", async () => {
     await administrator();
-    expect(await accountActions.updateInstallationSettings({ openTeacherSignUp: false, teacherEmailDomains: "school.example.org, @academy.example.net" })).toMatchObject({
+    expect(
+      await accountActions.updateInstallationSettings({
+        openTeacherSignUp: false,
+        teacherEmailDomains: "school.example.org, @academy.example.net",
+      }),
+    ).toMatchObject({
       ok: true,
       data: { teacherEmailDomains: ["school.example.org", "academy.example.net"] },
     });
@@ -114,16 +163,37 @@ describe("teacher sign-up", () => {
 
   it("refuses a domain list with something that is not a domain, and keeps the old one", async () => {
     await administrator();
-    await accountActions.updateInstallationSettings({ openTeacherSignUp: false, teacherEmailDomains: "school.example.org" });
-    const refused = await accountActions.updateInstallationSettings({ openTeacherSignUp: true, teacherEmailDomains: "school.example.org, not a domain!" });
-    expect(refused).toMatchObject({ ok: false, status: 400, fieldErrors: { teacherEmailDomains: expect.stringMatching(/^Not a domain: “not a domain!”\./) } });
-    expect(await db.installationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ openTeacherSignUp: false, teacherEmailDomains: ["school.example.org"] });
+    await accountActions.updateInstallationSettings({
+      openTeacherSignUp: false,
+      teacherEmailDomains: "school.example.org",
+    });
+    const refused = await accountActions.updateInstallationSettings({
+      openTeacherSignUp: true,
+      teacherEmailDomains: "school.example.org, not a domain!",
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { teacherEmailDomains: expect.stringMatching(/^Not a domain: “not a domain!”\./) },
+    });
+    expect(await db.installationSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      openTeacherSignUp: false,
+      teacherEmailDomains: ["school.example.org"],
+    });
   });
 
   it("will not invite an email that already has an account", async () => {
     const admin = await administrator();
-    expect(await accountActions.inviteTeacher({ email: admin.email, days: 7 })).toMatchObject({ ok: false, status: 409, fieldErrors: { email: expect.stringMatching(/already has an account/) } });
-    expect(await accountActions.inviteTeacher({ email: "", days: 31 })).toMatchObject({ ok: false, status: 400, fieldErrors: { days: "Links work for at most 30 days" } });
+    expect(await accountActions.inviteTeacher({ email: admin.email, days: 7 })).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { email: expect.stringMatching(/already has an account/) },
+    });
+    expect(await accountActions.inviteTeacher({ email: "", days: 31 })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { days: "Links work for at most 30 days" },
+    });
     expect(await db.teacherInvitation.count()).toBe(0);
   });
 });
@@ -132,11 +202,23 @@ describe("the sign-up limit", () => {
   it(`takes ${SIGN_UPS_PER_ADDRESS_PER_HOUR} accounts an hour from one address, then refuses with when to try, while another address goes on`, async () => {
     const klass = await makeClass(db, await makeUser(db, "TEACHER"));
     actFrom("203.0.113.50");
-    const join = (n: number) => accountActions.signUpStudent({ name: `Student ${n}`, email: `s${n}@example.com`, password: "a-long-student-password", joinCode: klass.joinCode });
+    const join = (n: number) =>
+      accountActions.signUpStudent({
+        name: `Student ${n}`,
+        email: `s${n}@example.com`,
+        password: "a-long-student-password",
+        joinCode: klass.joinCode,
+      });
     for (let n = 0; n < SIGN_UPS_PER_ADDRESS_PER_HOUR; n++) expect(await join(n)).toMatchObject({ ok: true });
 
     const refused = await join(99);
-    expect(refused).toMatchObject({ ok: false, status: 429, error: expect.stringMatching(/^Too many accounts have been made from this network in the last hour\. Try again in \d+ minutes?/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 429,
+      error: expect.stringMatching(
+        /^Too many accounts have been made from this network in the last hour\. Try again in \d+ minutes?/,
+      ),
+    });
     expect(await accountsWith("s99@example.com")).toBe(0);
 
     actFrom("198.51.100.77");
@@ -147,14 +229,26 @@ describe("the sign-up limit", () => {
     const klass = await makeClass(db, await makeUser(db, "TEACHER"));
     actFrom("203.0.113.51");
     const results = await Promise.all(
-      Array.from({ length: SIGN_UPS_PER_ADDRESS_PER_HOUR + 5 }, (_, n) => accountActions.signUpStudent({ name: `S ${n}`, email: `p${n}@example.com`, password: "a-long-student-password", joinCode: klass.joinCode })),
+      Array.from({ length: SIGN_UPS_PER_ADDRESS_PER_HOUR + 5 }, (_, n) =>
+        accountActions.signUpStudent({
+          name: `S ${n}`,
+          email: `p${n}@example.com`,
+          password: "a-long-student-password",
+          joinCode: klass.joinCode,
+        }),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(SIGN_UPS_PER_ADDRESS_PER_HOUR);
     expect(results.filter((result) => !result.ok && result.status === 429)).toHaveLength(5);
   });
 
   it("forgets attempts older than an hour", async () => {
-    await db.signUpAttempt.createMany({ data: [{ address: "a", createdAt: new Date(Date.now() - 61 * 60_000) }, { address: "a", createdAt: new Date() }] });
+    await db.signUpAttempt.createMany({
+      data: [
+        { address: "a", createdAt: new Date(Date.now() - 61 * 60_000) },
+        { address: "a", createdAt: new Date() },
+      ],
+    });
     expect(await pruneSignUpAttempts()).toBe(1);
     expect(await db.signUpAttempt.count()).toBe(1);
   });
@@ -168,7 +262,11 @@ describe("password resets and first-time passwords", () => {
     actAs(teacher);
     const reset = await accountActions.resetStudentPassword({ classId: klass.id, studentId: student.id });
     if (!reset.ok) throw new Error(reset.error);
-    expect(reset.data).toMatchObject({ name: "Sam Student", email: student.email, firstPassword: expect.stringMatching(/^[a-z]+(-[a-z]+){3}-\d{2}$/) });
+    expect(reset.data).toMatchObject({
+      name: "Sam Student",
+      email: student.email,
+      firstPassword: expect.stringMatching(/^[a-z]+(-[a-z]+){3}-\d{2}$/),
+    });
     const stored = await db.user.findUniqueOrThrow({ where: { id: student.id } });
     expect(stored).toMatchObject({ mustChangePassword: true, sessionVersion: 1 });
     expect(await verifyPassword(stored.passwordHash, reset.data.firstPassword)).toBe(true);
@@ -180,25 +278,54 @@ describe("password resets and first-time passwords", () => {
     const klass = await makeClass(db, teacher);
     const otherTeacher = await makeUser(db, "TEACHER");
     actAs(teacher);
-    expect(await accountActions.resetStudentPassword({ classId: klass.id, studentId: stranger.id })).toMatchObject({ ok: false, status: 404, error: "That student was not found in your class." });
-    expect(await accountActions.resetTeacherPassword({ teacherId: otherTeacher.id })).toMatchObject({ ok: false, status: 403 });
+    expect(await accountActions.resetStudentPassword({ classId: klass.id, studentId: stranger.id })).toMatchObject({
+      ok: false,
+      status: 404,
+      error: "That student was not found in your class.",
+    });
+    expect(await accountActions.resetTeacherPassword({ teacherId: otherTeacher.id })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await db.user.count({ where: { mustChangePassword: true } })).toBe(0);
 
     const admin = await administrator();
-    expect(await accountActions.resetTeacherPassword({ teacherId: otherTeacher.id })).toMatchObject({ ok: true, data: { firstPassword: expect.any(String) } });
-    expect(await accountActions.resetTeacherPassword({ teacherId: admin.id })).toMatchObject({ ok: false, status: 400, error: "Change your own password on your account page." });
-    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ mustChangePassword: false, sessionVersion: 0 });
+    expect(await accountActions.resetTeacherPassword({ teacherId: otherTeacher.id })).toMatchObject({
+      ok: true,
+      data: { firstPassword: expect.any(String) },
+    });
+    expect(await accountActions.resetTeacherPassword({ teacherId: admin.id })).toMatchObject({
+      ok: false,
+      status: 400,
+      error: "Change your own password on your account page.",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      mustChangePassword: false,
+      sessionVersion: 0,
+    });
   });
 
   it("an account on a first-time password may only change it: every other action is refused and changes nothing", async () => {
     const teacher = await makeUser(db, "TEACHER");
     await db.user.update({ where: { id: teacher.id }, data: { mustChangePassword: true } });
     actAs({ ...teacher, mustChangePassword: true });
-    expect(await classActions.createClass({ name: "Year 13" })).toMatchObject({ ok: false, status: 403, error: FIRST_TIME_PASSWORD });
+    expect(await classActions.createClass({ name: "Year 13" })).toMatchObject({
+      ok: false,
+      status: 403,
+      error: FIRST_TIME_PASSWORD,
+    });
     expect(await db.class.count()).toBe(0);
 
-    expect(await accountActions.changePassword({ currentPassword: "factory-password-123", newPassword: "my-own-new-password" })).toMatchObject({ ok: true });
-    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
+    expect(
+      await accountActions.changePassword({
+        currentPassword: "factory-password-123",
+        newPassword: "my-own-new-password",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({
+      mustChangePassword: false,
+      sessionVersion: 1,
+    });
   });
 });
 
@@ -208,7 +335,12 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toEqual({ status: "ok", database: "ok", databaseMs: expect.any(Number), version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(body).toEqual({
+      status: "ok",
+      database: "ok",
+      databaseMs: expect.any(Number),
+      version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+    });
   });
 });
 
@@ -221,11 +353,19 @@ describe("npm run admin:create", () => {
     expect(await verifyPassword(stored.passwordHash, (created as { firstPassword: string }).firstPassword)).toBe(true);
 
     const teacher = await makeUser(db, "TEACHER");
-    expect(await makeAdministrator(db, { email: teacher.email, name: undefined })).toEqual({ kind: "promoted", email: teacher.email });
-    expect(await makeAdministrator(db, { email: teacher.email, name: undefined })).toEqual({ kind: "already", email: teacher.email });
+    expect(await makeAdministrator(db, { email: teacher.email, name: undefined })).toEqual({
+      kind: "promoted",
+      email: teacher.email,
+    });
+    expect(await makeAdministrator(db, { email: teacher.email, name: undefined })).toEqual({
+      kind: "already",
+      email: teacher.email,
+    });
 
     const student = await makeUser(db, "STUDENT");
-    await expect(makeAdministrator(db, { email: student.email, name: undefined })).rejects.toThrow(/is a student's account/);
+    await expect(makeAdministrator(db, { email: student.email, name: undefined })).rejects.toThrow(
+      /is a student's account/,
+    );
     await expect(makeAdministrator(db, { email: "new@example.com", name: undefined })).rejects.toThrow(/needs a name/);
     await expect(makeAdministrator(db, { email: "not-an-email", name: "X" })).rejects.toThrow(/email address/);
     expect(await db.user.count({ where: { isAdministrator: true } })).toBe(2);
@@ -233,21 +373,43 @@ describe("npm run admin:create", () => {
 });
 
 describe("turning a teacher's account off", () => {
-  const authorize = (authOptions().providers[0] as unknown as { options: { authorize: (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown> } }).options.authorize;
+  const authorize = (
+    authOptions().providers[0] as unknown as {
+      options: {
+        authorize: (
+          credentials: Record<string, string>,
+          request: { headers: Record<string, string> },
+        ) => Promise<unknown>;
+      };
+    }
+  ).options.authorize;
 
   it("ends their sessions and stops their sign-in, saying why only to someone with the password, until turned on again", async () => {
     const teacher = await makeUser(db, "TEACHER", "Mr Leaving");
     const klass = await makeClass(db, teacher);
     const admin = await administrator();
     expect(await accountActions.setTeacherActive({ teacherId: teacher.id, active: false })).toMatchObject({ ok: true });
-    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({ deactivatedAt: expect.any(Date), sessionVersion: 1 });
-    await expect(authorize({ email: teacher.email, password: "factory-password-123" }, { headers: {} })).rejects.toThrow(ACCOUNT_TURNED_OFF);
-    await expect(authorize({ email: teacher.email, password: "a-wrong-password" }, { headers: {} })).rejects.toThrow(SIGN_IN_FAILED);
+    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({
+      deactivatedAt: expect.any(Date),
+      sessionVersion: 1,
+    });
+    await expect(
+      authorize({ email: teacher.email, password: "factory-password-123" }, { headers: {} }),
+    ).rejects.toThrow(ACCOUNT_TURNED_OFF);
+    await expect(authorize({ email: teacher.email, password: "a-wrong-password" }, { headers: {} })).rejects.toThrow(
+      SIGN_IN_FAILED,
+    );
     // Their classes stay, for whoever takes them on.
     expect(await db.class.count({ where: { id: klass.id } })).toBe(1);
 
-    expect(await accountActions.setTeacherActive({ teacherId: admin.id, active: false })).toMatchObject({ ok: false, status: 400, error: "You cannot turn your own account off." });
+    expect(await accountActions.setTeacherActive({ teacherId: admin.id, active: false })).toMatchObject({
+      ok: false,
+      status: 400,
+      error: "You cannot turn your own account off.",
+    });
     expect(await accountActions.setTeacherActive({ teacherId: teacher.id, active: true })).toMatchObject({ ok: true });
-    await expect(authorize({ email: teacher.email, password: "factory-password-123" }, { headers: {} })).resolves.toMatchObject({ id: teacher.id });
+    await expect(
+      authorize({ email: teacher.email, password: "factory-password-123" }, { headers: {} }),
+    ).resolves.toMatchObject({ id: teacher.id });
   });
 });

@@ -21,17 +21,24 @@ beforeEach(async () => {
   actAs(null);
 });
 
-type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown>;
+type Authorize = (
+  credentials: Record<string, string>,
+  request: { headers: Record<string, string> },
+) => Promise<unknown>;
 const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 // As the production server passes it: the connection's address, vouched for (scripts/serve.ts).
 vouchForClientAddresses();
-const signIn = (email: string, password: string, address = "203.0.113.7") => authorize({ email, password }, { headers: { [CLIENT_ADDRESS_HEADER]: address } });
+const signIn = (email: string, password: string, address = "203.0.113.7") =>
+  authorize({ email, password }, { headers: { [CLIENT_ADDRESS_HEADER]: address } });
 const waitMessage = /^Too many failed sign-ins\. Wait \d+ seconds? and try again\.$/;
 
 describe("sign-in", () => {
   it("signs in with the right password, whatever the email's case", async () => {
     const teacher = await makeUser(db, "TEACHER");
-    await expect(signIn(teacher.email.toUpperCase(), FACTORY_PASSWORD)).resolves.toMatchObject({ id: teacher.id, role: "TEACHER" });
+    await expect(signIn(teacher.email.toUpperCase(), FACTORY_PASSWORD)).resolves.toMatchObject({
+      id: teacher.id,
+      role: "TEACHER",
+    });
   });
 
   it("says the same thing for an unknown email as for a wrong password", async () => {
@@ -45,20 +52,29 @@ describe("sign-in", () => {
     const student = await makeUser(db, "STUDENT");
     const school = "198.51.100.20";
     const results = [];
-    for (let attempt = 0; attempt < 10; attempt++) results.push(await signIn(student.email, "wrong-password", school).catch((error: Error) => error.message));
+    for (let attempt = 0; attempt < 10; attempt++)
+      results.push(await signIn(student.email, "wrong-password", school).catch((error: Error) => error.message));
     expect(results.slice(0, 5)).toEqual(Array(5).fill(SIGN_IN_FAILED));
     expect(results.slice(5).every((message) => waitMessage.test(message as string))).toBe(true);
     // The owner at home is not slowed at all.
     await expect(signIn(student.email, FACTORY_PASSWORD, "203.0.113.99")).resolves.toMatchObject({ id: student.id });
     // At school they wait for the delay after the last failure, never more than a minute.
-    await db.signInAttempt.updateMany({ where: { email: student.email, address: school }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    await db.signInAttempt.updateMany({
+      where: { email: student.email, address: school },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
     await expect(signIn(student.email, FACTORY_PASSWORD, school)).resolves.toMatchObject({ id: student.id });
   });
 
   it("delays guesses by a growing interval, and forgives earlier failures after a right password", async () => {
     const teacher = await makeUser(db, "TEACHER");
     const address = "198.51.100.30";
-    const at = (secondsAgo: number, succeeded = false) => ({ email: teacher.email, address, succeeded, createdAt: new Date(Date.now() - secondsAgo * 1000) });
+    const at = (secondsAgo: number, succeeded = false) => ({
+      email: teacher.email,
+      address,
+      succeeded,
+      createdAt: new Date(Date.now() - secondsAgo * 1000),
+    });
     // Five failures, the last 2 s ago: the next attempt waits 1 s after it, so it may go.
     await db.signInAttempt.createMany({ data: [at(30), at(20), at(10), at(5), at(2)] });
     await expect(signIn(teacher.email, "wrong-password", address)).rejects.toThrow(SIGN_IN_FAILED);
@@ -68,23 +84,36 @@ describe("sign-in", () => {
     await expect(signIn(teacher.email, FACTORY_PASSWORD, address)).rejects.toThrow(/Wait [78] seconds/);
     // A right password forgives what came before it.
     await db.signInAttempt.deleteMany({ where: { email: teacher.email } });
-    await db.signInAttempt.createMany({ data: [at(20), at(19), at(18), at(17), at(10, true), at(3), at(2), at(1), at(1)] });
+    await db.signInAttempt.createMany({
+      data: [at(20), at(19), at(18), at(17), at(10, true), at(3), at(2), at(1), at(1)],
+    });
     await expect(signIn(teacher.email, FACTORY_PASSWORD, address)).resolves.toMatchObject({ id: teacher.id });
   });
 
   it("lets a school's one shared address sign many students in despite their typing mistakes, and slows a spray across accounts", async () => {
     const school = "192.0.2.50";
-    for (let attempt = 0; attempt < 30; attempt++) await expect(signIn(`typo-${attempt}@example.com`, "wrong-password", school)).rejects.toThrow(SIGN_IN_FAILED);
+    for (let attempt = 0; attempt < 30; attempt++)
+      await expect(signIn(`typo-${attempt}@example.com`, "wrong-password", school)).rejects.toThrow(SIGN_IN_FAILED);
     const student = await makeUser(db, "STUDENT");
     await expect(signIn(student.email, FACTORY_PASSWORD, school)).resolves.toMatchObject({ id: student.id });
-    await db.signInAttempt.createMany({ data: Array.from({ length: 30 }, (_, index) => ({ email: `spray-${index}@example.com`, address: school, succeeded: false })) });
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 30 }, (_, index) => ({
+        email: `spray-${index}@example.com`,
+        address: school,
+        succeeded: false,
+      })),
+    });
     await expect(signIn(student.email, FACTORY_PASSWORD, school)).rejects.toThrow(waitMessage);
     await expect(signIn(student.email, FACTORY_PASSWORD, "192.0.2.51")).resolves.toMatchObject({ id: student.id });
   });
 
   it("counts parallel attempts before any reaches the password check: of 30 at once, 5 are checked", async () => {
     const student = await makeUser(db, "STUDENT");
-    const outcomes = await Promise.all(Array.from({ length: 30 }, () => signIn(student.email, "wrong-password", "198.51.100.40").catch((error: Error) => error.message)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        signIn(student.email, "wrong-password", "198.51.100.40").catch((error: Error) => error.message),
+      ),
+    );
     expect(outcomes.filter((message) => message === SIGN_IN_FAILED)).toHaveLength(5);
     expect(outcomes.filter((message) => waitMessage.test(message as string))).toHaveLength(25);
     expect(await db.signInAttempt.count({ where: { email: student.email } })).toBe(5);
@@ -101,9 +130,23 @@ describe("sign-in", () => {
   it("lets the account in again once the old failures leave the window, and prunes attempts after a day", async () => {
     const student = await makeUser(db, "STUDENT");
     const sixteenMinutesAgo = new Date(Date.now() - 16 * 60_000);
-    await db.signInAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ email: student.email, address: "203.0.113.7", succeeded: false, createdAt: sixteenMinutesAgo })) });
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 10 }, () => ({
+        email: student.email,
+        address: "203.0.113.7",
+        succeeded: false,
+        createdAt: sixteenMinutesAgo,
+      })),
+    });
     await expect(signIn(student.email, FACTORY_PASSWORD)).resolves.toMatchObject({ id: student.id });
-    await db.signInAttempt.createMany({ data: Array.from({ length: 3 }, () => ({ email: student.email, address: "203.0.113.7", succeeded: false, createdAt: new Date(Date.now() - 25 * 60 * 60_000) })) });
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 3 }, () => ({
+        email: student.email,
+        address: "203.0.113.7",
+        succeeded: false,
+        createdAt: new Date(Date.now() - 25 * 60 * 60_000),
+      })),
+    });
     expect(await pruneSignInAttempts()).toBe(3);
     expect(await db.signInAttempt.count({ where: { email: student.email } })).toBe(11);
   });
@@ -115,7 +158,10 @@ describe("accounts", () => {
     const existing = await makeUser(db, "STUDENT", "Existing Student");
     const ownClass = await makeClass(db, teacher);
     actAs(teacher);
-    const result = await classActions.addStudents({ classId: ownClass.id, roster: `Ada Lovelace, ADA@example.com\nGrace Hopper; grace@example.com\nExisting Student, ${existing.email}` });
+    const result = await classActions.addStudents({
+      classId: ownClass.id,
+      roster: `Ada Lovelace, ADA@example.com\nGrace Hopper; grace@example.com\nExisting Student, ${existing.email}`,
+    });
     if (!result.ok) throw new Error(result.error);
     const [ada, grace, known] = result.data.students;
     expect(ada).toMatchObject({ email: "ada@example.com", status: "created" });
@@ -131,9 +177,14 @@ describe("accounts", () => {
   it("changes a password only with the current one, and ends older sessions", async () => {
     const student = await makeUser(db, "STUDENT");
     actAs(student);
-    const wrong = await accountActions.changePassword({ currentPassword: "not-my-password", newPassword: "a-brand-new-password" });
+    const wrong = await accountActions.changePassword({
+      currentPassword: "not-my-password",
+      newPassword: "a-brand-new-password",
+    });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: "Your current password is not right." } });
-    expect(await accountActions.changePassword({ currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-password" })).toMatchObject({ ok: true });
+    expect(
+      await accountActions.changePassword({ currentPassword: FACTORY_PASSWORD, newPassword: "a-brand-new-password" }),
+    ).toMatchObject({ ok: true });
     const stored = await db.user.findUniqueOrThrow({ where: { id: student.id } });
     expect(await verifyPassword(stored.passwordHash, "a-brand-new-password")).toBe(true);
     expect(stored.sessionVersion).toBe(1);
@@ -146,32 +197,61 @@ describe("demo mode", () => {
     await importContentInto(testDatabaseUrl());
     const printed = await seedDemoIfEmpty(testDatabaseUrl());
     expect(printed).toContain(DEMO_TEACHER.email);
-    const teacher = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER.email }, include: { classesTaught: { include: { enrolments: true, assignments: true } } } });
+    const teacher = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_TEACHER.email },
+      include: { classesTaught: { include: { enrolments: true, assignments: true } } },
+    });
     expect(await verifyPassword(teacher.passwordHash, DEMO_TEACHER.password)).toBe(true);
     expect(teacher.classesTaught).toHaveLength(1);
     expect(teacher.classesTaught[0]?.enrolments).toHaveLength(3);
-    expect(teacher.classesTaught[0]?.assignments.map((assignment) => assignment.timeLimitMinutes).sort()).toEqual([45, null, null]);
-    const extractQuestion = await db.assignment.findFirstOrThrow({ where: { prompt: { kind: "EXTRACT" } }, select: { markScheme: { select: { slug: true } }, prompt: { select: { sources: true } } } });
+    expect(teacher.classesTaught[0]?.assignments.map((assignment) => assignment.timeLimitMinutes).sort()).toEqual([
+      45,
+      null,
+      null,
+    ]);
+    const extractQuestion = await db.assignment.findFirstOrThrow({
+      where: { prompt: { kind: "EXTRACT" } },
+      select: { markScheme: { select: { slug: true } }, prompt: { select: { sources: true } } },
+    });
     expect(extractQuestion.markScheme.slug).toBe("extracts-30-ao3");
     expect(extractQuestion.prompt.sources).toHaveLength(3);
     // The handed-in essays are library items word for word: the server's own checks accept them.
-    const handedIn = await db.essay.findMany({ where: { submittedAt: { not: null } }, select: { wordCount: true, quotationIds: true, evidenceIds: true } });
+    const handedIn = await db.essay.findMany({
+      where: { submittedAt: { not: null } },
+      select: { wordCount: true, quotationIds: true, evidenceIds: true },
+    });
     expect(handedIn).toHaveLength(2);
     expect(handedIn.every((essay) => essay.wordCount > 50 && essay.evidenceIds.length > 0)).toBe(true);
     expect(handedIn.flatMap((essay) => essay.quotationIds)).toHaveLength(1);
     const student = await db.user.findFirstOrThrow({ where: { role: "STUDENT" } });
     expect(await verifyPassword(student.passwordHash, DEMO_STUDENT_PASSWORD)).toBe(true);
     // A revision deck set to the class, every card dated within the struggle for power.
-    const deck = await db.deck.findFirstOrThrow({ where: { classes: { some: { classId: teacher.classesTaught[0]?.id } } }, select: { cards: { select: { evidence: { select: { yearFrom: true, yearTo: true } } } } } });
+    const deck = await db.deck.findFirstOrThrow({
+      where: { classes: { some: { classId: teacher.classesTaught[0]?.id } } },
+      select: { cards: { select: { evidence: { select: { yearFrom: true, yearTo: true } } } } },
+    });
     expect(deck.cards.length).toBeGreaterThan(10);
     expect(deck.cards.every(({ evidence }) => evidence.yearFrom! <= 1928 && evidence.yearTo! >= 1924)).toBe(true);
     // Under it, a student's question with the teacher's answer: the class sees it answered.
-    const discussion = (await getDeckDiscussion(student as SessionUser, (await db.deck.findFirstOrThrow({ select: { id: true } })).id))!;
-    expect(discussion.threads.map((thread) => [thread.isQuestion, thread.answered, thread.replies.length])).toEqual([[true, true, 1]]);
+    const discussion = (await getDeckDiscussion(
+      student as SessionUser,
+      (await db.deck.findFirstOrThrow({ select: { id: true } })).id,
+    ))!;
+    expect(discussion.threads.map((thread) => [thread.isQuestion, thread.answered, thread.replies.length])).toEqual([
+      [true, true, 1],
+    ]);
 
     // The teacher expects four items for the homework, and has a bank comment linked to AO1 and a card.
-    expect(await db.promptSuggestion.count({ where: { teacherId: teacher.id, prompt: { slug: "stalin-power-base-1922-1926" } } })).toBe(4);
-    expect(await db.commentBankItem.findFirstOrThrow({ where: { teacherId: teacher.id } })).toMatchObject({ objective: "AO1", level: 3, resourceEvidenceId: expect.any(String) });
+    expect(
+      await db.promptSuggestion.count({
+        where: { teacherId: teacher.id, prompt: { slug: "stalin-power-base-1922-1926" } },
+      }),
+    ).toBe(4);
+    expect(await db.commentBankItem.findFirstOrThrow({ where: { teacherId: teacher.id } })).toMatchObject({
+      objective: "AO1",
+      level: 3,
+      resourceEvidenceId: expect.any(String),
+    });
 
     expect(await seedDemoIfEmpty(testDatabaseUrl())).toBeUndefined();
     expect(await db.user.count()).toBe(4);

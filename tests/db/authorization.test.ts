@@ -28,7 +28,14 @@ import { buildWorld, callerUser, db, snapshot, type Caller, type World } from ".
 
 afterAll(() => db.$disconnect());
 
-const CASES = { ...CASES_CLASSES_AND_ACCOUNTS, ...CASES_LIBRARY, ...CASES_MARKING, ...CASES_REVISION_AND_SOURCES, ...CASES_JUDGING, ...CASES_MODERATION };
+const CASES = {
+  ...CASES_CLASSES_AND_ACCOUNTS,
+  ...CASES_LIBRARY,
+  ...CASES_MARKING,
+  ...CASES_REVISION_AND_SOURCES,
+  ...CASES_JUDGING,
+  ...CASES_MODERATION,
+};
 
 function findFiles(folder: string, wanted: (name: string) => boolean): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -59,8 +66,23 @@ describe("authorization", () => {
       ...Object.keys(moderationActions).map((name) => `moderation.${name}`),
     ];
     // Server actions live only in each domain's actions.ts, and every one of those is imported above.
-    const actionFiles = ["lib", "app", "components"].flatMap((folder) => findFiles(folder, (name) => /\.tsx?$/.test(name))).filter((file) => /^["']use server["']/m.test(readFileSync(file, "utf8")));
-    expect(actionFiles.sort()).toEqual(["accounts", "assignments", "classes", "essays", "judging", "library", "marking", "moderation", "revision", "sources"].map((domain) => path.join("lib", domain, "actions.ts")));
+    const actionFiles = ["lib", "app", "components"]
+      .flatMap((folder) => findFiles(folder, (name) => /\.tsx?$/.test(name)))
+      .filter((file) => /^["']use server["']/m.test(readFileSync(file, "utf8")));
+    expect(actionFiles.sort()).toEqual(
+      [
+        "accounts",
+        "assignments",
+        "classes",
+        "essays",
+        "judging",
+        "library",
+        "marking",
+        "moderation",
+        "revision",
+        "sources",
+      ].map((domain) => path.join("lib", domain, "actions.ts")),
+    );
     expect(exported.sort()).toEqual(Object.keys(CASES).sort());
   });
 

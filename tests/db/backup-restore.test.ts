@@ -28,9 +28,14 @@ afterAll(async () => {
 async function everyTableCount(url: string) {
   const client = createDatabaseClient(url, 1);
   try {
-    const tables = await client.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+    const tables = await client.$queryRaw<
+      { tablename: string }[]
+    >`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
     const counts: Record<string, number> = {};
-    for (const { tablename } of tables) counts[tablename] = Number((await client.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${tablename}"`))[0]!.n);
+    for (const { tablename } of tables)
+      counts[tablename] = Number(
+        (await client.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${tablename}"`))[0]!.n,
+      );
     return counts;
   } finally {
     await client.$disconnect();
@@ -44,10 +49,27 @@ describe("backup and restore", () => {
     const student = await makeUser(db, "STUDENT", "Zoë “Quotes” O'Brien");
     const klass = await makeClass(db, teacher, [student]);
     const assignment = await makeAssignment(db, teacher, klass.id);
-    const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Stalin's rise — “a grey blur” (Sukhanov), 1924–29." }] }] };
-    const first = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, plainText: "Stalin's rise", wordCount: 2, quotationIds: ["q1", "q2"], submittedAt: new Date("2026-11-30T10:00:00.123Z") } });
+    const document = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Stalin's rise — “a grey blur” (Sukhanov), 1924–29." }] },
+      ],
+    };
+    const first = await db.essay.create({
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        document,
+        plainText: "Stalin's rise",
+        wordCount: 2,
+        quotationIds: ["q1", "q2"],
+        submittedAt: new Date("2026-11-30T10:00:00.123Z"),
+      },
+    });
     // A redraft points at its first draft: the order rows are restored in must not matter.
-    await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, draft: 2, previousDraftId: first.id, document } });
+    await db.essay.create({
+      data: { assignmentId: assignment.id, studentId: student.id, draft: 2, previousDraftId: first.id, document },
+    });
     const file = path.join(folder, "backup.jsonl.gz");
 
     const made = await backupDatabase(testDatabaseUrl(), file);
@@ -59,9 +81,26 @@ describe("backup and restore", () => {
     expect(await everyTableCount(emptyUrl)).toEqual(before);
     const check = createDatabaseClient(emptyUrl, 1);
     try {
-      const essays = await check.essay.findMany({ orderBy: { draft: "asc" }, select: { id: true, document: true, quotationIds: true, submittedAt: true, previousDraftId: true, student: { select: { name: true } } } });
+      const essays = await check.essay.findMany({
+        orderBy: { draft: "asc" },
+        select: {
+          id: true,
+          document: true,
+          quotationIds: true,
+          submittedAt: true,
+          previousDraftId: true,
+          student: { select: { name: true } },
+        },
+      });
       expect(essays).toEqual([
-        { id: first.id, document, quotationIds: ["q1", "q2"], submittedAt: new Date("2026-11-30T10:00:00.123Z"), previousDraftId: null, student: { name: "Zoë “Quotes” O'Brien" } },
+        {
+          id: first.id,
+          document,
+          quotationIds: ["q1", "q2"],
+          submittedAt: new Date("2026-11-30T10:00:00.123Z"),
+          previousDraftId: null,
+          student: { name: "Zoë “Quotes” O'Brien" },
+        },
         expect.objectContaining({ previousDraftId: first.id }),
       ]);
     } finally {

@@ -35,7 +35,10 @@ describe("content import", () => {
     });
     expect(counts.evidence).toBe(content.evidence.length);
 
-    const figes = await db.quotation.findUnique({ where: { slug: "figes-control-of-party-apparatus" }, include: { seed: true, tags: true } });
+    const figes = await db.quotation.findUnique({
+      where: { slug: "figes-control-of-party-apparatus" },
+      include: { seed: true, tags: true },
+    });
     expect(figes?.speaker).toBe("O. Figes");
     expect(figes?.year).toBe(2022);
     expect(figes?.seed?.fileName).toBe("002_0fd55eea29fdbcdc.txt");
@@ -56,7 +59,9 @@ describe("content import", () => {
     const dir = await copyContent();
     try {
       await editYaml(dir, "evidence/power-base-qa-notes.yaml", (data) => {
-        const item = data.evidence?.find((entry) => (entry as { slug: string }).slug === "lenin-enrolment-1923-25") as Record<string, unknown>;
+        const item = data.evidence?.find(
+          (entry) => (entry as { slug: string }).slug === "lenin-enrolment-1923-25",
+        ) as Record<string, unknown>;
         item.title = "The Lenin Enrolment (edited)";
         item.people = [];
       });
@@ -86,7 +91,10 @@ describe("content import", () => {
     const content = await loadContent("content");
     // Seeds, tags, prompts and quotations are written before the last card fails (it names a seed
     // that was never created), so any row left behind would show a partial import.
-    const broken = { ...content, evidence: [...content.evidence, { ...content.evidence[0]!, slug: "late-failure", seed: "missing-seed" }] };
+    const broken = {
+      ...content,
+      evidence: [...content.evidence, { ...content.evidence[0]!, slug: "late-failure", seed: "missing-seed" }],
+    };
     await expect(importContent(db, broken, "test")).rejects.toThrow();
     expect(await rowCounts()).toEqual({ prompts: 0, quotations: 0, evidence: 0, tags: 0, seeds: 0 });
   });

@@ -14,24 +14,68 @@ beforeEach(resetDatabase);
 async function world() {
   const teacher = await makeUser(db, "TEACHER", "Ms Expect");
   const otherTeacher = await makeUser(db, "TEACHER", "Mr Other");
-  const [ada, bea, cal, outsider] = await Promise.all(["Ada", "Bea", "Cal", "Out"].map((name) => makeUser(db, "STUDENT", `${name} Student`)));
+  const [ada, bea, cal, outsider] = await Promise.all(
+    ["Ada", "Bea", "Cal", "Out"].map((name) => makeUser(db, "STUDENT", `${name} Student`)),
+  );
   const klass = await makeClass(db, teacher, [ada!, bea!, cal!]);
   await makeClass(db, otherTeacher, [outsider!], "Other class");
   const assignment = await makeAssignment(db, teacher, klass.id);
-  const quotation = await db.quotation.create({ data: { slug: "figes-q", text: "A revolution of the mind", speaker: "Orlando Figes", speakerKind: "HISTORIAN", attributionAsGiven: "Figes", year: 1996 } });
-  const evidence = await db.evidence.create({ data: { slug: "kirov", title: "Kirov murdered, December 1934", text: "Kirov was killed.", kind: "EVENT" } });
-  const archived = await db.evidence.create({ data: { slug: "old", title: "An archived card", text: "Old.", kind: "FACT", archivedAt: new Date() } });
-  const othersOwn = await db.evidence.create({ data: { slug: "others", title: "Another teacher's card", text: "Theirs.", kind: "FACT" } });
-  const suggest = (teacherId: string, item: { quotationId?: string; evidenceId?: string }) => db.promptSuggestion.create({ data: { promptId: assignment.promptId, teacherId, ...item } });
+  const quotation = await db.quotation.create({
+    data: {
+      slug: "figes-q",
+      text: "A revolution of the mind",
+      speaker: "Orlando Figes",
+      speakerKind: "HISTORIAN",
+      attributionAsGiven: "Figes",
+      year: 1996,
+    },
+  });
+  const evidence = await db.evidence.create({
+    data: { slug: "kirov", title: "Kirov murdered, December 1934", text: "Kirov was killed.", kind: "EVENT" },
+  });
+  const archived = await db.evidence.create({
+    data: { slug: "old", title: "An archived card", text: "Old.", kind: "FACT", archivedAt: new Date() },
+  });
+  const othersOwn = await db.evidence.create({
+    data: { slug: "others", title: "Another teacher's card", text: "Theirs.", kind: "FACT" },
+  });
+  const suggest = (teacherId: string, item: { quotationId?: string; evidenceId?: string }) =>
+    db.promptSuggestion.create({ data: { promptId: assignment.promptId, teacherId, ...item } });
   await suggest(teacher.id, { evidenceId: evidence.id });
   await suggest(teacher.id, { quotationId: quotation.id });
   await suggest(teacher.id, { evidenceId: archived.id });
   await suggest(otherTeacher.id, { evidenceId: othersOwn.id });
   // Ada used both in draft 1, and dropped the quotation from draft 2; Bea used nothing; Cal has not started.
-  const first = await db.essay.create({ data: { assignmentId: assignment.id, studentId: ada!.id, quotationIds: [quotation.id], evidenceIds: [evidence.id], submittedAt: new Date() } });
-  await db.essay.create({ data: { assignmentId: assignment.id, studentId: ada!.id, draft: 2, previousDraftId: first.id, evidenceIds: [evidence.id] } });
+  const first = await db.essay.create({
+    data: {
+      assignmentId: assignment.id,
+      studentId: ada!.id,
+      quotationIds: [quotation.id],
+      evidenceIds: [evidence.id],
+      submittedAt: new Date(),
+    },
+  });
+  await db.essay.create({
+    data: {
+      assignmentId: assignment.id,
+      studentId: ada!.id,
+      draft: 2,
+      previousDraftId: first.id,
+      evidenceIds: [evidence.id],
+    },
+  });
   await db.essay.create({ data: { assignmentId: assignment.id, studentId: bea!.id } });
-  return { teacher, otherTeacher, ada: ada!, bea: bea!, cal: cal!, outsider: outsider!, assignment, quotation, evidence };
+  return {
+    teacher,
+    otherTeacher,
+    ada: ada!,
+    bea: bea!,
+    cal: cal!,
+    outsider: outsider!,
+    assignment,
+    quotation,
+    evidence,
+  };
 }
 
 describe("evidence coverage", () => {
@@ -48,7 +92,9 @@ describe("evidence coverage", () => {
       ["“A revolution of the mind” — Orlando Figes (1996)", 0],
       ["Kirov murdered, December 1934", 1],
     ]);
-    expect(coverage!.students.map(({ student, missed }) => [student.name, missed?.map((item) => item.kind) ?? null])).toEqual([
+    expect(
+      coverage!.students.map(({ student, missed }) => [student.name, missed?.map((item) => item.kind) ?? null]),
+    ).toEqual([
       ["Ada Student", ["quotation"]],
       ["Bea Student", ["quotation", "evidence"]],
       ["Cal Student", null],
@@ -57,7 +103,10 @@ describe("evidence coverage", () => {
 
   it("shows a student their own teacher's expectations only, and nothing for another class's assignment", async () => {
     const { ada, outsider, assignment, evidence } = await world();
-    expect((await expectedForStudent(ada, assignment.id)).map((item) => item.label)).toEqual(["“A revolution of the mind” — Orlando Figes (1996)", evidence.title]);
+    expect((await expectedForStudent(ada, assignment.id)).map((item) => item.label)).toEqual([
+      "“A revolution of the mind” — Orlando Figes (1996)",
+      evidence.title,
+    ]);
     expect(await expectedForStudent(outsider, assignment.id)).toEqual([]);
   });
 
@@ -68,13 +117,18 @@ describe("evidence coverage", () => {
 
   it("turns released feedback into a deck of the expected evidence the essay missed, for its own student only", async () => {
     const { teacher, ada, bea, assignment, evidence } = await world();
-    const latest = async (studentId: string) => db.essay.findFirstOrThrow({ where: { assignmentId: assignment.id, studentId }, orderBy: { draft: "desc" } });
+    const latest = async (studentId: string) =>
+      db.essay.findFirstOrThrow({ where: { assignmentId: assignment.id, studentId }, orderBy: { draft: "desc" } });
     const [adas, beas] = [await latest(ada.id), await latest(bea.id)];
     const fromFeedback = (essayId: string) => revision.createDeck({ source: { type: "feedback", essayId } });
     // Not released yet: nothing to revise from, and nothing made.
     await db.feedback.create({ data: { essayId: beas.id, markerId: teacher.id, mark: 8, level: 2 } });
     actAs(bea);
-    expect(await fromFeedback(beas.id)).toMatchObject({ ok: false, status: 404, error: "That feedback was not found among yours." });
+    expect(await fromFeedback(beas.id)).toMatchObject({
+      ok: false,
+      status: 404,
+      error: "That feedback was not found among yours.",
+    });
     await db.feedback.update({ where: { essayId: beas.id }, data: { releasedAt: new Date() } });
     // Someone else's essay, or a teacher asking: not found either.
     actAs(ada);
@@ -90,16 +144,40 @@ describe("evidence coverage", () => {
     expect(deck).toMatchObject({ ownerId: bea.id, title: "Missed in: Was Stalinism a consequence of Leninism?" });
     expect(deck.cards.map((card) => card.evidenceId)).toEqual([evidence.id]);
     // Ada's latest draft used the card: there is nothing to revise, said plainly, and no deck.
-    await db.feedback.create({ data: { essayId: adas.id, markerId: teacher.id, mark: 15, level: 3, releasedAt: new Date() } });
+    await db.feedback.create({
+      data: { essayId: adas.id, markerId: teacher.id, mark: 15, level: 3, releasedAt: new Date() },
+    });
     actAs(ada);
-    expect(await fromFeedback(adas.id)).toMatchObject({ ok: false, status: 400, fieldErrors: { source: "Your essay used every piece of evidence your teacher expected, and no comment points to a card, so there is nothing from this feedback to revise." } });
+    expect(await fromFeedback(adas.id)).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: {
+        source:
+          "Your essay used every piece of evidence your teacher expected, and no comment points to a card, so there is nothing from this feedback to revise.",
+      },
+    });
     expect(await db.deck.count({ where: { ownerId: ada.id } })).toBe(0);
     // Until a comment on it is a bank comment linked to a card to re-teach with: that card is the deck.
-    const purges = await db.evidence.create({ data: { slug: "purges-card", title: "The Great Purge", text: "Arrests of 1937.", kind: "EVENT" } });
-    const bank = await db.commentBankItem.create({ data: { teacherId: teacher.id, body: "Revise the purges.", resourceEvidenceId: purges.id } });
-    await db.comment.create({ data: { id: "cpointer", essayId: adas.id, authorId: teacher.id, body: bank.body, quotedText: "x", bankItemId: bank.id } });
+    const purges = await db.evidence.create({
+      data: { slug: "purges-card", title: "The Great Purge", text: "Arrests of 1937.", kind: "EVENT" },
+    });
+    const bank = await db.commentBankItem.create({
+      data: { teacherId: teacher.id, body: "Revise the purges.", resourceEvidenceId: purges.id },
+    });
+    await db.comment.create({
+      data: {
+        id: "cpointer",
+        essayId: adas.id,
+        authorId: teacher.id,
+        body: bank.body,
+        quotedText: "x",
+        bankItemId: bank.id,
+      },
+    });
     const pointed = await fromFeedback(adas.id);
     if (!pointed.ok) throw new Error(pointed.error);
-    expect((await db.deckCard.findMany({ where: { deckId: pointed.data.id } })).map((card) => card.evidenceId)).toEqual([purges.id]);
+    expect((await db.deckCard.findMany({ where: { deckId: pointed.data.id } })).map((card) => card.evidenceId)).toEqual(
+      [purges.id],
+    );
   });
 });

@@ -63,7 +63,11 @@ describe("embedded PostgreSQL", () => {
   });
 
   it("stops a server orphaned by a killed parent, then starts cleanly", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/helpers/start-postgres-child.ts"), dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve("tests/helpers/start-postgres-child.ts"), dataDir],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READY") && resolve());
       child.once("exit", (code) => reject(new Error(`child exited early (${code})`)));

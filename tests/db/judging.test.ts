@@ -16,13 +16,33 @@ async function classOfFour() {
   const students = await Promise.all(["Ann", "Bob", "Cy", "Di"].map((name) => makeUser(db, "STUDENT", name)));
   const klass = await makeClass(db, teacher, students);
   const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
-  const document = (words: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: words }] }] });
-  const essays = await Promise.all(students.map((student, at) => db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: document(`Essay by ${student.name}.`), submittedAt: at < 3 ? new Date() : null } })));
+  const document = (words: string) => ({
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text: words }] }],
+  });
+  const essays = await Promise.all(
+    students.map((student, at) =>
+      db.essay.create({
+        data: {
+          assignmentId: assignment.id,
+          studentId: student.id,
+          document: document(`Essay by ${student.name}.`),
+          submittedAt: at < 3 ? new Date() : null,
+        },
+      }),
+    ),
+  );
   // Another class's submitted essay, and a third teacher.
   const otherTeacher = await makeUser(db, "TEACHER", "Mr Elsewhere");
   const outsider = await makeUser(db, "STUDENT", "Out");
   const otherClass = await makeClass(db, otherTeacher, [outsider], "Other");
-  const elsewhere = await db.essay.create({ data: { assignmentId: (await makeAssignment(db, otherTeacher, otherClass.id)).id, studentId: outsider.id, submittedAt: new Date() } });
+  const elsewhere = await db.essay.create({
+    data: {
+      assignmentId: (await makeAssignment(db, otherTeacher, otherClass.id)).id,
+      studentId: outsider.id,
+      submittedAt: new Date(),
+    },
+  });
   return { teacher, otherTeacher, assignment, essays, elsewhere };
 }
 
@@ -33,15 +53,26 @@ describe("comparative judgement", () => {
     const started = await judging.startJudgingRound({ assignmentId: assignment.id });
     if (!started.ok) throw new Error(started.error);
     // Starting again returns the same round.
-    expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({ ok: true, data: { id: started.data.id } });
+    expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({
+      ok: true,
+      data: { id: started.data.id },
+    });
     const [ann, bob, cy] = [essays[0]!, essays[1]!, essays[2]!];
     let round = (await getRound(teacher, assignment.id))!;
     // Only the three submitted essays are in the round; the pair shows documents, not names.
     expect(round.ranked).toHaveLength(3);
     expect(Object.keys(round.pair![0]!)).toEqual(["id", "document"]);
     // Ann beats both, Bob beats Cy, twice over.
-    for (const [winnerId, loserId] of [[ann.id, bob.id], [ann.id, cy.id], [bob.id, cy.id], [ann.id, bob.id], [bob.id, cy.id]] as const) {
-      expect(await judging.recordJudgement({ roundId: started.data.id, winnerId, loserId })).toMatchObject({ ok: true });
+    for (const [winnerId, loserId] of [
+      [ann.id, bob.id],
+      [ann.id, cy.id],
+      [bob.id, cy.id],
+      [ann.id, bob.id],
+      [bob.id, cy.id],
+    ] as const) {
+      expect(await judging.recordJudgement({ roundId: started.data.id, winnerId, loserId })).toMatchObject({
+        ok: true,
+      });
     }
     round = (await getRound(teacher, assignment.id))!;
     expect(round.ranked.map((essay) => essay.student)).toEqual(["Ann", "Bob", "Cy"]);
@@ -65,12 +96,21 @@ describe("comparative judgement", () => {
     actAs(teacher);
     const started = await judging.startJudgingRound({ assignmentId: assignment.id });
     if (!started.ok) throw new Error(started.error);
-    const message = "That essay is not in this judging round: only the submitted essays of this assignment can be judged.";
-    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: elsewhere.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: message } });
-    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[3]!.id, loserId: essays[0]!.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: message } });
-    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[0]!.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: "Choose between two different essays." } });
+    const message =
+      "That essay is not in this judging round: only the submitted essays of this assignment can be judged.";
+    expect(
+      await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: elsewhere.id }),
+    ).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: message } });
+    expect(
+      await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[3]!.id, loserId: essays[0]!.id }),
+    ).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: message } });
+    expect(
+      await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[0]!.id }),
+    ).toMatchObject({ ok: false, status: 400, fieldErrors: { winnerId: "Choose between two different essays." } });
     actAs(otherTeacher);
-    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[1]!.id }),
+    ).toMatchObject({ ok: false, status: 404 });
     expect(await getRound(otherTeacher, assignment.id)).toBeNull();
     expect(await db.judgement.count()).toBe(0);
   });
@@ -79,7 +119,11 @@ describe("comparative judgement", () => {
     const { teacher, assignment, essays } = await classOfFour();
     await db.essay.update({ where: { id: essays[2]!.id }, data: { submittedAt: null } });
     actAs(teacher);
-    expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({ ok: false, status: 400, fieldErrors: { assignmentId: "Judging needs at least three submitted essays; this assignment has 2." } });
+    expect(await judging.startJudgingRound({ assignmentId: assignment.id })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { assignmentId: "Judging needs at least three submitted essays; this assignment has 2." },
+    });
     expect(await db.judgingRound.count()).toBe(0);
   });
 });
@@ -94,11 +138,17 @@ describe("several judges", () => {
     const roundId = started.data.id;
     // Before being asked, the colleague cannot judge or see the round.
     actAs(colleague);
-    expect(await judging.recordJudgement({ roundId, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({ ok: false, status: 404 });
+    expect(await judging.recordJudgement({ roundId, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(await getRoundForJudge(colleague, roundId)).toBeNull();
 
     actAs(teacher);
-    expect(await judging.addJudge({ roundId, email: ` ${colleague.email.toUpperCase()} ` })).toMatchObject({ ok: true, data: { name: "Mr Colleague" } });
+    expect(await judging.addJudge({ roundId, email: ` ${colleague.email.toUpperCase()} ` })).toMatchObject({
+      ok: true,
+      data: { name: "Mr Colleague" },
+    });
     // Adding again changes nothing.
     expect(await judging.addJudge({ roundId, email: colleague.email })).toMatchObject({ ok: true });
     expect(await db.judgingRoundJudge.count()).toBe(1);
@@ -108,15 +158,28 @@ describe("several judges", () => {
     const seen = (await getRoundForJudge(colleague, roundId))!;
     expect(seen.pair).toHaveLength(2);
     // The colleague sees two documents and the round's progress: no names, no marks, no scale.
-    expect(Object.keys(seen).sort()).toEqual(["askedBy", "byThisJudge", "essays", "id", "judgements", "pair", "prompt", "reliability"]);
+    expect(Object.keys(seen).sort()).toEqual([
+      "askedBy",
+      "byThisJudge",
+      "essays",
+      "id",
+      "judgements",
+      "pair",
+      "prompt",
+      "reliability",
+    ]);
     expect(JSON.stringify(seen)).not.toMatch(/"(student|studentId|name|mark|feedback|theta)"/);
-    expect(await judging.recordJudgement({ roundId, winnerId: seen.pair![0]!.id, loserId: seen.pair![1]!.id })).toMatchObject({ ok: true });
+    expect(
+      await judging.recordJudgement({ roundId, winnerId: seen.pair![0]!.id, loserId: seen.pair![1]!.id }),
+    ).toMatchObject({ ok: true });
     // The colleague cannot manage the round or read the teacher's view of it.
     expect(await judging.addJudge({ roundId, email: otherTeacher.email })).toMatchObject({ ok: false, status: 404 });
     expect(await getRound(colleague, assignment.id)).toBeNull();
 
     actAs(teacher);
-    expect(await judging.recordJudgement({ roundId, winnerId: essays[0]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: true });
+    expect(await judging.recordJudgement({ roundId, winnerId: essays[0]!.id, loserId: essays[2]!.id })).toMatchObject({
+      ok: true,
+    });
     const round = (await getRound(teacher, assignment.id))!;
     expect(round.judgements).toBe(2);
     expect(round.judges.map((judge) => [judge.name, judge.judgements])).toEqual([
@@ -126,7 +189,10 @@ describe("several judges", () => {
 
     expect(await judging.removeJudge({ roundId, judgeId: colleague.id })).toMatchObject({ ok: true });
     actAs(colleague);
-    expect(await judging.recordJudgement({ roundId, winnerId: essays[1]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: false, status: 404 });
+    expect(await judging.recordJudgement({ roundId, winnerId: essays[1]!.id, loserId: essays[2]!.id })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     // Their judgement stays on the scale, and they stay in the table, as no longer judging.
     const after = (await getRound(teacher, assignment.id))!;
     expect(after.judgements).toBe(2);
@@ -141,10 +207,14 @@ describe("several judges", () => {
     actAs(teacher);
     const started = await judging.startJudgingRound({ assignmentId: assignment.id });
     if (!started.ok) throw new Error(started.error);
-    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[1]!.id })).toMatchObject({ ok: true });
+    expect(
+      await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[0]!.id, loserId: essays[1]!.id }),
+    ).toMatchObject({ ok: true });
     await db.class.update({ where: { id: assignment.classId }, data: { teacherId: otherTeacher.id } });
     actAs(otherTeacher);
-    expect(await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[1]!.id, loserId: essays[2]!.id })).toMatchObject({ ok: true });
+    expect(
+      await judging.recordJudgement({ roundId: started.data.id, winnerId: essays[1]!.id, loserId: essays[2]!.id }),
+    ).toMatchObject({ ok: true });
     const round = (await getRound(otherTeacher, assignment.id))!;
     expect(round.judges.map((judge) => [judge.name, judge.judgements, judge.former])).toEqual([
       ["Mr Elsewhere", 1, false],
@@ -160,11 +230,28 @@ describe("several judges", () => {
     actAs(teacher);
     const started = await judging.startJudgingRound({ assignmentId: assignment.id });
     if (!started.ok) throw new Error(started.error);
-    const message = "No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first.";
-    expect(await judging.addJudge({ roundId: started.data.id, email: "nobody@example.com" })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: message } });
-    expect(await judging.addJudge({ roundId: started.data.id, email: student.email })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: message } });
-    expect(await judging.addJudge({ roundId: started.data.id, email: teacher.email })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: "You already judge this round: add a colleague." } });
-    expect(await judging.addJudge({ roundId: started.data.id, email: "not an email" })).toMatchObject({ ok: false, status: 400, fieldErrors: { email: expect.any(String) } });
+    const message =
+      "No teacher has an account with that email. Check the spelling, or ask them to sign up as a teacher first.";
+    expect(await judging.addJudge({ roundId: started.data.id, email: "nobody@example.com" })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { email: message },
+    });
+    expect(await judging.addJudge({ roundId: started.data.id, email: student.email })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { email: message },
+    });
+    expect(await judging.addJudge({ roundId: started.data.id, email: teacher.email })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { email: "You already judge this round: add a colleague." },
+    });
+    expect(await judging.addJudge({ roundId: started.data.id, email: "not an email" })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { email: expect.any(String) },
+    });
     expect(await db.judgingRoundJudge.count()).toBe(0);
   });
 });

@@ -31,9 +31,18 @@ beforeEach(resetDatabase);
 
 const FIRST = "Stalin controlled the Party apparatus.";
 const SECOND = "His opponents underestimated him.";
-const essayDocument = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${FIRST} ${SECOND}` }] }, { type: "paragraph", content: [{ type: "text", text: "So he won." }] }] };
+const essayDocument = {
+  type: "doc",
+  content: [
+    { type: "paragraph", content: [{ type: "text", text: `${FIRST} ${SECOND}` }] },
+    { type: "paragraph", content: [{ type: "text", text: "So he won." }] },
+  ],
+};
 // Positions in the document: the first paragraph's text starts at 1.
-const rangeOf = (words: string) => ({ from: 1 + `${FIRST} ${SECOND}`.indexOf(words), to: 1 + `${FIRST} ${SECOND}`.indexOf(words) + words.length });
+const rangeOf = (words: string) => ({
+  from: 1 + `${FIRST} ${SECOND}`.indexOf(words),
+  to: 1 + `${FIRST} ${SECOND}`.indexOf(words) + words.length,
+});
 
 async function world() {
   const teacher = await makeUser(db, "TEACHER", "Ms Teacher");
@@ -42,7 +51,14 @@ async function world() {
   const klass = await makeClass(db, teacher, [student]);
   const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
   const essay = await db.essay.create({
-    data: { assignmentId: assignment.id, studentId: student.id, document: essayDocument, plainText: `${FIRST} ${SECOND}\n\nSo he won.`, wordCount: 13, submittedAt: new Date() },
+    data: {
+      assignmentId: assignment.id,
+      studentId: student.id,
+      document: essayDocument,
+      plainText: `${FIRST} ${SECOND}\n\nSo he won.`,
+      wordCount: 13,
+      submittedAt: new Date(),
+    },
   });
   return { teacher, student, otherTeacher, assignment, essay };
 }
@@ -52,7 +68,13 @@ async function as<T>(user: SessionUser | null, call: () => Promise<T>) {
   return call();
 }
 
-async function comment(teacher: SessionUser, essayId: string, words: string, body = "Good point", code: MarginCode | null = null) {
+async function comment(
+  teacher: SessionUser,
+  essayId: string,
+  words: string,
+  body = "Good point",
+  code: MarginCode | null = null,
+) {
   const result = await as(teacher, () => marking.addComment({ essayId, ...rangeOf(words), body, code }));
   if (!result.ok) throw new Error(result.error);
   return result.data.id;
@@ -73,9 +95,17 @@ describe("inline comments", () => {
     const id = await comment(teacher, essay.id, FIRST, "Precise: which posts did he hold?", "E");
 
     const stored = await db.comment.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ body: "Precise: which posts did he hold?", code: "E", quotedText: FIRST, authorId: teacher.id });
+    expect(stored).toMatchObject({
+      body: "Precise: which posts did he hold?",
+      code: "E",
+      quotedText: FIRST,
+      authorId: teacher.id,
+    });
     const marked = await as(teacher, () => getEssayForMarking(teacher, essay.id));
-    const paragraph = (marked!.markingDocument as typeof essayDocument).content[0]!.content as Array<{ text: string; marks?: Array<{ type: string; attrs: { id: string } }> }>;
+    const paragraph = (marked!.markingDocument as typeof essayDocument).content[0]!.content as Array<{
+      text: string;
+      marks?: Array<{ type: string; attrs: { id: string } }>;
+    }>;
     expect(paragraph.map((node) => node.text).join("")).toBe(`${FIRST} ${SECOND}`);
     expect(paragraph.find((node) => node.marks?.some((mark) => mark.attrs.id === id))?.text).toBe(FIRST);
     expect((await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).document).toEqual(essayDocument);
@@ -95,8 +125,12 @@ describe("inline comments", () => {
   it("refuses a range with no words in it, and stores nothing", async () => {
     const { teacher, essay } = await world();
     const before = await markingState(essay.id);
-    const empty = await as(teacher, () => marking.addComment({ essayId: essay.id, from: 5, to: 5, body: "Hmm", code: null }));
-    const outside = await as(teacher, () => marking.addComment({ essayId: essay.id, from: 1, to: 9_999, body: "Hmm", code: null }));
+    const empty = await as(teacher, () =>
+      marking.addComment({ essayId: essay.id, from: 5, to: 5, body: "Hmm", code: null }),
+    );
+    const outside = await as(teacher, () =>
+      marking.addComment({ essayId: essay.id, from: 1, to: 9_999, body: "Hmm", code: null }),
+    );
     expect(empty).toMatchObject({ ok: false, status: 400, error: expect.stringContaining("Select some words") });
     expect(outside).toMatchObject({ ok: false, status: 400 });
     expect(await markingState(essay.id)).toBe(before);
@@ -105,7 +139,9 @@ describe("inline comments", () => {
   it("cannot be put on an essay that is still being written", async () => {
     const { teacher, essay } = await world();
     await db.essay.update({ where: { id: essay.id }, data: { submittedAt: null } });
-    const result = await as(teacher, () => marking.addComment({ essayId: essay.id, ...rangeOf(FIRST), body: "Too soon", code: null }));
+    const result = await as(teacher, () =>
+      marking.addComment({ essayId: essay.id, ...rangeOf(FIRST), body: "Too soon", code: null }),
+    );
     expect(result).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("not been submitted") });
     expect(await db.comment.count()).toBe(0);
   });
@@ -115,29 +151,47 @@ describe("inline comments", () => {
     const hostile = `<script>alert("x")</script><img src=x onerror="alert(1)"> Develop this`;
     const id = await comment(teacher, essay.id, SECOND, hostile);
     expect((await db.comment.findUniqueOrThrow({ where: { id } })).body).toBe(hostile);
-    await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 3, mark: 12, wentWell: "<b>bold</b>", evenBetterIf: "" }));
+    await as(teacher, () =>
+      marking.saveFeedback({ essayId: essay.id, level: 3, mark: 12, wentWell: "<b>bold</b>", evenBetterIf: "" }),
+    );
     await as(teacher, () => marking.releaseEssayFeedback({ essayId: essay.id }));
 
     const released = await getReleasedFeedback(student, { essayId: essay.id });
     const html = render(
-      createElement(AnnotatedLayout, { threads: released!.comments, viewer: { id: student.id, role: "STUDENT" }, children: createElement(EssayDocumentView, { document: released!.markingDocument }) }),
+      createElement(AnnotatedLayout, {
+        threads: released!.comments,
+        viewer: { id: student.id, role: "STUDENT" },
+        children: createElement(EssayDocumentView, { document: released!.markingDocument }),
+      }),
     );
     expect(html).not.toMatch(/<script|<img/i);
-    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Develop this");
+    expect(html).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Develop this",
+    );
     expect(html).toContain(`<mark class="comment-highlight" data-comment-id="${id}">${SECOND}</mark>`);
   });
 
   it("still shows a comment whose words are no longer in the essay, with the words it was made on", async () => {
     const { teacher, student, essay } = await world();
     const id = await comment(teacher, essay.id, "underestimated him", "Evidence?", "?");
-    await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 2, mark: 8, wentWell: "", evenBetterIf: "" }));
+    await as(teacher, () =>
+      marking.saveFeedback({ essayId: essay.id, level: 2, mark: 8, wentWell: "", evenBetterIf: "" }),
+    );
     await as(teacher, () => marking.releaseEssayFeedback({ essayId: essay.id }));
     // The highlighted words disappear from the marking copy (e.g. a redraft replaced them).
     await db.feedback.update({ where: { essayId: essay.id }, data: { document: essayDocument } });
 
     const released = await getReleasedFeedback(student, { essayId: essay.id });
-    expect(released!.comments).toEqual([expect.objectContaining({ id, anchored: false, quotedText: "underestimated him", body: "Evidence?" })]);
-    const html = render(createElement(AnnotatedLayout, { threads: released!.comments, viewer: { id: student.id, role: "STUDENT" }, children: null }));
+    expect(released!.comments).toEqual([
+      expect.objectContaining({ id, anchored: false, quotedText: "underestimated him", body: "Evidence?" }),
+    ]);
+    const html = render(
+      createElement(AnnotatedLayout, {
+        threads: released!.comments,
+        viewer: { id: student.id, role: "STUDENT" },
+        children: null,
+      }),
+    );
     expect(html).toContain("On words no longer in the essay: <q>underestimated him</q>");
   });
 
@@ -147,7 +201,9 @@ describe("inline comments", () => {
     await as(teacher, () => marking.replyToComment({ commentId: id, body: "And another thing" }));
     expect(await as(teacher, () => marking.deleteComment({ commentId: id }))).toMatchObject({ ok: true });
     expect(await db.comment.count()).toBe(0);
-    expect(JSON.stringify((await db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } })).document)).not.toContain('"comment"');
+    expect(
+      JSON.stringify((await db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } })).document),
+    ).not.toContain('"comment"');
   });
 });
 
@@ -174,28 +230,66 @@ describe("who may mark", () => {
     const before = await markingState(essay.id);
     expect(await getEssayForMarking(otherTeacher, essay.id)).toBeNull();
     actAs(otherTeacher);
-    const response = await docxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) });
+    const response = await docxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), {
+      params: Promise.resolve({ essayId: essay.id }),
+    });
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain("Private to this class");
-    expect(await as(otherTeacher, () => marking.addComment({ essayId: essay.id, ...rangeOf(SECOND), body: "Mine", code: null }))).toMatchObject({ ok: false, status: 404 });
-    expect(await as(otherTeacher, () => marking.saveFeedback({ essayId: essay.id, level: 1, mark: 1, wentWell: "", evenBetterIf: "" }))).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await as(otherTeacher, () =>
+        marking.addComment({ essayId: essay.id, ...rangeOf(SECOND), body: "Mine", code: null }),
+      ),
+    ).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await as(otherTeacher, () =>
+        marking.saveFeedback({ essayId: essay.id, level: 1, mark: 1, wentWell: "", evenBetterIf: "" }),
+      ),
+    ).toMatchObject({ ok: false, status: 404 });
     expect(await markingState(essay.id)).toBe(before);
   });
 
   it("shows the student nothing before release, then everything", async () => {
     const { teacher, student, essay } = await world();
     const id = await comment(teacher, essay.id, FIRST, "Which posts?", "E");
-    await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 4, mark: 18, wentWell: "Clear line of argument", evenBetterIf: "Substantiate the judgement" }));
+    await as(teacher, () =>
+      marking.saveFeedback({
+        essayId: essay.id,
+        level: 4,
+        mark: 18,
+        wentWell: "Clear line of argument",
+        evenBetterIf: "Substantiate the judgement",
+      }),
+    );
     expect(await getReleasedFeedback(student, { essayId: essay.id })).toBeNull();
-    expect(await as(student, () => marking.replyToComment({ commentId: id, body: "Too early" }))).toMatchObject({ ok: false, status: 404 });
+    expect(await as(student, () => marking.replyToComment({ commentId: id, body: "Too early" }))).toMatchObject({
+      ok: false,
+      status: 404,
+    });
 
     expect(await as(teacher, () => marking.releaseEssayFeedback({ essayId: essay.id }))).toMatchObject({ ok: true });
     const released = await getReleasedFeedback(student, { essayId: essay.id });
-    expect(released!.feedback).toMatchObject({ level: 4, mark: 18, wentWell: "Clear line of argument", evenBetterIf: "Substantiate the judgement" });
-    expect(await as(student, () => marking.replyToComment({ commentId: id, body: "The General Secretary" }))).toMatchObject({ ok: true });
-    expect(await as(student, () => marking.markCommentActedOn({ commentId: id, actedOn: true }))).toMatchObject({ ok: true });
+    expect(released!.feedback).toMatchObject({
+      level: 4,
+      mark: 18,
+      wentWell: "Clear line of argument",
+      evenBetterIf: "Substantiate the judgement",
+    });
+    expect(
+      await as(student, () => marking.replyToComment({ commentId: id, body: "The General Secretary" })),
+    ).toMatchObject({ ok: true });
+    expect(await as(student, () => marking.markCommentActedOn({ commentId: id, actedOn: true }))).toMatchObject({
+      ok: true,
+    });
     const seenByTeacher = await getEssayForMarking(teacher, essay.id);
-    expect(seenByTeacher!.comments[0]).toMatchObject({ actedOn: true, replies: [expect.objectContaining({ body: "The General Secretary", author: expect.objectContaining({ name: "Sam Student" }) })] });
+    expect(seenByTeacher!.comments[0]).toMatchObject({
+      actedOn: true,
+      replies: [
+        expect.objectContaining({
+          body: "The General Secretary",
+          author: expect.objectContaining({ name: "Sam Student" }),
+        }),
+      ],
+    });
     expect((await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).markedAt).not.toBeNull();
   });
 });
@@ -203,33 +297,71 @@ describe("who may mark", () => {
 describe("the mark", () => {
   it("refuses 19 marks at Level 3 and stores nothing", async () => {
     const { teacher, essay } = await world();
-    await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 3, mark: 12, wentWell: "Kept", evenBetterIf: "" }));
+    await as(teacher, () =>
+      marking.saveFeedback({ essayId: essay.id, level: 3, mark: 12, wentWell: "Kept", evenBetterIf: "" }),
+    );
     const before = await markingState(essay.id);
-    const result = await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 3, mark: 19, wentWell: "Changed", evenBetterIf: "Changed" }));
-    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { mark: "Level 3 is 11–15 marks, so 19 is outside its band. Give a mark in the band, or choose the level that 19 belongs to." } });
+    const result = await as(teacher, () =>
+      marking.saveFeedback({ essayId: essay.id, level: 3, mark: 19, wentWell: "Changed", evenBetterIf: "Changed" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: {
+        mark: "Level 3 is 11–15 marks, so 19 is outside its band. Give a mark in the band, or choose the level that 19 belongs to.",
+      },
+    });
     expect(await markingState(essay.id)).toBe(before);
   });
 
   it("accepts a mark at either end of the band, and 0 only at Level 0", async () => {
     const { teacher, essay } = await world();
-    for (const [level, mark, ok] of [[4, 16, true], [4, 20, true], [4, 21, false], [0, 0, true], [0, 1, false], [1, 0, false], [6, 25, false]] as const) {
-      const result = await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level, mark, wentWell: "", evenBetterIf: "" }));
+    for (const [level, mark, ok] of [
+      [4, 16, true],
+      [4, 20, true],
+      [4, 21, false],
+      [0, 0, true],
+      [0, 1, false],
+      [1, 0, false],
+      [6, 25, false],
+    ] as const) {
+      const result = await as(teacher, () =>
+        marking.saveFeedback({ essayId: essay.id, level, mark, wentWell: "", evenBetterIf: "" }),
+      );
       expect(result.ok, `Level ${level}, ${mark} marks`).toBe(ok);
     }
   });
 
   it("will not release feedback without a level and a mark", async () => {
     const { teacher, essay } = await world();
-    await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 4, mark: null, wentWell: "Draft", evenBetterIf: "" }));
-    expect(await as(teacher, () => marking.releaseEssayFeedback({ essayId: essay.id }))).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("level and a mark") });
+    await as(teacher, () =>
+      marking.saveFeedback({ essayId: essay.id, level: 4, mark: null, wentWell: "Draft", evenBetterIf: "" }),
+    );
+    expect(await as(teacher, () => marking.releaseEssayFeedback({ essayId: essay.id }))).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringContaining("level and a mark"),
+    });
     expect((await db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } })).releasedAt).toBeNull();
   });
 
   it("releases the whole class's marked essays at once, and says how many still need a mark", async () => {
     const { teacher, assignment, essay } = await world();
     const others = await Promise.all(["Ann", "Ben"].map((name) => makeUser(db, "STUDENT", name)));
-    const [marked, unmarked] = await Promise.all(others.map((student) => db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: essayDocument, submittedAt: new Date() } })));
-    for (const id of [essay.id, marked!.id]) await as(teacher, () => marking.saveFeedback({ essayId: id, level: 2, mark: 7, wentWell: "", evenBetterIf: "" }));
+    const [marked, unmarked] = await Promise.all(
+      others.map((student) =>
+        db.essay.create({
+          data: {
+            assignmentId: assignment.id,
+            studentId: student.id,
+            document: essayDocument,
+            submittedAt: new Date(),
+          },
+        }),
+      ),
+    );
+    for (const id of [essay.id, marked!.id])
+      await as(teacher, () => marking.saveFeedback({ essayId: id, level: 2, mark: 7, wentWell: "", evenBetterIf: "" }));
     const result = await as(teacher, () => marking.releaseClassFeedback({ assignmentId: assignment.id }));
     expect(result).toEqual({ ok: true, data: { released: 2, unmarked: 1 } });
     const released = await db.essay.findMany({ where: { markedAt: { not: null } }, select: { id: true } });
@@ -241,21 +373,53 @@ describe("the mark", () => {
 describe("the comment bank", () => {
   it("offers the most used comments first and counts each use", async () => {
     const { teacher, essay } = await world();
-    const rare = await as(teacher, () => marking.addBankComment({ body: "Check spelling of names", code: null, shortcut: "spell" }));
-    const common = await as(teacher, () => marking.addBankComment({ body: "Develop the judgement: why is this factor more important?", code: "J", shortcut: "judge" }));
+    const rare = await as(teacher, () =>
+      marking.addBankComment({ body: "Check spelling of names", code: null, shortcut: "spell" }),
+    );
+    const common = await as(teacher, () =>
+      marking.addBankComment({
+        body: "Develop the judgement: why is this factor more important?",
+        code: "J",
+        shortcut: "judge",
+      }),
+    );
     if (!rare.ok || !common.ok) throw new Error("bank comments were not added");
-    await as(teacher, () => marking.addComment({ essayId: essay.id, ...rangeOf(FIRST), body: common.data.body, code: "J", bankItemId: common.data.id }));
-    await as(teacher, () => marking.addComment({ essayId: essay.id, ...rangeOf(SECOND), body: common.data.body, code: "J", bankItemId: common.data.id }));
+    await as(teacher, () =>
+      marking.addComment({
+        essayId: essay.id,
+        ...rangeOf(FIRST),
+        body: common.data.body,
+        code: "J",
+        bankItemId: common.data.id,
+      }),
+    );
+    await as(teacher, () =>
+      marking.addComment({
+        essayId: essay.id,
+        ...rangeOf(SECOND),
+        body: common.data.body,
+        code: "J",
+        bankItemId: common.data.id,
+      }),
+    );
 
     const bank = await db.commentBankItem.findMany({ where: { teacherId: teacher.id }, orderBy: [{ uses: "desc" }] });
-    expect(bank.map((item) => [item.shortcut, item.uses])).toEqual([["judge", 2], ["spell", 0]]);
-    expect(await as(teacher, () => marking.addBankComment({ body: "Something else", code: null, shortcut: "judge" }))).toMatchObject({ ok: false, status: 409, fieldErrors: { shortcut: expect.stringContaining("/judge") } });
+    expect(bank.map((item) => [item.shortcut, item.uses])).toEqual([
+      ["judge", 2],
+      ["spell", 0],
+    ]);
+    expect(
+      await as(teacher, () => marking.addBankComment({ body: "Something else", code: null, shortcut: "judge" })),
+    ).toMatchObject({ ok: false, status: 409, fieldErrors: { shortcut: expect.stringContaining("/judge") } });
   });
 
   it("saves any comment to the bank", async () => {
     const { teacher, essay } = await world();
     const id = await comment(teacher, essay.id, FIRST, "Link this back to the question", "Q");
-    expect(await as(teacher, () => marking.saveCommentToBank({ commentId: id, shortcut: "link" }))).toMatchObject({ ok: true, data: { body: "Link this back to the question", code: "Q", shortcut: "link", uses: 0 } });
+    expect(await as(teacher, () => marking.saveCommentToBank({ commentId: id, shortcut: "link" }))).toMatchObject({
+      ok: true,
+      data: { body: "Link this back to the question", code: "Q", shortcut: "link", uses: 0 },
+    });
     expect(await db.commentBankItem.findFirstOrThrow({ where: { teacherId: teacher.id } })).toMatchObject({ uses: 1 });
   });
 });
@@ -264,12 +428,16 @@ describe("the Word export", () => {
   it("holds the essay with real Word comments on the highlighted words, replies threaded, and the mark", async () => {
     const { teacher, student, essay } = await world();
     const id = await comment(teacher, essay.id, FIRST, "Which posts?", "E");
-    await as(teacher, () => marking.saveFeedback({ essayId: essay.id, level: 4, mark: 18, wentWell: "Clear", evenBetterIf: "More depth" }));
+    await as(teacher, () =>
+      marking.saveFeedback({ essayId: essay.id, level: 4, mark: 18, wentWell: "Clear", evenBetterIf: "More depth" }),
+    );
     await as(teacher, () => marking.releaseEssayFeedback({ essayId: essay.id }));
     await as(student, () => marking.replyToComment({ commentId: id, body: "General Secretary from 1922" }));
 
     actAs(student);
-    const response = await docxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), { params: Promise.resolve({ essayId: essay.id }) });
+    const response = await docxRoute(new Request(`http://localhost/api/essays/${essay.id}/feedback-docx`), {
+      params: Promise.resolve({ essayId: essay.id }),
+    });
     expect(response.status).toBe(200);
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const documentXml = strFromU8(files["word/document.xml"]!);

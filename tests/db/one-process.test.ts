@@ -22,7 +22,10 @@ describe("inOneProcessAtATime", () => {
     const second = await inOneProcessAtATime("test-job", async () => (runs++, "second"));
     finish();
     expect([await first, second]).toEqual([{ ran: true, result: "done" }, { ran: false }]);
-    expect(await inOneProcessAtATime("test-job", async () => (runs++, "again"))).toEqual({ ran: true, result: "again" });
+    expect(await inOneProcessAtATime("test-job", async () => (runs++, "again"))).toEqual({
+      ran: true,
+      result: "again",
+    });
     expect(runs).toBe(2);
   });
 
@@ -34,11 +37,15 @@ describe("inOneProcessAtATime", () => {
     await other.$disconnect();
     // PostgreSQL frees a dead session's locks when its backend has ended, a moment after the
     // socket closes: the next rounds get the job within a few seconds.
-    await expect.poll(() => inOneProcessAtATime("crash-job", async () => "mine"), { timeout: 5_000, interval: 100 }).toEqual({ ran: true, result: "mine" });
+    await expect
+      .poll(() => inOneProcessAtATime("crash-job", async () => "mine"), { timeout: 5_000, interval: 100 })
+      .toEqual({ ran: true, result: "mine" });
   });
 
   it("releases the job when the work throws", async () => {
-    await expect(inOneProcessAtATime("failing-job", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(inOneProcessAtATime("failing-job", async () => Promise.reject(new Error("boom")))).rejects.toThrow(
+      "boom",
+    );
     expect(await inOneProcessAtATime("failing-job", async () => "again")).toEqual({ ran: true, result: "again" });
   });
 });

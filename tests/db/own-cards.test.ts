@@ -16,11 +16,17 @@ describe("students' own cards", () => {
   it("writes a card due at once, schedules it by the rating given, and keeps the schedule when the words are edited", async () => {
     const student = await makeUser(db, "STUDENT", "Ola Own");
     actAs(student);
-    const made = await revision.createOwnCard({ front: "  What did Order No. 227 say?  ", back: "Not one step back (July 1942)." });
+    const made = await revision.createOwnCard({
+      front: "  What did Order No. 227 say?  ",
+      back: "Not one step back (July 1942).",
+    });
     if (!made.ok) throw new Error(made.error);
     expect(made.data.front).toBe("What did Order No. 227 say?");
     expect((await dueOwnCards(student)).map((card) => card.id)).toEqual([made.data.id]);
-    expect(await revision.rateOwnCard({ cardId: made.data.id, rating: "good" })).toMatchObject({ ok: true, data: { mastery: "learning" } });
+    expect(await revision.rateOwnCard({ cardId: made.data.id, rating: "good" })).toMatchObject({
+      ok: true,
+      data: { mastery: "learning" },
+    });
     const rated = await db.ownCard.findUniqueOrThrow({ where: { id: made.data.id } });
     expect(rated.reviewCount).toBe(1);
     expect(rated.dueAt.getTime()).toBeGreaterThan(Date.now() + 24 * HOUR);
@@ -32,8 +38,19 @@ describe("students' own cards", () => {
     expect((await dueOwnCards(student, new Date(Date.now() + HOUR))).map((card) => card.id)).toEqual([second.data.id]);
     expect(await db.ownCardReview.count()).toBe(2);
     // Rewording keeps the memory.
-    expect(await revision.updateOwnCard({ cardId: made.data.id, front: "Order No. 227 (1942)?", back: "Not one step back." })).toMatchObject({ ok: true });
-    expect(await db.ownCard.findUniqueOrThrow({ where: { id: made.data.id } })).toMatchObject({ front: "Order No. 227 (1942)?", reviewCount: 1, dueAt: rated.dueAt, stability: rated.stability });
+    expect(
+      await revision.updateOwnCard({
+        cardId: made.data.id,
+        front: "Order No. 227 (1942)?",
+        back: "Not one step back.",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.ownCard.findUniqueOrThrow({ where: { id: made.data.id } })).toMatchObject({
+      front: "Order No. 227 (1942)?",
+      reviewCount: 1,
+      dueAt: rated.dueAt,
+      stability: rated.stability,
+    });
     const listed = await listOwnCards(student);
     expect(listed.map((card) => [card.front, card.due])).toEqual([
       ["Who was Yezhov?", false],
@@ -60,18 +77,37 @@ describe("students' own cards", () => {
     actAs(teacher);
     expect(await revision.createOwnCard({ front: "A", back: "B" })).toMatchObject({ ok: false, status: 403 });
     expect(await revision.deleteOwnCard({ cardId: made.data.id })).toMatchObject({ ok: false, status: 403 });
-    expect(await db.ownCard.findUniqueOrThrow({ where: { id: made.data.id } })).toMatchObject({ front: "Mine", reviewCount: 0 });
+    expect(await db.ownCard.findUniqueOrThrow({ where: { id: made.data.id } })).toMatchObject({
+      front: "Mine",
+      reviewCount: 0,
+    });
   });
 
   it("refuses an empty side, an overlong side and a 501st card with a message, writing nothing", async () => {
     const student = await makeUser(db, "STUDENT", "Ola Own");
     actAs(student);
-    expect(await revision.createOwnCard({ front: "   ", back: "An answer" })).toMatchObject({ ok: false, status: 400, fieldErrors: { front: "Write the question side of the card" } });
-    expect(await revision.createOwnCard({ front: "Q", back: "x".repeat(2001) })).toMatchObject({ ok: false, status: 400, fieldErrors: { back: "Keep the answer under 2,000 characters" } });
-    expect(await revision.rateOwnCard({ cardId: "cnotacard000000000000000", rating: "perfect" as "good" })).toMatchObject({ ok: false, status: 400 });
+    expect(await revision.createOwnCard({ front: "   ", back: "An answer" })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { front: "Write the question side of the card" },
+    });
+    expect(await revision.createOwnCard({ front: "Q", back: "x".repeat(2001) })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { back: "Keep the answer under 2,000 characters" },
+    });
+    expect(
+      await revision.rateOwnCard({ cardId: "cnotacard000000000000000", rating: "perfect" as "good" }),
+    ).toMatchObject({ ok: false, status: 400 });
     expect(await db.ownCard.count()).toBe(0);
-    await db.ownCard.createMany({ data: Array.from({ length: 500 }, (_, at) => ({ ownerId: student.id, front: `Card ${at}`, back: "Answer" })) });
-    expect(await revision.createOwnCard({ front: "One more", back: "Answer" })).toMatchObject({ ok: false, status: 400, fieldErrors: { front: "You can keep at most 500 cards of your own. Delete some you know well first." } });
+    await db.ownCard.createMany({
+      data: Array.from({ length: 500 }, (_, at) => ({ ownerId: student.id, front: `Card ${at}`, back: "Answer" })),
+    });
+    expect(await revision.createOwnCard({ front: "One more", back: "Answer" })).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { front: "You can keep at most 500 cards of your own. Delete some you know well first." },
+    });
     expect(await db.ownCard.count()).toBe(500);
   });
 });

@@ -2,7 +2,12 @@
 // email, one link that works once for an hour, every session ended, and limits per address and email.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as accountActions from "@/lib/accounts/actions";
-import { RESET_REQUESTED, RESETS_PER_ADDRESS_PER_HOUR, RESETS_PER_EMAIL_PER_HOUR, resetLinkWorks } from "@/lib/accounts/password-reset";
+import {
+  RESET_REQUESTED,
+  RESETS_PER_ADDRESS_PER_HOUR,
+  RESETS_PER_EMAIL_PER_HOUR,
+  resetLinkWorks,
+} from "@/lib/accounts/password-reset";
 import { verifyPassword } from "@/lib/auth/password";
 import { actAs, actFrom } from "../helpers/act-as";
 import { linkIn, startSmtp } from "../helpers/smtp";
@@ -34,25 +39,40 @@ const tokenOf = (link: string) => link.split("/reset-password/")[1]!;
 describe("password reset by email", () => {
   it("mails one link that sets a new password once, ends every session, and then stops working", async () => {
     const student = await makeUser(db, "STUDENT", "Sam Student");
-    expect(await accountActions.askForPasswordReset({ email: student.email.toUpperCase() })).toEqual({ ok: true, data: { message: RESET_REQUESTED } });
+    expect(await accountActions.askForPasswordReset({ email: student.email.toUpperCase() })).toEqual({
+      ok: true,
+      data: { message: RESET_REQUESTED },
+    });
     expect(smtp.mails).toHaveLength(1);
     expect(smtp.mails[0]!.to).toEqual([student.email]);
     const link = linkIn(smtp.mails[0]!);
     expect(link).toMatch(/^https:\/\/history\.school\.example\.org\/reset-password\/[A-Za-z0-9_-]{43}$/);
     expect(await resetLinkWorks(tokenOf(link))).toBe(true);
 
-    expect(await accountActions.resetPasswordWithLink({ token: tokenOf(link), newPassword: "a-brand-new-password" })).toEqual({ ok: true, data: { email: student.email } });
+    expect(
+      await accountActions.resetPasswordWithLink({ token: tokenOf(link), newPassword: "a-brand-new-password" }),
+    ).toEqual({ ok: true, data: { email: student.email } });
     const stored = await db.user.findUniqueOrThrow({ where: { id: student.id } });
     expect(await verifyPassword(stored.passwordHash, "a-brand-new-password")).toBe(true);
     expect(stored.sessionVersion).toBe(1);
 
     expect(await resetLinkWorks(tokenOf(link))).toBe(false);
-    expect(await accountActions.resetPasswordWithLink({ token: tokenOf(link), newPassword: "another-new-password" })).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/expired or was already used/) });
-    expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: student.id } })).passwordHash, "a-brand-new-password")).toBe(true);
+    expect(
+      await accountActions.resetPasswordWithLink({ token: tokenOf(link), newPassword: "another-new-password" }),
+    ).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/expired or was already used/) });
+    expect(
+      await verifyPassword(
+        (await db.user.findUniqueOrThrow({ where: { id: student.id } })).passwordHash,
+        "a-brand-new-password",
+      ),
+    ).toBe(true);
   });
 
   it("answers an email with no account exactly as one with, and sends nothing", async () => {
-    expect(await accountActions.askForPasswordReset({ email: "nobody@example.com" })).toEqual({ ok: true, data: { message: RESET_REQUESTED } });
+    expect(await accountActions.askForPasswordReset({ email: "nobody@example.com" })).toEqual({
+      ok: true,
+      data: { message: RESET_REQUESTED },
+    });
     expect(smtp.mails).toEqual([]);
   });
 
@@ -61,17 +81,27 @@ describe("password reset by email", () => {
     await accountActions.askForPasswordReset({ email: teacher.email });
     const token = tokenOf(linkIn(smtp.mails[0]!));
     await db.passwordReset.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await accountActions.resetPasswordWithLink({ token, newPassword: "a-brand-new-password" })).toMatchObject({ ok: false, status: 400 });
-    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id }, select: { sessionVersion: true } })).toEqual({ sessionVersion: 0 });
+    expect(await accountActions.resetPasswordWithLink({ token, newPassword: "a-brand-new-password" })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: teacher.id }, select: { sessionVersion: true } })).toEqual({
+      sessionVersion: 0,
+    });
   });
 
   it(`mails one email at most ${RESETS_PER_EMAIL_PER_HOUR} times an hour, and takes ${RESETS_PER_ADDRESS_PER_HOUR} requests an hour from one address`, async () => {
     const student = await makeUser(db, "STUDENT");
     actFrom("203.0.113.70");
-    for (let n = 0; n < RESETS_PER_EMAIL_PER_HOUR + 2; n++) expect(await accountActions.askForPasswordReset({ email: student.email })).toMatchObject({ ok: true });
+    for (let n = 0; n < RESETS_PER_EMAIL_PER_HOUR + 2; n++)
+      expect(await accountActions.askForPasswordReset({ email: student.email })).toMatchObject({ ok: true });
     expect(smtp.mails).toHaveLength(RESETS_PER_EMAIL_PER_HOUR);
-    for (let n = RESETS_PER_EMAIL_PER_HOUR + 2; n < RESETS_PER_ADDRESS_PER_HOUR; n++) await accountActions.askForPasswordReset({ email: `other${n}@example.com` });
-    expect(await accountActions.askForPasswordReset({ email: "one-more@example.com" })).toMatchObject({ ok: false, status: 429 });
+    for (let n = RESETS_PER_EMAIL_PER_HOUR + 2; n < RESETS_PER_ADDRESS_PER_HOUR; n++)
+      await accountActions.askForPasswordReset({ email: `other${n}@example.com` });
+    expect(await accountActions.askForPasswordReset({ email: "one-more@example.com" })).toMatchObject({
+      ok: false,
+      status: 429,
+    });
     actFrom("198.51.100.70");
     expect(await accountActions.askForPasswordReset({ email: "one-more@example.com" })).toMatchObject({ ok: true });
   });
@@ -80,7 +110,11 @@ describe("password reset by email", () => {
     const url = process.env.SMTP_URL;
     delete process.env.SMTP_URL;
     try {
-      expect(await accountActions.askForPasswordReset({ email: "a@example.com" })).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/not set up here/) });
+      expect(await accountActions.askForPasswordReset({ email: "a@example.com" })).toMatchObject({
+        ok: false,
+        status: 400,
+        error: expect.stringMatching(/not set up here/),
+      });
       expect(await db.passwordResetRequest.count()).toBe(0);
     } finally {
       process.env.SMTP_URL = url;

@@ -18,19 +18,89 @@ const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", con
 
 async function studentWithTwoEssays() {
   const teacher = await makeUser(db, "TEACHER", "Ms Marker");
-  const [student, classmate] = await Promise.all([makeUser(db, "STUDENT", "Sam Student"), makeUser(db, "STUDENT", "Cam Classmate")]);
+  const [student, classmate] = await Promise.all([
+    makeUser(db, "STUDENT", "Sam Student"),
+    makeUser(db, "STUDENT", "Cam Classmate"),
+  ]);
   const klass = await makeClass(db, teacher, [student, classmate], "13B");
   await defaultMarkScheme(db);
-  const [marked, unmarked] = await Promise.all([makeAssignment(db, teacher, klass.id), makeAssignment(db, teacher, klass.id)]);
-  const released = await db.essay.create({ data: { assignmentId: marked.id, studentId: student.id, document: doc("Stalin controlled the Party."), plainText: "Stalin controlled the Party.", wordCount: 4, submittedAt: new Date() } });
-  await db.feedback.create({ data: { essayId: released.id, markerId: teacher.id, level: 4, mark: 18, wentWell: "Clear line", evenBetterIf: "More evidence", releasedAt: new Date(), document: doc("Stalin controlled the Party.") } });
-  await db.comment.create({ data: { id: "cprivacycomment", essayId: released.id, authorId: teacher.id, quotedText: "controlled the Party", body: "Which posts?" } });
-  const pending = await db.essay.create({ data: { assignmentId: unmarked.id, studentId: student.id, document: doc("Still thinking."), plainText: "Still thinking.", wordCount: 2, submittedAt: new Date() } });
-  await db.feedback.create({ data: { essayId: pending.id, markerId: teacher.id, level: 2, mark: 6, wentWell: "Not yet released", document: doc("Still thinking.") } });
-  await db.comment.create({ data: { id: "cprivacyunreleased", essayId: pending.id, authorId: teacher.id, quotedText: "Still", body: "Unreleased remark" } });
+  const [marked, unmarked] = await Promise.all([
+    makeAssignment(db, teacher, klass.id),
+    makeAssignment(db, teacher, klass.id),
+  ]);
+  const released = await db.essay.create({
+    data: {
+      assignmentId: marked.id,
+      studentId: student.id,
+      document: doc("Stalin controlled the Party."),
+      plainText: "Stalin controlled the Party.",
+      wordCount: 4,
+      submittedAt: new Date(),
+    },
+  });
+  await db.feedback.create({
+    data: {
+      essayId: released.id,
+      markerId: teacher.id,
+      level: 4,
+      mark: 18,
+      wentWell: "Clear line",
+      evenBetterIf: "More evidence",
+      releasedAt: new Date(),
+      document: doc("Stalin controlled the Party."),
+    },
+  });
+  await db.comment.create({
+    data: {
+      id: "cprivacycomment",
+      essayId: released.id,
+      authorId: teacher.id,
+      quotedText: "controlled the Party",
+      body: "Which posts?",
+    },
+  });
+  const pending = await db.essay.create({
+    data: {
+      assignmentId: unmarked.id,
+      studentId: student.id,
+      document: doc("Still thinking."),
+      plainText: "Still thinking.",
+      wordCount: 2,
+      submittedAt: new Date(),
+    },
+  });
+  await db.feedback.create({
+    data: {
+      essayId: pending.id,
+      markerId: teacher.id,
+      level: 2,
+      mark: 6,
+      wentWell: "Not yet released",
+      document: doc("Still thinking."),
+    },
+  });
+  await db.comment.create({
+    data: {
+      id: "cprivacyunreleased",
+      essayId: pending.id,
+      authorId: teacher.id,
+      quotedText: "Still",
+      body: "Unreleased remark",
+    },
+  });
   // A redraft of the released essay.
-  await db.essay.create({ data: { assignmentId: marked.id, studentId: student.id, draft: 2, previousDraftId: released.id, document: doc("Stalin controlled the Party as General Secretary.") } });
-  const classmateEssay = await db.essay.create({ data: { assignmentId: marked.id, studentId: classmate.id, document: doc("Mine."), plainText: "Mine." } });
+  await db.essay.create({
+    data: {
+      assignmentId: marked.id,
+      studentId: student.id,
+      draft: 2,
+      previousDraftId: released.id,
+      document: doc("Stalin controlled the Party as General Secretary."),
+    },
+  });
+  const classmateEssay = await db.essay.create({
+    data: { assignmentId: marked.id, studentId: classmate.id, document: doc("Mine."), plainText: "Mine." },
+  });
   return { teacher, student, classmate, classmateEssay };
 }
 
@@ -50,7 +120,9 @@ describe("a student's data download", () => {
     );
     const released = data.essays.find((essay) => essay.plainText === "Stalin controlled the Party.")!;
     expect(released.feedback).toMatchObject({ level: 4, mark: 18, wentWell: "Clear line" });
-    expect(released.comments).toEqual([expect.objectContaining({ onWords: "controlled the Party", body: "Which posts?", by: "Ms Marker" })]);
+    expect(released.comments).toEqual([
+      expect.objectContaining({ onWords: "controlled the Party", body: "Which posts?", by: "Ms Marker" }),
+    ]);
     const pending = data.essays.find((essay) => essay.plainText === "Still thinking.")!;
     expect(pending.feedback).toBeNull();
     expect(pending.comments).toEqual([]);
@@ -76,7 +148,11 @@ describe("deleting a student", () => {
     const { student } = await studentWithTwoEssays();
     actAs(await makeUser(db, "TEACHER", "Admin", { isAdministrator: true }));
     const refused = await accountActions.deleteStudent({ studentId: student.id, confirmEmail: "someone@example.com" });
-    expect(refused).toMatchObject({ ok: false, status: 400, fieldErrors: { confirmEmail: expect.stringContaining(student.email) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { confirmEmail: expect.stringContaining(student.email) },
+    });
     expect(await db.essay.count({ where: { studentId: student.id } })).toBe(3);
   });
 
@@ -84,7 +160,10 @@ describe("deleting a student", () => {
     const { student, classmate, classmateEssay } = await studentWithTwoEssays();
     await db.signInAttempt.create({ data: { email: student.email, address: "203.0.113.9", succeeded: true } });
     actAs(await makeUser(db, "TEACHER", "Admin", { isAdministrator: true }));
-    const deleted = await accountActions.deleteStudent({ studentId: student.id, confirmEmail: student.email.toUpperCase() });
+    const deleted = await accountActions.deleteStudent({
+      studentId: student.id,
+      confirmEmail: student.email.toUpperCase(),
+    });
     expect(deleted).toMatchObject({ ok: true, data: { essays: 3 } });
     expect(await db.user.count({ where: { id: student.id } })).toBe(0);
     expect(await db.essay.count({ where: { studentId: student.id } })).toBe(0);
@@ -99,7 +178,10 @@ describe("deleting a student", () => {
   it("will not delete a teacher's account this way", async () => {
     const teacher = await makeUser(db, "TEACHER");
     actAs(await makeUser(db, "TEACHER", "Admin", { isAdministrator: true }));
-    expect(await accountActions.deleteStudent({ studentId: teacher.id, confirmEmail: teacher.email })).toMatchObject({ ok: false, status: 404 });
+    expect(await accountActions.deleteStudent({ studentId: teacher.id, confirmEmail: teacher.email })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(await db.user.count({ where: { id: teacher.id } })).toBe(1);
   });
 });

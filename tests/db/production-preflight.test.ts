@@ -26,7 +26,11 @@ function releaseFolder({ built = true, extraMigration }: { built?: boolean; extr
   return root;
 }
 
-const configured = () => ({ DATABASE_URL: testDatabaseUrl(), NEXTAUTH_SECRET: "x".repeat(40), NEXTAUTH_URL: "https://history.example.org" });
+const configured = () => ({
+  DATABASE_URL: testDatabaseUrl(),
+  NEXTAUTH_SECRET: "x".repeat(40),
+  NEXTAUTH_URL: "https://history.example.org",
+});
 
 describe("npm run serve's checks", () => {
   it("starts with its configuration, a build and a fully migrated database", async () => {
@@ -44,12 +48,20 @@ describe("npm run serve's checks", () => {
   });
 
   it("refuses a database that has not had every migration, naming it", async () => {
-    const problems = await serveProblems(configured(), releaseFolder({ extraMigration: "20991231000000_from_the_future" }));
-    expect(problems).toEqual(["The database is missing 1 migration(s) (20991231000000_from_the_future): run npm run db:migrate first."]);
+    const problems = await serveProblems(
+      configured(),
+      releaseFolder({ extraMigration: "20991231000000_from_the_future" }),
+    );
+    expect(problems).toEqual([
+      "The database is missing 1 migration(s) (20991231000000_from_the_future): run npm run db:migrate first.",
+    ]);
   });
 
   it("says when the database cannot be reached", async () => {
-    const problems = await serveProblems({ ...configured(), DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/none" }, releaseFolder());
+    const problems = await serveProblems(
+      { ...configured(), DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/none" },
+      releaseFolder(),
+    );
     expect(problems).toEqual([expect.stringMatching(/^Could not reach the database at DATABASE_URL: /)]);
   });
 });

@@ -39,12 +39,49 @@ async function library() {
   const ideology = await db.tag.create({ data: { slug: "ideology", label: "Ideology", kind: "THEME" } });
   const kirov = await db.tag.create({ data: { slug: "kirov", label: "Kirov", kind: "PERSON" } });
   const zinoviev = await db.tag.create({ data: { slug: "zinoviev", label: "Zinoviev", kind: "PERSON" } });
-  const card = (slug: string, title: string, text: string, yearFrom: number | null, monthFrom: number | null, tags: { id: string }[]) =>
-    db.evidence.create({ data: { slug, title, text, kind: "EVENT", yearFrom, yearTo: yearFrom, monthFrom, tags: { connect: tags } } });
-  const murder = await card("kirov-murdered", "Kirov murdered, December 1934", "Kirov was assassinated in December 1934.", 1934, 12, [purges, kirov]);
-  const trial = await card("first-show-trial", "First show trials, 1936", "The first show trials: 16 senior party members, including Zinoviev and Kamenev.", 1936, null, [purges, zinoviev]);
-  const terror = await card("great-terror", "The Great Terror", "A campaign of arrests affecting 10 million Soviet citizens began in 1936.", 1937, null, [purges]);
-  const orthodoxy = await card("orthodoxy", "Ideological orthodoxy", "Stalin created the idea of socialism in one country.", null, null, [ideology]);
+  const card = (
+    slug: string,
+    title: string,
+    text: string,
+    yearFrom: number | null,
+    monthFrom: number | null,
+    tags: { id: string }[],
+  ) =>
+    db.evidence.create({
+      data: { slug, title, text, kind: "EVENT", yearFrom, yearTo: yearFrom, monthFrom, tags: { connect: tags } },
+    });
+  const murder = await card(
+    "kirov-murdered",
+    "Kirov murdered, December 1934",
+    "Kirov was assassinated in December 1934.",
+    1934,
+    12,
+    [purges, kirov],
+  );
+  const trial = await card(
+    "first-show-trial",
+    "First show trials, 1936",
+    "The first show trials: 16 senior party members, including Zinoviev and Kamenev.",
+    1936,
+    null,
+    [purges, zinoviev],
+  );
+  const terror = await card(
+    "great-terror",
+    "The Great Terror",
+    "A campaign of arrests affecting 10 million Soviet citizens began in 1936.",
+    1937,
+    null,
+    [purges],
+  );
+  const orthodoxy = await card(
+    "orthodoxy",
+    "Ideological orthodoxy",
+    "Stalin created the idea of socialism in one country.",
+    null,
+    null,
+    [ideology],
+  );
   return { purges, ideology, murder, trial, terror, orthodoxy };
 }
 
@@ -62,7 +99,12 @@ async function classWithDeck() {
   return { teacher, student, classmate, outsider, otherTeacher, klass, deck, ...cards };
 }
 
-const counts = async () => ({ decks: await db.deck.count(), cards: await db.deckCard.count(), schedules: await db.cardSchedule.count(), reviews: await db.cardReview.count() });
+const counts = async () => ({
+  decks: await db.deck.count(),
+  cards: await db.deckCard.count(),
+  schedules: await db.cardSchedule.count(),
+  reviews: await db.cardReview.count(),
+});
 
 describe("building decks", () => {
   it("builds a deck from a theme, in date order, pointing at the library's cards", async () => {
@@ -86,7 +128,9 @@ describe("building decks", () => {
     const { murder, trial, terror } = await library();
     const person = await ok(student, () => revision.createDeck({ source: { type: "person", slug: "kirov" } }));
     expect((await getDeck(student, person.id)).cards.map((card) => card.id)).toEqual([murder.id]);
-    const period = await ok(student, () => revision.createDeck({ title: "Show trials and terror", source: { type: "years", from: 1935, to: 1937 } }));
+    const period = await ok(student, () =>
+      revision.createDeck({ title: "Show trials and terror", source: { type: "years", from: 1935, to: 1937 } }),
+    );
     expect(period.title).toBe("Show trials and terror");
     expect((await getDeck(student, period.id)).cards.map((card) => card.id)).toEqual([trial.id, terror.id]);
     const prompt = await makePrompt(db);
@@ -100,11 +144,19 @@ describe("building decks", () => {
     await library();
     await db.tag.create({ data: { slug: "gulag", label: "The Gulag", kind: "THEME" } });
     const empty = await as(student, () => revision.createDeck({ source: { type: "theme", slug: "gulag" } }));
-    expect(empty).toMatchObject({ ok: false, status: 400, error: "No cards in the library match “Theme: The Gulag”, so the deck would be empty. Choose another theme, person or period." });
+    expect(empty).toMatchObject({
+      ok: false,
+      status: 400,
+      error:
+        "No cards in the library match “Theme: The Gulag”, so the deck would be empty. Choose another theme, person or period.",
+    });
     const noYears = await as(student, () => revision.createDeck({ source: { type: "years", from: 1950, to: 1951 } }));
     expect(noYears).toMatchObject({ ok: false, error: expect.stringContaining("Years 1950–1951") });
     const backwards = await as(student, () => revision.createDeck({ source: { type: "years", from: 1938, to: 1934 } }));
-    expect(backwards).toMatchObject({ ok: false, fieldErrors: { "source.to": "The end year must be on or after the start year" } });
+    expect(backwards).toMatchObject({
+      ok: false,
+      fieldErrors: { "source.to": "The end year must be on or after the start year" },
+    });
     const unknown = await as(student, () => revision.createDeck({ source: { type: "theme", slug: "no-such-theme" } }));
     expect(unknown).toMatchObject({ ok: false, error: "Choose a theme from the list." });
     expect(await counts()).toEqual({ decks: 0, cards: 0, schedules: 0, reviews: 0 });
@@ -114,25 +166,36 @@ describe("building decks", () => {
     const student = await makeUser(db, "STUDENT");
     const evidenceIds = Array.from({ length: 5000 }, (_, index) => `c${index.toString(36).padStart(8, "0")}`);
     const result = await as(student, () => revision.createDeck({ source: { type: "cards", evidenceIds } }));
-    expect(result).toMatchObject({ ok: false, status: 400, error: "A deck holds at most 500 cards; this one would have 5,000. Split it by theme or period." });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      error: "A deck holds at most 500 cards; this one would have 5,000. Split it by theme or period.",
+    });
     expect(await counts()).toEqual({ decks: 0, cards: 0, schedules: 0, reviews: 0 });
   });
 
   it("shows a teacher's deck to the class it is set to, and to nobody else", async () => {
     const { teacher, student, outsider, otherTeacher, klass, deck } = await classWithDeck();
-    expect((await listDecks(student)).map((item) => ({ id: item.id, setBy: item.setBy, cards: item.cardCount }))).toEqual([{ id: deck.id, setBy: "Ms Teacher", cards: 3 }]);
+    expect(
+      (await listDecks(student)).map((item) => ({ id: item.id, setBy: item.setBy, cards: item.cardCount })),
+    ).toEqual([{ id: deck.id, setBy: "Ms Teacher", cards: 3 }]);
     await expect(getDeck(outsider, deck.id)).rejects.toMatchObject({ status: 404 });
     await expect(getDeck(otherTeacher, deck.id)).rejects.toMatchObject({ status: 404 });
     expect(await as(student, () => revision.deleteDeck({ deckId: deck.id }))).toMatchObject({ ok: false, status: 404 });
     // Archiving the class takes its decks away from its students.
     await db.class.update({ where: { id: klass.id }, data: { archivedAt: new Date() } });
     expect(await listDecks(student)).toEqual([]);
-    expect(await as(teacher, () => revision.setDeckToClass({ deckId: deck.id, classId: klass.id }))).toMatchObject({ ok: false, status: 409, error: "That class is archived: restore it before setting it work." });
+    expect(await as(teacher, () => revision.setDeckToClass({ deckId: deck.id, classId: klass.id }))).toMatchObject({
+      ok: false,
+      status: 409,
+      error: "That class is archived: restore it before setting it work.",
+    });
   });
 });
 
 describe("answering and scheduling", () => {
-  const answer = (deckId: string, mode: TRecordAnswersInput["mode"], answers: TRecordAnswersInput["answers"]) => revision.recordAnswers({ deckId, mode, answers });
+  const answer = (deckId: string, mode: TRecordAnswersInput["mode"], answers: TRecordAnswersInput["answers"]) =>
+    revision.recordAnswers({ deckId, mode, answers });
 
   it("brings a card answered wrongly back in this session, and one answered right in days", async () => {
     const { student, deck, murder, trial } = await classWithDeck();
@@ -156,26 +219,49 @@ describe("answering and scheduling", () => {
 
   it("follows FSRS across days: good today comes back in 2 days, good then in 11 and the card is known; an early second answer barely stretches it", async () => {
     const { student, deck, murder, trial } = await classWithDeck();
-    const flip = (evidenceId: string, rating: "again" | "good") => ({ deckId: deck.id, mode: "flip" as const, answers: [{ type: "rating" as const, evidenceId, rating }] });
+    const flip = (evidenceId: string, rating: "again" | "good") => ({
+      deckId: deck.id,
+      mode: "flip" as const,
+      answers: [{ type: "rating" as const, evidenceId, rating }],
+    });
     const start = new Date("2026-11-02T09:00:00Z");
-    expect((await recordAnswers(student, flip(murder.id, "good"), start))[0]).toMatchObject({ dueInDays: 2, mastery: "learning" });
-    expect((await recordAnswers(student, flip(murder.id, "good"), new Date(start.getTime() + 2 * DAY)))[0]).toMatchObject({ dueInDays: 11, mastery: "known" });
-    const schedule = await db.cardSchedule.findUniqueOrThrow({ where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } } });
+    expect((await recordAnswers(student, flip(murder.id, "good"), start))[0]).toMatchObject({
+      dueInDays: 2,
+      mastery: "learning",
+    });
+    expect(
+      (await recordAnswers(student, flip(murder.id, "good"), new Date(start.getTime() + 2 * DAY)))[0],
+    ).toMatchObject({ dueInDays: 11, mastery: "known" });
+    const schedule = await db.cardSchedule.findUniqueOrThrow({
+      where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } },
+    });
     expect(schedule).toMatchObject({ state: 2, scheduledDays: 11, reviewCount: 2, lapseCount: 0 });
     expect(schedule.dueAt.toISOString()).toBe("2026-11-15T09:00:00.000Z");
     // Forgotten after that: back in ten minutes, a lapse counted, learning again.
-    expect((await recordAnswers(student, flip(murder.id, "again"), new Date(start.getTime() + 16 * DAY)))[0]).toMatchObject({ dueInDays: 0, mastery: "learning" });
-    expect(await db.cardSchedule.findUniqueOrThrow({ where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } } })).toMatchObject({ state: 3, lapseCount: 1, reviewCount: 3 });
+    expect(
+      (await recordAnswers(student, flip(murder.id, "again"), new Date(start.getTime() + 16 * DAY)))[0],
+    ).toMatchObject({ dueInDays: 0, mastery: "learning" });
+    expect(
+      await db.cardSchedule.findUniqueOrThrow({
+        where: { studentId_evidenceId: { studentId: student.id, evidenceId: murder.id } },
+      }),
+    ).toMatchObject({ state: 3, lapseCount: 1, reviewCount: 3 });
     // A right answer a minute after the first one (the typed step after multiple choice) counts, but adds a day, not weeks.
     await recordAnswers(student, flip(trial.id, "good"), start);
-    expect((await recordAnswers(student, flip(trial.id, "good"), new Date(start.getTime() + 60_000)))[0]).toMatchObject({ dueInDays: 3, mastery: "learning" });
+    expect((await recordAnswers(student, flip(trial.id, "good"), new Date(start.getTime() + 60_000)))[0]).toMatchObject(
+      { dueInDays: 3, mastery: "learning" },
+    );
   });
 
   it("spaces cards by the retention each student chose: more to remember, sooner back", async () => {
     const { student, classmate, deck, murder } = await classWithDeck();
     await ok(student, () => revision.setDesiredRetention({ retention: 0.97 }));
     await ok(classmate, () => revision.setDesiredRetention({ retention: 0.8 }));
-    const input = { deckId: deck.id, mode: "flip" as const, answers: [{ type: "rating" as const, evidenceId: murder.id, rating: "good" as const }] };
+    const input = {
+      deckId: deck.id,
+      mode: "flip" as const,
+      answers: [{ type: "rating" as const, evidenceId: murder.id, rating: "good" as const }],
+    };
     const start = new Date("2026-11-02T09:00:00Z");
     const [keen] = await recordAnswers(student, input, start);
     const [relaxed] = await recordAnswers(classmate, input, start);
@@ -188,9 +274,15 @@ describe("answering and scheduling", () => {
       [0.5, "Choose at least 70 %: below that you would forget most cards before they come back"],
       [0.99, "Choose at most 97 %: above that the reviews pile up for little gain"],
     ] as const) {
-      expect(await as(student, () => revision.setDesiredRetention({ retention }))).toMatchObject({ ok: false, status: 400, fieldErrors: { retention: message } });
+      expect(await as(student, () => revision.setDesiredRetention({ retention }))).toMatchObject({
+        ok: false,
+        status: 400,
+        fieldErrors: { retention: message },
+      });
     }
-    expect(await as(student, () => revision.setDesiredRetention({ retention: "high" as unknown as number }))).toMatchObject({ ok: false, status: 400 });
+    expect(
+      await as(student, () => revision.setDesiredRetention({ retention: "high" as unknown as number })),
+    ).toMatchObject({ ok: false, status: 400 });
     expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).desiredRetention).toBe(0.9);
   });
 
@@ -209,10 +301,24 @@ describe("answering and scheduling", () => {
       [classmate, murder.id, "hard", 9 * DAY],
       [classmate, terror.id, "again", DAY],
     ];
-    for (const [who, evidenceId, rating, at] of answers) await recordAnswers(who, { deckId: deck.id, mode: "flip", answers: [{ type: "rating", evidenceId, rating }] }, new Date(start + at));
+    for (const [who, evidenceId, rating, at] of answers)
+      await recordAnswers(
+        who,
+        { deckId: deck.id, mode: "flip", answers: [{ type: "rating", evidenceId, rating }] },
+        new Date(start + at),
+      );
     const live = await db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] });
     // What the migration leaves: the SM-2 memory gone, the FSRS fields empty.
-    await db.cardSchedule.updateMany({ data: { stability: null, difficulty: null, state: null, learningSteps: null, scheduledDays: null, dueAt: new Date(0) } });
+    await db.cardSchedule.updateMany({
+      data: {
+        stability: null,
+        difficulty: null,
+        state: null,
+        learningSteps: null,
+        scheduledDays: null,
+        dueAt: new Date(0),
+      },
+    });
     expect(await replaySchedules(db, 2)).toBe(live.length);
     expect(await db.cardSchedule.findMany({ orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }] })).toEqual(live);
     // Run again, it finds nothing to do.
@@ -245,13 +351,29 @@ describe("answering and scheduling", () => {
 
   it("takes answers with odd characters as wrong answers, and refuses an over-long one storing nothing", async () => {
     const { student, deck, murder } = await classWithDeck();
-    for (const given of ["", "😀", "<script>alert(1)</script>", "\u202e4391", "'; DROP TABLE \"Deck\"; --", "Зиновьев", "\u0000"]) {
-      const [result] = await ok(student, () => answer(deck.id, "test", [{ type: "typed", evidenceId: murder.id, given }]));
+    for (const given of [
+      "",
+      "😀",
+      "<script>alert(1)</script>",
+      "\u202e4391",
+      '\'; DROP TABLE "Deck"; --',
+      "Зиновьев",
+      "\u0000",
+    ]) {
+      const [result] = await ok(student, () =>
+        answer(deck.id, "test", [{ type: "typed", evidenceId: murder.id, given }]),
+      );
       expect(result).toMatchObject({ correct: false, message: expect.stringContaining("1934") });
     }
     const before = await counts();
-    const tooLong = await as(student, () => answer(deck.id, "test", [{ type: "typed", evidenceId: murder.id, given: "1934".repeat(60) }]));
-    expect(tooLong).toMatchObject({ ok: false, status: 400, fieldErrors: { "answers.0.given": "Answers are at most 200 characters" } });
+    const tooLong = await as(student, () =>
+      answer(deck.id, "test", [{ type: "typed", evidenceId: murder.id, given: "1934".repeat(60) }]),
+    );
+    expect(tooLong).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { "answers.0.given": "Answers are at most 200 characters" },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -263,17 +385,31 @@ describe("answering and scheduling", () => {
         { type: "choice", evidenceId: orthodoxy.id, chosenId: orthodoxy.id },
       ]),
     );
-    expect(outside).toMatchObject({ ok: false, status: 409, error: "That card is not in this deck. Reload the page to study the deck as it is now." });
-    const wrongKind = await as(student, () => answer(deck.id, "learn", [{ type: "rating", evidenceId: murder.id, rating: "good" }]));
-    expect(wrongKind).toMatchObject({ ok: false, status: 400, error: "A rating answer does not belong to learn mode." });
+    expect(outside).toMatchObject({
+      ok: false,
+      status: 409,
+      error: "That card is not in this deck. Reload the page to study the deck as it is now.",
+    });
+    const wrongKind = await as(student, () =>
+      answer(deck.id, "learn", [{ type: "rating", evidenceId: murder.id, rating: "good" }]),
+    );
+    expect(wrongKind).toMatchObject({
+      ok: false,
+      status: 400,
+      error: "A rating answer does not belong to learn mode.",
+    });
     expect(await counts()).toMatchObject({ schedules: 0, reviews: 0 });
   });
 
   it("marks date order by each card's date, month included", async () => {
     const { student, deck, murder, trial, terror } = await classWithDeck();
-    const right = await ok(student, () => answer(deck.id, "order", [{ type: "order", evidenceIds: [murder.id, trial.id, terror.id] }]));
+    const right = await ok(student, () =>
+      answer(deck.id, "order", [{ type: "order", evidenceIds: [murder.id, trial.id, terror.id] }]),
+    );
     expect(right.every((result) => result.correct)).toBe(true);
-    const swapped = await ok(student, () => answer(deck.id, "order", [{ type: "order", evidenceIds: [trial.id, murder.id, terror.id] }]));
+    const swapped = await ok(student, () =>
+      answer(deck.id, "order", [{ type: "order", evidenceIds: [trial.id, murder.id, terror.id] }]),
+    );
     expect(swapped.map((result) => [result.evidenceId, result.correct])).toEqual([
       [trial.id, false],
       [murder.id, false],
@@ -295,17 +431,42 @@ describe("study analytics", () => {
   it("shows a teacher the cards the class gets wrong, mastery by theme, and each student's study", async () => {
     const { teacher, student, classmate, otherTeacher, klass, deck, murder, terror } = await classWithDeck();
     for (const who of [student, classmate]) {
-      await ok(who, () => revision.recordAnswers({ deckId: deck.id, mode: "test", answers: [{ type: "typed", evidenceId: murder.id, given: "1935" }] }));
+      await ok(who, () =>
+        revision.recordAnswers({
+          deckId: deck.id,
+          mode: "test",
+          answers: [{ type: "typed", evidenceId: murder.id, given: "1935" }],
+        }),
+      );
     }
-    await ok(student, () => revision.recordAnswers({ deckId: deck.id, mode: "test", answers: [{ type: "typed", evidenceId: terror.id, given: "1936" }] }));
-    await ok(student, () => revision.recordAnswers({ deckId: deck.id, mode: "test", answers: [{ type: "typed", evidenceId: terror.id, given: "1930" }] }));
+    await ok(student, () =>
+      revision.recordAnswers({
+        deckId: deck.id,
+        mode: "test",
+        answers: [{ type: "typed", evidenceId: terror.id, given: "1936" }],
+      }),
+    );
+    await ok(student, () =>
+      revision.recordAnswers({
+        deckId: deck.id,
+        mode: "test",
+        answers: [{ type: "typed", evidenceId: terror.id, given: "1930" }],
+      }),
+    );
 
     const study = await getClassStudy(teacher, klass.id);
     expect(study.weakCards.map((card) => [card.title, card.wrong, card.answers, card.studentsWrong])).toEqual([
       ["Kirov murdered, December 1934", 2, 2, 2],
       ["The Great Terror", 1, 2, 1],
     ]);
-    expect(study.themes.find((theme) => theme.slug === "purges")).toEqual({ slug: "purges", label: "The purges", cards: 3, new: 3, learning: 3, known: 0 });
+    expect(study.themes.find((theme) => theme.slug === "purges")).toEqual({
+      slug: "purges",
+      label: "The purges",
+      cards: 3,
+      new: 3,
+      learning: 3,
+      known: 0,
+    });
     expect(study.students.map((row) => [row.name, row.cardsStudied, row.answersThisWeek])).toEqual([
       ["Alex Student", 1, 1],
       ["Sam Student", 2, 3],
@@ -334,7 +495,13 @@ describe("timeline and mind map from the shipped library", () => {
   it("has the seed mind map's five branches, the purges branch holding the purges evidence", async () => {
     await importContentInto(testDatabaseUrl());
     const branches = await getMindMap();
-    expect(branches.map((branch) => branch.slug)).toEqual(["power-base", "contenders", "ideology", "purges", "party-and-state"]);
+    expect(branches.map((branch) => branch.slug)).toEqual([
+      "power-base",
+      "contenders",
+      "ideology",
+      "purges",
+      "party-and-state",
+    ]);
     const purges = branches.find((branch) => branch.slug === "purges")!;
     const tagged = await db.evidence.count({ where: { archivedAt: null, tags: { some: { slug: "purges" } } } });
     expect(purges.evidence).toHaveLength(tagged);

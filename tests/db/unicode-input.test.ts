@@ -15,7 +15,11 @@ import { CASES_REVISION_AND_SOURCES } from "./authorization/revision-and-sources
 import { buildWorld, callerUser, db, type World } from "./authorization/world";
 
 // Calling a matrix case with `capture.on` records the input it sends, and the real action.
-const capture = vi.hoisted(() => ({ on: false, input: undefined as unknown, action: undefined as ((input: unknown) => Promise<unknown>) | undefined }));
+const capture = vi.hoisted(() => ({
+  on: false,
+  input: undefined as unknown,
+  action: undefined as ((input: unknown) => Promise<unknown>) | undefined,
+}));
 vi.mock("@/lib/server-actions/define-action", async (importOriginal) => {
   const real = await importOriginal<typeof DefineActionModule>();
   return {
@@ -44,12 +48,32 @@ function randomTexts(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const PIECES = ["\u0000", "\ud800", "\udfff", "\ud83d\ude00", "\u202e", "e\u0301", "斯大林", "Сталин", "\uffff", "\ufeff", "\u0007", "'; DROP TABLE", "<script>", "\\u0000", " ", "\n", "a", "1934"] as const;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const PIECES = [
+    "\u0000",
+    "\ud800",
+    "\udfff",
+    "\ud83d\ude00",
+    "\u202e",
+    "e\u0301",
+    "斯大林",
+    "Сталин",
+    "\uffff",
+    "\ufeff",
+    "\u0007",
+    "'; DROP TABLE",
+    "<script>",
+    "\\u0000",
+    " ",
+    "\n",
+    "a",
+    "1934",
+  ] as const;
   return () => {
     const length = next() < 0.05 ? 3_000 : Math.floor(next() * 24);
     let text = "";
-    for (let index = 0; index < length; index++) text += next() < 0.5 ? pick(PIECES) : String.fromCharCode(Math.floor(next() * 0x10000));
+    for (let index = 0; index < length; index++)
+      text += next() < 0.5 ? pick(PIECES) : String.fromCharCode(Math.floor(next() * 0x10000));
     return text;
   };
 }
@@ -58,7 +82,8 @@ function randomTexts(seed: number) {
 function stringPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value === "string") return [path];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringPaths(item, [...path, index]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
   return [];
 }
 
@@ -71,7 +96,8 @@ function withStringAt(value: unknown, path: (string | number)[], text: string): 
   return copy;
 }
 
-const seedOf = (name: string) => [...name].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619), 2166136261);
+const seedOf = (name: string) =>
+  [...name].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619), 2166136261);
 
 function expectAnAnswer(result: unknown, sent: unknown) {
   const answer = result as ActionResult<unknown>;
@@ -118,8 +144,21 @@ describe("random Unicode through the autosave", () => {
     const text = randomTexts(seedOf("autosave"));
     let version = 0;
     for (let attempt = 0; attempt < 40; attempt++) {
-      const body = JSON.stringify({ baseVersion: version, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${text()}x` }] }, { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `${text()}y` }] }] }, plan: { argument: text(), points: [text(), text()] } });
-      const response = await saveRoute(new Request(`http://localhost/api/essays/${world.essay.id}`, { method: "PUT", body }), { params: Promise.resolve({ essayId: world.essay.id }) });
+      const body = JSON.stringify({
+        baseVersion: version,
+        document: {
+          type: "doc",
+          content: [
+            { type: "paragraph", content: [{ type: "text", text: `${text()}x` }] },
+            { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: `${text()}y` }] },
+          ],
+        },
+        plan: { argument: text(), points: [text(), text()] },
+      });
+      const response = await saveRoute(
+        new Request(`http://localhost/api/essays/${world.essay.id}`, { method: "PUT", body }),
+        { params: Promise.resolve({ essayId: world.essay.id }) },
+      );
       const answer = (await response.json()) as { version?: number; error?: string };
       expect(response.status, `${body.slice(0, 200)} → ${JSON.stringify(answer)}`).toBeLessThan(500);
       if (response.status === 200) version = answer.version!;
@@ -127,10 +166,26 @@ describe("random Unicode through the autosave", () => {
     }
     // A NUL and half an emoji in the middle of the words are removed and replaced; the words after them are stored.
     const response = await saveRoute(
-      new Request(`http://localhost/api/essays/${world.essay.id}`, { method: "PUT", body: JSON.stringify({ baseVersion: version, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Before\u0000after \ud83d and the words typed later." }] }] } }) }),
+      new Request(`http://localhost/api/essays/${world.essay.id}`, {
+        method: "PUT",
+        body: JSON.stringify({
+          baseVersion: version,
+          document: {
+            type: "doc",
+            content: [
+              {
+                type: "paragraph",
+                content: [{ type: "text", text: "Before\u0000after \ud83d and the words typed later." }],
+              },
+            ],
+          },
+        }),
+      }),
       { params: Promise.resolve({ essayId: world.essay.id }) },
     );
     expect(response.status).toBe(200);
-    expect((await db.essay.findUniqueOrThrow({ where: { id: world.essay.id } })).plainText).toBe("Beforeafter \ufffd and the words typed later.");
+    expect((await db.essay.findUniqueOrThrow({ where: { id: world.essay.id } })).plainText).toBe(
+      "Beforeafter \ufffd and the words typed later.",
+    );
   });
 });

@@ -20,11 +20,29 @@ async function essayOfNewStudent() {
   const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT")]);
   const klass = await makeClass(db, teacher, [student]);
   const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
-  const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document: EMPTY, initialDocument: EMPTY } });
+  const essay = await db.essay.create({
+    data: { assignmentId: assignment.id, studentId: student.id, document: EMPTY, initialDocument: EMPTY },
+  });
   // A library quotation, inserted as the sidebar inserts it.
-  const quotation = await db.quotation.upsert({ where: { slug: "figes-apparatus" }, create: { slug: "figes-apparatus", text: "control of the Party apparatus", speaker: "O. Figes", speakerKind: "HISTORIAN", year: 2022, attributionAsGiven: "O. Figes, 2022" }, update: {} });
+  const quotation = await db.quotation.upsert({
+    where: { slug: "figes-apparatus" },
+    create: {
+      slug: "figes-apparatus",
+      text: "control of the Party apparatus",
+      speaker: "O. Figes",
+      speakerKind: "HISTORIAN",
+      year: 2022,
+      attributionAsGiven: "O. Figes, 2022",
+    },
+    update: {},
+  });
   actAs(student);
-  return { essay, student, teacher, figes: { quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) } };
+  return {
+    essay,
+    student,
+    teacher,
+    figes: { quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) },
+  };
 }
 
 const stored = (essayId: string) => db.essay.findUniqueOrThrow({ where: { id: essayId } });
@@ -47,7 +65,12 @@ describe("the writing log", () => {
     ]);
     // Typing of one run is merged into one step with the delay before each further key.
     expect((batches[0]!.steps as { steps: LogStep[] }).steps).toHaveLength(1);
-    expect(await stored(essay.id)).toMatchObject({ typedChars: 12, insertedChars: 30, pastedChars: 38, largestPaste: 38 });
+    expect(await stored(essay.id)).toMatchObject({
+      typedChars: 12,
+      insertedChars: 30,
+      pastedChars: 38,
+      largestPaste: 38,
+    });
     expect((await stored(essay.id)).activeMs).toBeGreaterThan(1_500);
   });
 
@@ -61,8 +84,29 @@ describe("the writing log", () => {
     const refusals: Array<[string, unknown, RegExp]> = [
       ["malformed", { ...good(), steps: [{ t: 0, o: "dictated", s: { stepType: "replace" } }] }, /malformed/],
       ["for another essay", { ...good(), essayId: "someotheressay" }, /for another essay/],
-      ["too large", { ...good(), steps: Array.from({ length: 12_000 }, (_, index) => ({ t: index, o: "typed", s: { stepType: "replace", from: 1, to: 1, padding: "x".repeat(200) } })) }, /over 2 MB/],
-      ["out of order", { ...good(), steps: [{ t: 10, o: "typed", s: { stepType: "replace", from: 1, to: 1 } }, { t: 5, o: "typed", s: { stepType: "replace", from: 1, to: 1 } }] }, /out of order/],
+      [
+        "too large",
+        {
+          ...good(),
+          steps: Array.from({ length: 12_000 }, (_, index) => ({
+            t: index,
+            o: "typed",
+            s: { stepType: "replace", from: 1, to: 1, padding: "x".repeat(200) },
+          })),
+        },
+        /over 2 MB/,
+      ],
+      [
+        "out of order",
+        {
+          ...good(),
+          steps: [
+            { t: 10, o: "typed", s: { stepType: "replace", from: 1, to: 1 } },
+            { t: 5, o: "typed", s: { stepType: "replace", from: 1, to: 1 } },
+          ],
+        },
+        /out of order/,
+      ],
       ["before the last kept batch", { ...good(), startedAt: Date.now() - 10 * 24 * 60 * 60_000 }, /out of order/],
     ];
     for (const [name, log, message] of refusals) {
@@ -112,7 +156,11 @@ describe("the writing log", () => {
     reopened.type("Unlogged.");
     await reopened.save(null);
     expect(await checkWritingLogs()).toMatchObject({ essays: 1, checked: 0, flagged: 1 });
-    expect(await stored(essay.id)).toMatchObject({ logCheckedVersion: 3, logFlag: "Saves from version 2 to 3 came without their writing steps (an older page, or a log the server refused), so that stretch cannot be replayed." });
+    expect(await stored(essay.id)).toMatchObject({
+      logCheckedVersion: 3,
+      logFlag:
+        "Saves from version 2 to 3 came without their writing steps (an older page, or a log the server refused), so that stretch cannot be replayed.",
+    });
   });
 
   it("replays into where each word came from: typed, inserted from the library, pasted from outside", async () => {
@@ -124,7 +172,12 @@ describe("the writing log", () => {
     editor.paste(" His rivals underestimated him badly.");
     await editor.save();
     const batches = await batchesOf(essay.id);
-    const replay: ReplayBatch[] = batches.map((batch) => ({ fromVersion: batch.fromVersion, toVersion: batch.toVersion, startedAt: batch.startedAt.getTime(), ...(batch.steps as { base?: unknown; steps: LogStep[] }) }));
+    const replay: ReplayBatch[] = batches.map((batch) => ({
+      fromVersion: batch.fromVersion,
+      toVersion: batch.toVersion,
+      startedAt: batch.startedAt.getTime(),
+      ...(batch.steps as { base?: unknown; steps: LogStep[] }),
+    }));
     const events = replayEvents(replay);
     // One moment per typed key, then the quotation and the paste.
     expect(events.filter((event) => event.origin === "typed")).toHaveLength("Stalin rose through the Party. ".length);

@@ -40,12 +40,19 @@ describe("onboarding", () => {
     await newcomer.getByLabel("Password").fill("a-long-teacher-password");
     await newcomer.getByRole("button", { name: "Create account" }).click();
     await newcomer.waitForURL(/\/classes$/);
-    expect(await e2eDatabase().user.findUniqueOrThrow({ where: { email }, select: { role: true, isAdministrator: true } })).toEqual({ role: "TEACHER", isAdministrator: false });
+    expect(
+      await e2eDatabase().user.findUniqueOrThrow({ where: { email }, select: { role: true, isAdministrator: true } }),
+    ).toEqual({ role: "TEACHER", isAdministrator: false });
 
     // The same link again, in another browser: used.
     const second = await freshPage();
     await second.goto(link);
-    await second.getByRole("alert").getByText("This invitation has already been used. Sign in instead, or ask your administrator for a new invitation.").waitFor();
+    await second
+      .getByRole("alert")
+      .getByText(
+        "This invitation has already been used. Sign in instead, or ask your administrator for a new invitation.",
+      )
+      .waitFor();
     expect(await second.getByRole("button", { name: "Create account" }).count()).toBe(0);
 
     // No link: no form, and what to do instead.
@@ -64,7 +71,10 @@ describe("onboarding", () => {
     const teacherPage = await session.signedIn(teacher.email);
     await teacherPage.goto(`${baseUrl()}/classes/${klass.id}`);
     await teacherPage.getByRole("button", { name: "Reset Robin Student's password" }).click();
-    await teacherPage.getByRole("group", { name: "Reset Robin Student's password?" }).getByRole("button", { name: "Reset" }).click();
+    await teacherPage
+      .getByRole("group", { name: "Reset Robin Student's password?" })
+      .getByRole("button", { name: "Reset" })
+      .click();
     const shown = teacherPage.getByRole("status").filter({ hasText: "New first-time password for Robin Student" });
     const firstPassword = (await shown.locator("code").textContent())!;
     expect(firstPassword).toMatch(/^[a-z]+(-[a-z]+){3}-\d{2}$/);
@@ -87,7 +97,9 @@ describe("onboarding", () => {
     await studentPage.getByRole("button", { name: "Change password" }).click();
     await studentPage.waitForURL(/\/assignments$/);
     await studentPage.getByRole("heading", { name: "My assignments" }).waitFor();
-    expect(await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { mustChangePassword: true } }),
+    ).toEqual({ mustChangePassword: false });
   });
 
   it("a student downloads their data; the administrator finds them, downloads it too, and deletes the account after typing its email", async () => {
@@ -96,7 +108,10 @@ describe("onboarding", () => {
     await makeClass(db, teacher, [student], "13C");
     const studentPage = await session.signedIn(student.email);
     await studentPage.goto(`${baseUrl()}/account`);
-    const [ownDownload] = await Promise.all([studentPage.waitForEvent("download"), studentPage.getByRole("link", { name: "Download as JSON" }).click()]);
+    const [ownDownload] = await Promise.all([
+      studentPage.waitForEvent("download"),
+      studentPage.getByRole("link", { name: "Download as JSON" }).click(),
+    ]);
     const own = JSON.parse(await streamText(await ownDownload.createReadStream()));
     expect(own.account).toMatchObject({ name: "Dana Departing", email: student.email });
     expect(own.classes).toEqual([expect.objectContaining({ name: "13C" })]);
@@ -107,18 +122,27 @@ describe("onboarding", () => {
     await admin.getByLabel("Student’s email").fill(student.email);
     await admin.getByRole("button", { name: "Find" }).click();
     await admin.getByRole("heading", { name: "Dana Departing" }).waitFor();
-    const [wordFile] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "Their essays and feedback as Word" }).click()]);
+    const [wordFile] = await Promise.all([
+      admin.waitForEvent("download"),
+      admin.getByRole("link", { name: "Their essays and feedback as Word" }).click(),
+    ]);
     expect(wordFile.suggestedFilename()).toBe("Dana Departing - workbench data.docx");
     expect(await controlsWithoutNames(admin)).toEqual([]);
 
     const form = admin.getByRole("form", { name: "Delete Dana Departing's account" });
     await form.getByLabel("Type their email to confirm").fill("wrong@example.com");
     await form.getByRole("button", { name: "Delete the account and everything of theirs" }).click();
-    await form.getByText(`Type the student's email, ${student.email}, to confirm. Nothing was deleted.`).first().waitFor();
+    await form
+      .getByText(`Type the student's email, ${student.email}, to confirm. Nothing was deleted.`)
+      .first()
+      .waitFor();
     expect(await db.user.count({ where: { id: student.id } })).toBe(1);
     await form.getByLabel("Type their email to confirm").fill(student.email);
     await form.getByRole("button", { name: "Delete the account and everything of theirs" }).click();
-    await admin.getByRole("status").getByText(`Deleted ${student.email} and 0 essays, with everything else of theirs.`).waitFor();
+    await admin
+      .getByRole("status")
+      .getByText(`Deleted ${student.email} and 0 essays, with everything else of theirs.`)
+      .waitFor();
     expect(await db.user.count({ where: { id: student.id } })).toBe(0);
   });
 });

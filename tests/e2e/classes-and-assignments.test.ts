@@ -61,7 +61,9 @@ describe("classes and assignments", () => {
 
     await teacher.reload();
     expect(await teacher.getByRole("cell", { name: "Sam Student", exact: true }).count()).toBe(1);
-    await teacher.getByLabel("Prompt").selectOption({ label: "To what extent can Stalin's rise to power be attributed to the weaknesses of his opponents?" });
+    await teacher.getByLabel("Prompt").selectOption({
+      label: "To what extent can Stalin's rise to power be attributed to the weaknesses of his opponents?",
+    });
     await teacher.getByLabel("Time limit in minutes").fill("45");
     await teacher.getByRole("button", { name: "Set essay" }).click();
     await teacher.getByText("Essay set.").waitFor();
@@ -71,7 +73,10 @@ describe("classes and assignments", () => {
     await student.reload();
     const toDo = student.getByTestId("assignments-to-do");
     // The list streams in behind the loading skeleton, and React may reveal it after the load event.
-    await toDo.getByRole("link", { name: /weaknesses of his opponents/ }).first().waitFor();
+    await toDo
+      .getByRole("link", { name: /weaknesses of his opponents/ })
+      .first()
+      .waitFor();
     expect(await toDo.getByRole("link", { name: /weaknesses of his opponents/ }).count()).toBe(1);
     expect(await toDo.textContent()).toContain("45 minutes");
     expect(await toDo.textContent()).toContain("Year 13 History");

@@ -17,12 +17,35 @@ describe("comment bank links", () => {
     const klass = await makeClass(db, teacher, [student], "13R");
     const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
     const evidence = await db.evidence.findFirstOrThrow({ where: { text: { contains: "500,000" }, archivedAt: null } });
-    const bankItem = await db.commentBankItem.create({ data: { teacherId: teacher.id, body: "Use a statistic to prove the point.", code: "Ev" } });
+    const bankItem = await db.commentBankItem.create({
+      data: { teacherId: teacher.id, body: "Use a statistic to prove the point.", code: "Ev" },
+    });
     const text = "Stalin recruited many supporters.";
     const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
-    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, plainText: text, submittedAt: new Date(), markedAt: new Date() } });
-    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, mark: 10, level: 2, document, releasedAt: new Date() } });
-    await db.comment.create({ data: { id: `c${essay.id}`, essayId: essay.id, authorId: teacher.id, body: bankItem.body, code: "Ev", quotedText: text, bankItemId: bankItem.id } });
+    const essay = await db.essay.create({
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        document,
+        plainText: text,
+        submittedAt: new Date(),
+        markedAt: new Date(),
+      },
+    });
+    await db.feedback.create({
+      data: { essayId: essay.id, markerId: teacher.id, mark: 10, level: 2, document, releasedAt: new Date() },
+    });
+    await db.comment.create({
+      data: {
+        id: `c${essay.id}`,
+        essayId: essay.id,
+        authorId: teacher.id,
+        body: bankItem.body,
+        code: "Ev",
+        quotedText: text,
+        bankItemId: bankItem.id,
+      },
+    });
 
     const page = await session.signedIn(teacher.email);
     await page.goto(`${baseUrl()}/marking/bank`);
@@ -34,7 +57,9 @@ describe("comment bank links", () => {
     await form.getByRole("button", { name: "Save links" }).click();
     await form.getByText(/^Paste the address of a quotation or evidence card from the library/).waitFor();
     expect((await db.commentBankItem.findUniqueOrThrow({ where: { id: bankItem.id } })).objective).toBeNull();
-    await form.getByLabel("Re-teach with a library item (its address)").fill(`${baseUrl()}/library/evidence/${evidence.slug}`);
+    await form
+      .getByLabel("Re-teach with a library item (its address)")
+      .fill(`${baseUrl()}/library/evidence/${evidence.slug}`);
     await form.getByRole("button", { name: "Save links" }).click();
     await form.getByRole("status").filter({ hasText: "Saved." }).waitFor();
     expect(await controlsWithoutNames(page)).toEqual([]);
@@ -44,7 +69,9 @@ describe("comment bank links", () => {
     const comment = reader.locator(".comment-thread", { hasText: bankItem.body });
     expect(await comment.locator(".comment-links").textContent()).toBe(`AO1 Level 3 Re-teach: ${evidence.title}`);
     // The card the comment points to is offered as revision too.
-    expect(await reader.getByRole("list", { name: "Cards the comments point to" }).getByRole("listitem").allTextContents()).toEqual([evidence.title]);
+    expect(
+      await reader.getByRole("list", { name: "Cards the comments point to" }).getByRole("listitem").allTextContents(),
+    ).toEqual([evidence.title]);
     expect(await reader.getByRole("button", { name: "Revise this card as a flashcard" }).count()).toBe(1);
     await comment.getByRole("link", { name: `Re-teach: ${evidence.title}` }).click();
     await reader.waitForURL(new RegExp(`/library/evidence/${evidence.slug}$`));

@@ -19,8 +19,16 @@ describe("questions and comments under a deck", () => {
     const klass = await makeClass(db, teacher, [student], "12Q");
     const other = await makeClass(db, teacher, [elsewhere], "12R");
     const evidence = await db.evidence.findFirstOrThrow({ where: { archivedAt: null } });
-    const deck = await db.deck.create({ data: { title: "Asked about", source: "Chosen cards", ownerId: teacher.id, cards: { create: [{ evidenceId: evidence.id, position: 0 }] } } });
-    for (const item of [klass, other]) await db.deckAssignment.create({ data: { deckId: deck.id, classId: item.id, setById: teacher.id } });
+    const deck = await db.deck.create({
+      data: {
+        title: "Asked about",
+        source: "Chosen cards",
+        ownerId: teacher.id,
+        cards: { create: [{ evidenceId: evidence.id, position: 0 }] },
+      },
+    });
+    for (const item of [klass, other])
+      await db.deckAssignment.create({ data: { deckId: deck.id, classId: item.id, setById: teacher.id } });
 
     const asking = await session.signedIn(student.email);
     await asking.goto(`${baseUrl()}/revision/decks/${deck.id}`);

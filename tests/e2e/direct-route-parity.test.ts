@@ -17,7 +17,10 @@ let nextOnlyUrl = "";
 beforeAll(async () => {
   const secret = process.env.E2E_NEXTAUTH_SECRET;
   const databaseUrl = process.env.E2E_DATABASE_URL;
-  if (!secret || !databaseUrl) throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the server's secret and database.");
+  if (!secret || !databaseUrl)
+    throw new Error(
+      "Run the browser tests with `npm test` or `npm run test:e2e`, which provide the server's secret and database.",
+    );
   const port = await findFreePort();
   nextOnly = await startServer(databaseUrl, port, secret, { WORKBENCH_DIRECT_ROUTES: "off" });
   nextOnlyUrl = `http://localhost:${port}`;
@@ -27,7 +30,10 @@ afterAll(() => {
 });
 
 async function cookieFor(user: { id: string; role: "TEACHER" | "STUDENT" }) {
-  const token = await encode({ token: { sub: user.id, role: user.role, sessionVersion: 0 }, secret: process.env.E2E_NEXTAUTH_SECRET! });
+  const token = await encode({
+    token: { sub: user.id, role: user.role, sessionVersion: 0 },
+    secret: process.env.E2E_NEXTAUTH_SECRET!,
+  });
   return `workbench.session=${token}`;
 }
 
@@ -37,7 +43,14 @@ async function essayOfNewStudent() {
   const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT")]);
   const klass = await makeClass(db, teacher, [student]);
   const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
-  const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, startedAt: new Date(), document: { type: "doc", content: [{ type: "paragraph" }] } } });
+  const essay = await db.essay.create({
+    data: {
+      assignmentId: assignment.id,
+      studentId: student.id,
+      startedAt: new Date(),
+      document: { type: "doc", content: [{ type: "paragraph" }] },
+    },
+  });
   return { essayId: essay.id, studentCookie: await cookieFor(student), teacherCookie: await cookieFor(teacher) };
 }
 
@@ -49,7 +62,11 @@ const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-enco
 async function send(origin: string, request: Sent) {
   const response = await fetch(`${origin}${autosaveUrl(request.essayId)}`, {
     method: "PUT",
-    headers: { "content-type": "application/json", ...(request.cookie ? { cookie: request.cookie } : {}), ...request.headers },
+    headers: {
+      "content-type": "application/json",
+      ...(request.cookie ? { cookie: request.cookie } : {}),
+      ...request.headers,
+    },
     body: request.body,
   });
   const headers = Object.fromEntries([...response.headers.entries()].filter(([name]) => !PER_RESPONSE.has(name)));
@@ -62,7 +79,12 @@ async function bothAnswer(request: Sent) {
   return { direct, throughNext };
 }
 
-const save = (baseVersion: number, text: string) => JSON.stringify({ baseVersion, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] }, plan: null });
+const save = (baseVersion: number, text: string) =>
+  JSON.stringify({
+    baseVersion,
+    document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+    plan: null,
+  });
 
 describe("the autosave answered directly and through Next", () => {
   it("answers every refusal identically: signed out, a teacher, not an id, malformed, oversized, stale", async () => {
@@ -70,10 +92,22 @@ describe("the autosave answered directly and through Next", () => {
     const requests: Array<{ name: string; request: Sent; status: number }> = [
       { name: "signed out", request: { essayId, body: save(0, "Mine.") }, status: 401 },
       { name: "a teacher", request: { essayId, cookie: teacherCookie, body: save(0, "Mine.") }, status: 403 },
-      { name: "not an id", request: { essayId: "not-an-id!", cookie: studentCookie, body: save(0, "Mine.") }, status: 404 },
-      { name: "malformed", request: { essayId, cookie: studentCookie, body: '{"baseVersion": 0, "document": ' }, status: 400 },
+      {
+        name: "not an id",
+        request: { essayId: "not-an-id!", cookie: studentCookie, body: save(0, "Mine.") },
+        status: 404,
+      },
+      {
+        name: "malformed",
+        request: { essayId, cookie: studentCookie, body: '{"baseVersion": 0, "document": ' },
+        status: 400,
+      },
       { name: "not an object", request: { essayId, cookie: studentCookie, body: "[1, 2]" }, status: 400 },
-      { name: "oversized", request: { essayId, cookie: studentCookie, body: save(0, "x".repeat(1_200_000)) }, status: 413 },
+      {
+        name: "oversized",
+        request: { essayId, cookie: studentCookie, body: save(0, "x".repeat(1_200_000)) },
+        status: 413,
+      },
       { name: "stale", request: { essayId, cookie: studentCookie, body: save(5, "An older tab.") }, status: 409 },
     ];
     for (const { name, request, status } of requests) {
@@ -86,8 +120,16 @@ describe("the autosave answered directly and through Next", () => {
 
   it("answers a save identically, but for the time it was saved", async () => {
     const [first, second] = await Promise.all([essayOfNewStudent(), essayOfNewStudent()]);
-    const direct = await send(baseUrl(), { essayId: first.essayId, cookie: first.studentCookie, body: save(0, "Stalin's rise was not inevitable.") });
-    const throughNext = await send(nextOnlyUrl, { essayId: second.essayId, cookie: second.studentCookie, body: save(0, "Stalin's rise was not inevitable.") });
+    const direct = await send(baseUrl(), {
+      essayId: first.essayId,
+      cookie: first.studentCookie,
+      body: save(0, "Stalin's rise was not inevitable."),
+    });
+    const throughNext = await send(nextOnlyUrl, {
+      essayId: second.essayId,
+      cookie: second.studentCookie,
+      body: save(0, "Stalin's rise was not inevitable."),
+    });
     expect(direct.status).toBe(200);
     expect(direct.body).toMatchObject({ version: 1, wordCount: 5, remainingMs: null });
     const withoutTime = (answer: typeof direct) => ({ ...answer, body: { ...answer.body, savedAt: "(time)" } });

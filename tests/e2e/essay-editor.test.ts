@@ -60,7 +60,12 @@ describe("the essay editor", () => {
 
     const search = page.getByRole("combobox", { name: "Search the library" });
     await search.fill("Figes apparatus");
-    await page.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: "The key to Stalin’s growing power" }).waitFor();
+    await page
+      .locator('[role="listbox"][aria-busy="false"]')
+      .getByRole("option")
+      .first()
+      .filter({ hasText: "The key to Stalin’s growing power" })
+      .waitFor();
     // The first result is active; arrow keys move, Enter inserts at the cursor.
     await search.press("ArrowDown");
     await search.press("ArrowUp");
@@ -78,7 +83,9 @@ describe("the essay editor", () => {
     await page.reload();
     const quoted = editor(page).locator(".essay-quotation");
     await quoted.waitFor();
-    expect(await quoted.textContent()).toBe("“The key to Stalin’s growing power was his control of the Party apparatus…he could promote his supporters to the key regional Party posts, thus securing a majority” — O. Figes (2022)");
+    expect(await quoted.textContent()).toBe(
+      "“The key to Stalin’s growing power was his control of the Party apparatus…he could promote his supporters to the key regional Party posts, thus securing a majority” — O. Figes (2022)",
+    );
     expect(await editor(page).locator(".essay-evidence").count()).toBe(1);
     expect(await editor(page).textContent()).toContain("Stalin's power rested on the apparatus.");
     expect(await page.locator(".word-count").textContent()).toMatch(/\d+ words/);
@@ -90,7 +97,12 @@ describe("the essay editor", () => {
     await editor(page).click();
     const search = page.getByRole("combobox", { name: "Search the library" });
     await search.fill("golden boy");
-    await page.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: "golden boy" }).waitFor();
+    await page
+      .locator('[role="listbox"][aria-busy="false"]')
+      .getByRole("option")
+      .first()
+      .filter({ hasText: "golden boy" })
+      .waitFor();
     await search.press("Enter");
     const quoted = editor(page).locator(".essay-quotation");
     await quoted.waitFor();
@@ -128,7 +140,9 @@ describe("the essay editor", () => {
     await page.waitForTimeout(300);
     await page.keyboard.press("Backspace");
     await expect.poll(() => quoted.getAttribute("class")).toContain("ProseMirror-selectednode");
-    expect(await quoted.evaluate((element) => getComputedStyle(element, "::after").content)).toContain("Backspace or Delete removes this quotation");
+    expect(await quoted.evaluate((element) => getComputedStyle(element, "::after").content)).toContain(
+      "Backspace or Delete removes this quotation",
+    );
     await page.keyboard.press("Backspace");
     expect(await quoted.count()).toBe(0);
     await page.keyboard.press("Control+z");
@@ -169,8 +183,17 @@ describe("the essay editor", () => {
     // The closed tab's final save arrives now, carrying exactly what this browser kept.
     const late = await again.evaluate(async () => {
       const key = Object.keys(localStorage).find((name) => name.startsWith("workbench:essay:"))!;
-      const kept = JSON.parse(localStorage.getItem(key)!) as { baseVersion: number; document: unknown; plan: unknown; log?: unknown };
-      const response = await fetch(`/api/essays/${key.slice("workbench:essay:".length)}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(kept) });
+      const kept = JSON.parse(localStorage.getItem(key)!) as {
+        baseVersion: number;
+        document: unknown;
+        plan: unknown;
+        log?: unknown;
+      };
+      const response = await fetch(`/api/essays/${key.slice("workbench:essay:".length)}`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(kept),
+      });
       return response.status;
     });
     expect(late).toBe(200);
@@ -178,7 +201,10 @@ describe("the essay editor", () => {
     await waitUntilSaved(again, 2);
     expect(await again.getByRole("dialog").count()).toBe(0);
     expect(await editor(again).textContent()).toBe("Saved part. Sent late.");
-    const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { version: true, plainText: true } });
+    const essay = await e2eDatabase().essay.findFirstOrThrow({
+      where: { assignmentId },
+      select: { version: true, plainText: true },
+    });
     expect(essay).toEqual({ version: 2, plainText: "Saved part. Sent late." });
   });
 
@@ -202,61 +228,83 @@ describe("the essay editor", () => {
     const { page, assignmentId } = await open();
     await editor(page).click();
     await page.keyboard.type("A finished argument.");
-    const keptCopies = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:")).length);
+    const keptCopies = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:")).length);
     await expect.poll(keptCopies).toBe(1);
     await page.getByRole("button", { name: "Submit essay" }).click();
     await page.getByRole("dialog", { name: "Submit your essay?" }).getByRole("button", { name: "Submit now" }).click();
     await page.getByText(/^Submitted on .* It can no longer be changed\./).waitFor();
     expect(await page.getByRole("textbox", { name: "Your essay" }).count()).toBe(0);
     expect(await page.getByRole("article", { name: "Your essay" }).textContent()).toBe("A finished argument.");
-    const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { submittedAt: true, plainText: true } });
+    const essay = await e2eDatabase().essay.findFirstOrThrow({
+      where: { assignmentId },
+      select: { submittedAt: true, plainText: true },
+    });
     expect(essay.submittedAt).not.toBeNull();
     expect(essay.plainText).toBe("A finished argument.");
     // Classroom computers are shared: once the server has it, the backup goes.
     expect(await keptCopies()).toBe(0);
   });
 
-  it(
-    "a 2-minute timed essay warns at 1 minute, submits itself at the deadline and refuses further edits; one whose browser closed is submitted by the server",
-    async () => {
-      const [{ page, assignmentId, writeUrl }, closedTab] = await Promise.all([open({ timeLimitMinutes: 2 }), open({ timeLimitMinutes: 2 })]);
-      await page.getByText(/^[12]:\d\d$/).waitFor();
-      await editor(page).click();
-      await page.keyboard.type("Written against the clock.");
-      await editor(closedTab.page).click();
-      await closedTab.page.keyboard.type("Then the lid was shut.");
-      await waitUntilSaved(closedTab.page);
-      await closedTab.context.close();
+  it("a 2-minute timed essay warns at 1 minute, submits itself at the deadline and refuses further edits; one whose browser closed is submitted by the server", async () => {
+    const [{ page, assignmentId, writeUrl }, closedTab] = await Promise.all([
+      open({ timeLimitMinutes: 2 }),
+      open({ timeLimitMinutes: 2 }),
+    ]);
+    await page.getByText(/^[12]:\d\d$/).waitFor();
+    await editor(page).click();
+    await page.keyboard.type("Written against the clock.");
+    await editor(closedTab.page).click();
+    await closedTab.page.keyboard.type("Then the lid was shut.");
+    await waitUntilSaved(closedTab.page);
+    await closedTab.context.close();
 
-      await page.getByRole("alert").filter({ hasText: "1 minute left." }).waitFor({ timeout: 80_000 });
-      // Without a reload, the page becomes the read-only essay and says why.
-      await page.getByText(/^Time is up: your essay was submitted at the deadline/).waitFor({ timeout: 80_000 });
-      await page.getByRole("article", { name: "Your essay" }).waitFor();
-      await page.goto(writeUrl);
-      await page.getByText(/^Time is up: your essay was submitted/).waitFor();
-      expect(await page.getByRole("textbox", { name: "Your essay" }).count()).toBe(0);
-      expect(await page.getByRole("article", { name: "Your essay" }).textContent()).toBe("Written against the clock.");
+    await page.getByRole("alert").filter({ hasText: "1 minute left." }).waitFor({ timeout: 80_000 });
+    // Without a reload, the page becomes the read-only essay and says why.
+    await page.getByText(/^Time is up: your essay was submitted at the deadline/).waitFor({ timeout: 80_000 });
+    await page.getByRole("article", { name: "Your essay" }).waitFor();
+    await page.goto(writeUrl);
+    await page.getByText(/^Time is up: your essay was submitted/).waitFor();
+    expect(await page.getByRole("textbox", { name: "Your essay" }).count()).toBe(0);
+    expect(await page.getByRole("article", { name: "Your essay" }).textContent()).toBe("Written against the clock.");
 
-      // A save sent by hand after the deadline is refused with a message, and nothing changes.
-      const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { id: true, version: true, submittedAt: true, deadlineAt: true } });
-      expect(essay.submittedAt!.getTime()).toBeLessThanOrEqual(essay.deadlineAt!.getTime() + 20_000);
-      const late = await page.request.put(`${baseUrl()}/api/essays/${essay.id}`, {
-        data: { baseVersion: essay.version, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Too late." }] }] } },
+    // A save sent by hand after the deadline is refused with a message, and nothing changes.
+    const essay = await e2eDatabase().essay.findFirstOrThrow({
+      where: { assignmentId },
+      select: { id: true, version: true, submittedAt: true, deadlineAt: true },
+    });
+    expect(essay.submittedAt!.getTime()).toBeLessThanOrEqual(essay.deadlineAt!.getTime() + 20_000);
+    const late = await page.request.put(`${baseUrl()}/api/essays/${essay.id}`, {
+      data: {
+        baseVersion: essay.version,
+        document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Too late." }] }] },
+      },
+    });
+    expect(late.status()).toBe(409);
+    expect((await late.json()).error).toMatch(/submitted/);
+    const after = await e2eDatabase().essay.findUniqueOrThrow({
+      where: { id: essay.id },
+      select: { version: true, plainText: true },
+    });
+    expect(after).toEqual({ version: essay.version, plainText: "Written against the clock." });
+
+    // The other student's browser was closed: the server submitted their essay at its deadline.
+    const deadline = Date.now() + 60_000;
+    let other = await e2eDatabase().essay.findFirstOrThrow({
+      where: { assignmentId: closedTab.assignmentId },
+      select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true },
+    });
+    while (!other.submittedAt && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      other = await e2eDatabase().essay.findFirstOrThrow({
+        where: { assignmentId: closedTab.assignmentId },
+        select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true },
       });
-      expect(late.status()).toBe(409);
-      expect((await late.json()).error).toMatch(/submitted/);
-      const after = await e2eDatabase().essay.findUniqueOrThrow({ where: { id: essay.id }, select: { version: true, plainText: true } });
-      expect(after).toEqual({ version: essay.version, plainText: "Written against the clock." });
-
-      // The other student's browser was closed: the server submitted their essay at its deadline.
-      const deadline = Date.now() + 60_000;
-      let other = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId: closedTab.assignmentId }, select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true } });
-      while (!other.submittedAt && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 2_000));
-        other = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId: closedTab.assignmentId }, select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true } });
-      }
-      expect(other).toMatchObject({ autoSubmitted: true, plainText: "Then the lid was shut.", submittedAt: other.deadlineAt });
-    },
-    300_000,
-  );
+    }
+    expect(other).toMatchObject({
+      autoSubmitted: true,
+      plainText: "Then the lid was shut.",
+      submittedAt: other.deadlineAt,
+    });
+  }, 300_000);
 });

@@ -21,7 +21,15 @@ describe("comparative judgement", () => {
     const words = ["A strong, well-judged answer.", "A middling answer.", "A weak answer."];
     for (const [at, student] of students.entries()) {
       const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: words[at]! }] }] };
-      await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, plainText: words[at]!, submittedAt: new Date() } });
+      await db.essay.create({
+        data: {
+          assignmentId: assignment.id,
+          studentId: student.id,
+          document,
+          plainText: words[at]!,
+          submittedAt: new Date(),
+        },
+      });
     }
 
     const page = await session.signedIn(teacher.email);
@@ -37,12 +45,19 @@ describe("comparative judgement", () => {
       const b = (await pair.getByRole("article", { name: "Essay B" }).textContent()) ?? "";
       // Anonymised: no student's name beside the essays.
       for (const name of names) expect(`${a}${b}`).not.toContain(name);
-      const better = words.findIndex((text) => a.includes(text)) < words.findIndex((text) => b.includes(text)) ? "Essay A is better" : "Essay B is better";
+      const better =
+        words.findIndex((text) => a.includes(text)) < words.findIndex((text) => b.includes(text))
+          ? "Essay A is better"
+          : "Essay B is better";
       await pair.getByRole("button", { name: better }).click();
-      await expect.poll(() => page.getByTestId("judging-summary").textContent()).toMatch(new RegExp(`^${judged} judgements? \\(${judged} by you\\)`));
+      await expect
+        .poll(() => page.getByTestId("judging-summary").textContent())
+        .toMatch(new RegExp(`^${judged} judgements? \\(${judged} by you\\)`));
     }
     await page.getByRole("status").filter({ hasText: "You have judged every pair of these essays." }).waitFor();
-    const rows = page.getByRole("table", { name: "Essays in order of the judging scale, best first" }).getByRole("rowheader");
+    const rows = page
+      .getByRole("table", { name: "Essays in order of the judging scale, best first" })
+      .getByRole("rowheader");
     expect(await rows.allTextContents()).toEqual(names);
 
     // A colleague joins the round: they judge the same anonymised pairs from their own page.
@@ -65,11 +80,16 @@ describe("comparative judgement", () => {
     expect(seen).toContain("3 judgements so far (0 by you)");
     expect(await seriousAxeViolations(second)).toEqual([]);
     await theirPair.getByRole("button", { name: "Essay A is better" }).click();
-    await expect.poll(() => second.getByTestId("judging-summary").textContent()).toMatch(/^4 judgements so far \(1 by you\)/);
+    await expect
+      .poll(() => second.getByTestId("judging-summary").textContent())
+      .toMatch(/^4 judgements so far \(1 by you\)/);
 
     // The class's teacher sees the colleague's judgement counted beside their own.
     await page.reload();
-    const colleagueRow = page.getByRole("table", { name: /Who judges this round/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mr Second Judge" }) });
+    const colleagueRow = page
+      .getByRole("table", { name: /Who judges this round/ })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Mr Second Judge" }) });
     expect(await colleagueRow.getByRole("cell").first().textContent()).toBe("1");
     expect(await page.getByTestId("judging-summary").textContent()).toMatch(/^4 judgements \(3 by you\)/);
   });

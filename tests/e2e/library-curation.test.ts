@@ -40,7 +40,10 @@ describe("curating the library", () => {
     const student = await newPage();
     await joinAsStudent(student, joinCode);
     await open(student, `/library?q=${encodeURIComponent(words)}`);
-    await student.getByTestId("results").getByRole("link", { name: new RegExp(words.slice(0, 30)) }).click();
+    await student
+      .getByTestId("results")
+      .getByRole("link", { name: new RegExp(words.slice(0, 30)) })
+      .click();
     await student.waitForURL(address);
     expect(await student.getByTestId("quotation-text").textContent()).toBe(`“${words}”`);
     expect(await student.getByRole("link", { name: /Edit this quotation/ }).count()).toBe(0);

@@ -46,7 +46,10 @@ describe("library", () => {
     const hrefs: (string | null)[] = [];
     for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
       await open(page, `/library?page=${pageNumber}`);
-      const onPage = await page.getByTestId("results").locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const onPage = await page
+        .getByTestId("results")
+        .locator("a")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       if (!onPage.length) break;
       hrefs.push(...onPage);
     }
@@ -93,11 +96,16 @@ describe("library", () => {
 
   it("filters to one kind by keyboard alone", async () => {
     await open(page, "/library");
-    const quotationsLink = page.getByRole("navigation", { name: "Library sections" }).getByRole("link", { name: /Quotations/ });
+    const quotationsLink = page
+      .getByRole("navigation", { name: "Library sections" })
+      .getByRole("link", { name: /Quotations/ });
     await quotationsLink.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/kind=quotation$/);
-    const kinds = await page.getByTestId("results").locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-kind")));
+    const kinds = await page
+      .getByTestId("results")
+      .locator("li")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-kind")));
     const added = await teacherAdded();
     expect(kinds).toEqual([...content.quotations, ...added.quotations].map(() => "QUOTATION"));
     expect(await quotationsLink.getAttribute("aria-current")).toBe("page");
@@ -119,7 +127,10 @@ describe("library", () => {
     await open(page, "/library");
     await page.getByLabel("Kind").selectOption("quotation");
     await page.getByLabel("Author (quotations)").selectOption("O. Figes");
-    const teacherAdded = (before: Date) => e2eDatabase().quotation.count({ where: { speaker: "O. Figes", createdById: { not: null }, archivedAt: null, createdAt: { lte: before } } });
+    const teacherAdded = (before: Date) =>
+      e2eDatabase().quotation.count({
+        where: { speaker: "O. Figes", createdById: { not: null }, archivedAt: null, createdAt: { lte: before } },
+      });
     const addedBefore = await teacherAdded(new Date());
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/speaker=O\.\+Figes/);
@@ -128,7 +139,9 @@ describe("library", () => {
     // The URL changes before the results stream in (the loading skeleton shows meanwhile).
     await results.first().waitFor();
     const shipped = await results.filter({ hasNotText: "not from the seed notes" }).getByRole("link").allTextContents();
-    const figes = content.quotations.filter((quotation) => quotation.speaker === "O. Figes").map((quotation) => `“${quotation.text}”`);
+    const figes = content.quotations
+      .filter((quotation) => quotation.speaker === "O. Figes")
+      .map((quotation) => `“${quotation.text}”`);
     expect(shipped.sort()).toEqual(figes.sort());
     // Tests running beside this one may add theirs while the page loads: it shows those there before
     // the search, and perhaps ones added during it.
@@ -139,7 +152,13 @@ describe("library", () => {
   });
 
   it("answers any search text, however odd, with results or none, never an error", async () => {
-    for (const text of [`'; DROP TABLE "Quotation"; --`, "\\ \" ' % _ * :* & | !", "x".repeat(10_000), "<script>alert(1)</script>", "😀 ❤️"]) {
+    for (const text of [
+      `'; DROP TABLE "Quotation"; --`,
+      "\\ \" ' % _ * :* & | !",
+      "x".repeat(10_000),
+      "<script>alert(1)</script>",
+      "😀 ❤️",
+    ]) {
       const response = await open(page, `/library?q=${encodeURIComponent(text)}`);
       expect(response?.status(), text.slice(0, 20)).toBe(200);
       expect(await page.getByTestId("result-count").textContent()).toMatch(/result/);
@@ -154,14 +173,22 @@ describe("library", () => {
 
   it("gives every link and button an accessible name", async () => {
     await open(page, "/library");
-    const unnamed = await page.locator("a, button").evaluateAll((elements) =>
-      elements.filter((element) => !(element.getAttribute("aria-label") || element.textContent?.trim())).map((element) => element.outerHTML),
-    );
+    const unnamed = await page
+      .locator("a, button")
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => !(element.getAttribute("aria-label") || element.textContent?.trim()))
+          .map((element) => element.outerHTML),
+      );
     expect(unnamed).toEqual([]);
   });
 
   it("answers an unknown or malformed address with a plain not-found page", async () => {
-    for (const address of ["/library/quotations/no-such-quotation", "/library/evidence/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/library/prompts/'%20OR%201=1--"]) {
+    for (const address of [
+      "/library/quotations/no-such-quotation",
+      "/library/evidence/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+      "/library/prompts/'%20OR%201=1--",
+    ]) {
       const response = await page.goto(`${baseUrl()}${address}`);
       expect(response?.status(), address).toBe(404);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Not found");

@@ -18,14 +18,33 @@ const session = sharedBrowser();
 
 async function submittedEssay() {
   const db = e2eDatabase();
-  const [teacher, student] = await Promise.all([makeUser(db, "TEACHER", "Ms Marker"), makeUser(db, "STUDENT", "Sam Student")]);
+  const [teacher, student] = await Promise.all([
+    makeUser(db, "TEACHER", "Ms Marker"),
+    makeUser(db, "STUDENT", "Sam Student"),
+  ]);
   const klass = await makeClass(db, teacher, [student]);
   const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
-  const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${FIRST} ${SECOND}` }] }, { type: "paragraph", content: [{ type: "text", text: THIRD }] }] };
+  const document = {
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text: `${FIRST} ${SECOND}` }] },
+      { type: "paragraph", content: [{ type: "text", text: THIRD }] },
+    ],
+  };
   const essay = await db.essay.create({
-    data: { assignmentId: assignment.id, studentId: student.id, document, plainText: `${FIRST} ${SECOND}\n\n${THIRD}`, wordCount: 28, startedAt: new Date(Date.now() - 40 * 60_000), submittedAt: new Date() },
+    data: {
+      assignmentId: assignment.id,
+      studentId: student.id,
+      document,
+      plainText: `${FIRST} ${SECOND}\n\n${THIRD}`,
+      wordCount: 28,
+      startedAt: new Date(Date.now() - 40 * 60_000),
+      submittedAt: new Date(),
+    },
   });
-  await db.commentBankItem.create({ data: { teacherId: teacher.id, body: BANK, code: "J", shortcut: "judge", uses: 3 } });
+  await db.commentBankItem.create({
+    data: { teacherId: teacher.id, body: BANK, code: "J", shortcut: "judge", uses: 3 },
+  });
   return { teacher, student, classId: klass.id, assignmentId: assignment.id, essayId: essay.id };
 }
 
@@ -43,7 +62,12 @@ async function placement(page: Page, words: string) {
   const id = await highlight.getAttribute("data-comment-id");
   const card = page.locator(`[data-thread-id="${id}"]`);
   const [markBox, cardBox] = await Promise.all([highlight.boundingBox(), card.boundingBox()]);
-  return { text: await highlight.textContent(), card, besideRight: cardBox!.x > markBox!.x + markBox!.width - 1 || cardBox!.x > markBox!.x + 300, verticalGap: cardBox!.y - markBox!.y };
+  return {
+    text: await highlight.textContent(),
+    card,
+    besideRight: cardBox!.x > markBox!.x + markBox!.width - 1 || cardBox!.x > markBox!.x + 300,
+    verticalGap: cardBox!.y - markBox!.y,
+  };
 }
 
 describe("marking an essay and reading the feedback", () => {
@@ -52,7 +76,9 @@ describe("marking an essay and reading the feedback", () => {
 
     const marker = await signedIn(teacher.email);
     await marker.goto(`${baseUrl()}/classes/${classId}/assignments/${assignmentId}`);
-    await expect(marker.getByRole("row", { name: /Sam Student/ }).textContent()).resolves.toMatch(/Submitted.*40 min.*28/);
+    await expect(marker.getByRole("row", { name: /Sam Student/ }).textContent()).resolves.toMatch(
+      /Submitted.*40 min.*28/,
+    );
     // Once white on near-white (1.08:1): every text on the page now meets WCAG AA contrast.
     expect(await contrastProblems(marker)).toEqual([]);
     await marker.getByRole("link", { name: /Mark the next unmarked essay/ }).click();
@@ -60,18 +86,29 @@ describe("marking an essay and reading the feedback", () => {
     await marker.locator(".marking-essay").waitFor();
     // Before the first comment the empty margin says how to fill it; the comment box takes its place.
     const margin = marker.getByRole("complementary", { name: "Comments" });
-    await expect(margin.textContent()).resolves.toBe("No comments yet. Select words in the essay and your comment appears here, level with them.");
+    await expect(margin.textContent()).resolves.toBe(
+      "No comments yet. Select words in the essay and your comment appears here, level with them.",
+    );
 
     await select(marker, FIRST);
     expect(await margin.getByText(/^No comments yet/).count()).toBe(0);
     await marker.getByRole("textbox", { name: /^Your comment/ }).fill("Which posts gave him those votes?");
     await marker.getByLabel("Margin code").selectOption("E");
     await marker.getByRole("button", { name: "Add comment" }).click();
-    await marker.getByRole("article", { name: /Comment 1 by Ms Marker/ }).getByText("Which posts gave him those votes?").waitFor();
+    await marker
+      .getByRole("article", { name: /Comment 1 by Ms Marker/ })
+      .getByText("Which posts gave him those votes?")
+      .waitFor();
 
     await select(marker, SECOND);
-    await marker.getByRole("list", { name: "Comment bank, most used first" }).getByRole("button", { name: BANK }).click();
-    await marker.getByRole("article", { name: /Comment 2 by Ms Marker/ }).getByText(BANK).waitFor();
+    await marker
+      .getByRole("list", { name: "Comment bank, most used first" })
+      .getByRole("button", { name: BANK })
+      .click();
+    await marker
+      .getByRole("article", { name: /Comment 2 by Ms Marker/ })
+      .getByText(BANK)
+      .waitFor();
     // Words of the essay cannot be changed by the marker.
     await marker.locator(".marking-essay").press("End");
     await marker.keyboard.type("extra words");
@@ -81,7 +118,10 @@ describe("marking an essay and reading the feedback", () => {
     await marker.getByLabel("Mark out of 25").fill("18");
     await marker.getByLabel("What went well").fill("A clear line of argument from the introduction.");
     await marker.getByLabel("Even better if").fill("Weigh Stalin's position against his opponents' mistakes.");
-    await marker.getByTestId("feedback-status").getByText(/Draft saved/).waitFor();
+    await marker
+      .getByTestId("feedback-status")
+      .getByText(/Draft saved/)
+      .waitFor();
     expect(await controlsWithoutNames(marker)).toEqual([]);
     await marker.getByRole("button", { name: "Release feedback to the student" }).click();
     await marker.getByText(/Released to the student on/).waitFor();
@@ -109,11 +149,16 @@ describe("marking an essay and reading the feedback", () => {
     }
     expect(await controlsWithoutNames(reader)).toEqual([]);
 
-    await reader.getByLabel("Reply to comment 1").fill("He was General Secretary, so he appointed the local secretaries.");
+    await reader
+      .getByLabel("Reply to comment 1")
+      .fill("He was General Secretary, so he appointed the local secretaries.");
     await reader.getByRole("button", { name: "Reply to comment 1" }).click();
     await reader.getByText("He was General Secretary, so he appointed the local secretaries.").waitFor();
     await reader.getByLabel("I have acted on comment 1").check();
-    await reader.getByRole("article", { name: /Comment 1/ }).getByText("Acted on").waitFor();
+    await reader
+      .getByRole("article", { name: /Comment 1/ })
+      .getByText("Acted on")
+      .waitFor();
 
     await marker.reload();
     const thread = marker.getByRole("article", { name: /Comment 1 by Ms Marker/ });
@@ -137,7 +182,9 @@ describe("marking an essay and reading the feedback", () => {
     await marker.getByRole("radio", { name: /Level 3/ }).check();
     await marker.getByLabel("Mark out of 25").fill("19");
     await marker.getByRole("alert").getByText("Level 3 is 11–15 marks, so 19 is outside its band").waitFor();
-    await expect(marker.getByRole("button", { name: "Release feedback to the student" }).isDisabled()).resolves.toBe(true);
+    await expect(marker.getByRole("button", { name: "Release feedback to the student" }).isDisabled()).resolves.toBe(
+      true,
+    );
     const stored = await e2eDatabase().feedback.findUnique({ where: { essayId } });
     expect(stored?.mark ?? null).toBeNull();
   });
@@ -152,17 +199,29 @@ describe("marking an essay and reading the feedback", () => {
 
     await select(marker, SECOND);
     const composer = marker.getByRole("region", { name: "Comment on the selected words" });
-    const [words, box] = await Promise.all([marker.locator(".marking-essay").getByText(SECOND).boundingBox(), composer.boundingBox()]);
+    const [words, box] = await Promise.all([
+      marker.locator(".marking-essay").getByText(SECOND).boundingBox(),
+      composer.boundingBox(),
+    ]);
     // Level with the words (within a line or two), to their right.
     expect(Math.abs(box!.y - words!.y)).toBeLessThan(60);
     expect(box!.x).toBeGreaterThan(words!.x);
     await composer.getByRole("textbox", { name: /^Your comment/ }).fill("Evidence that he was underestimated?");
     await composer.getByRole("button", { name: "Add comment" }).click();
-    await marker.getByRole("article", { name: /Comment 1/ }).getByText("Evidence that he was underestimated?").waitFor();
+    await marker
+      .getByRole("article", { name: /Comment 1/ })
+      .getByText("Evidence that he was underestimated?")
+      .waitFor();
     expect(await composer.count()).toBe(0);
 
     await marker.getByRole("button", { name: /Save to bank/ }).click();
-    await expect.poll(() => e2eDatabase().commentBankItem.count({ where: { teacherId: teacher.id, body: "Evidence that he was underestimated?" } })).toBe(1);
+    await expect
+      .poll(() =>
+        e2eDatabase().commentBankItem.count({
+          where: { teacherId: teacher.id, body: "Evidence that he was underestimated?" },
+        }),
+      )
+      .toBe(1);
     // Back in the essay: a click at the start of the last paragraph, then Shift+End, selects that
     // paragraph (not the old selection, extended).
     const third = (await marker.locator(".marking-essay p").nth(1).boundingBox())!;

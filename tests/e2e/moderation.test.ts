@@ -17,9 +17,25 @@ describe("blind second marking", () => {
     const student = await makeUser(db, "STUDENT", "Bo Blind");
     const klass = await makeClass(db, teacher, [student], "13M2");
     const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
-    const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Stalin's control of the apparatus decided it." }] }] };
-    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, document, plainText: "x", submittedAt: new Date(), markedAt: new Date() } });
-    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: 2, mark: 8, wentWell: "First marker's private view." } });
+    const document = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Stalin's control of the apparatus decided it." }] },
+      ],
+    };
+    const essay = await db.essay.create({
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        document,
+        plainText: "x",
+        submittedAt: new Date(),
+        markedAt: new Date(),
+      },
+    });
+    await db.feedback.create({
+      data: { essayId: essay.id, markerId: teacher.id, level: 2, mark: 8, wentWell: "First marker's private view." },
+    });
 
     const first = await session.signedIn(teacher.email);
     await first.goto(`${baseUrl()}/classes/${klass.id}/assignments/${assignment.id}`);
@@ -38,7 +54,8 @@ describe("blind second marking", () => {
     // Blind: the words, not the first mark, its comments or the student's name.
     const page = (await second.locator("main").textContent()) ?? "";
     expect(page).toContain("Stalin's control of the apparatus decided it.");
-    for (const hidden of ["First marker's private view.", "Bo Blind", "Level 2 · 8"]) expect(page).not.toContain(hidden);
+    for (const hidden of ["First marker's private view.", "Bo Blind", "Level 2 · 8"])
+      expect(page).not.toContain(hidden);
     const mark = second.getByRole("form", { name: "Your mark" });
     await mark.getByLabel("Level").selectOption({ label: "Level 4 (16–20)" });
     await mark.getByLabel("Mark").fill("17");
@@ -47,10 +64,14 @@ describe("blind second marking", () => {
     expect(await controlsWithoutNames(second)).toEqual([]);
 
     await first.reload();
-    expect(await first.getByTestId("moderation-summary").textContent()).toContain("Mr Secondmark has second-marked 1 of 1 submitted essays.");
+    expect(await first.getByTestId("moderation-summary").textContent()).toContain(
+      "Mr Secondmark has second-marked 1 of 1 submitted essays.",
+    );
     const waiting = first.getByRole("table", { name: "Marks beyond the tolerance, waiting for an agreed mark" });
     const row = waiting.getByRole("row", { name: /Bo Blind/ });
-    expect(await row.getByRole("cell").allTextContents()).toEqual(expect.arrayContaining(["Level 2 · 8", "Level 4 · 17"]));
+    expect(await row.getByRole("cell").allTextContents()).toEqual(
+      expect.arrayContaining(["Level 2 · 8", "Level 4 · 17"]),
+    );
     const agree = row.getByRole("form", { name: "Agreed mark for Bo Blind" });
     await agree.getByLabel("Level").selectOption({ label: "Level 3 (11–15)" });
     await agree.getByLabel("Mark").fill("13");
@@ -61,7 +82,9 @@ describe("blind second marking", () => {
     // The class's markbook gives the agreement per essay and for the class: still the two markers'
     // marks (8 against 17, a difference of 9), not the agreed 13 that now stands, and nothing left waiting.
     await first.goto(`${baseUrl()}/classes/${klass.id}/markbook`);
-    const agreement = first.getByRole("table", { name: "Agreement between first and second marks, per essay and for the class" });
+    const agreement = first.getByRole("table", {
+      name: "Agreement between first and second marks, per essay and for the class",
+    });
     const classRow = agreement.getByRole("row", { name: /^The class/ });
     expect(await classRow.getByRole("cell").allTextContents()).toEqual(["", "1", "0%", "0%", "9", "0"]);
   });

@@ -16,11 +16,14 @@ describe("odd characters in an essay", () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData("text/plain", "pasted\u0000 from a PDF \ud83d here");
-      document.querySelector(".ProseMirror")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector(".ProseMirror")!
+        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await page.keyboard.type(" and the words typed later.");
     await waitUntilSaved(page);
-    const stored = () => e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { plainText: true, version: true } });
+    const stored = () =>
+      e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId }, select: { plainText: true, version: true } });
     expect((await stored()).plainText).toBe("Stalin's rise: pasted from a PDF \ufffd here and the words typed later.");
 
     await page.keyboard.type(" More.");

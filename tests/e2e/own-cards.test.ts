@@ -27,23 +27,35 @@ describe("students' own cards", () => {
       await form.getByLabel("Question side").fill(front);
       await form.getByLabel("Answer side").fill(back);
       await form.getByRole("button", { name: "Add card" }).click();
-      await form.getByRole("status").filter({ hasText: `Card added: ${front}` }).waitFor();
+      await form
+        .getByRole("status")
+        .filter({ hasText: `Card added: ${front}` })
+        .waitFor();
       // The form is empty again for the next card.
       expect(await form.getByLabel("Question side").inputValue()).toBe("");
     }
     // An empty answer is refused, said beside the field.
     await form.getByLabel("Question side").fill("A question with no answer");
-    await form.getByRole("button", { name: "Add card" }).evaluate((button) => (button as HTMLButtonElement).form!.noValidate = true);
+    await form
+      .getByRole("button", { name: "Add card" })
+      .evaluate((button) => ((button as HTMLButtonElement).form!.noValidate = true));
     await form.getByRole("button", { name: "Add card" }).click();
     await form.getByText("Write the answer side of the card").waitFor();
     expect(await db.ownCard.count({ where: { ownerId: student.id } })).toBe(2);
 
-    await page.getByRole("status").filter({ hasText: "2 of your own cards are due." }).getByRole("link", { name: "Study the due cards" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "2 of your own cards are due." })
+      .getByRole("link", { name: "Study the due cards" })
+      .click();
     await page.waitForURL(/\/revision\/own-cards\/study$/);
     const card = page.getByTestId("flashcard");
     for (let studied = 0; studied < 2; studied++) {
       await card.getByRole("button", { name: "Show answer" }).click();
-      await page.getByRole("group", { name: "How well did you know it?" }).getByRole("button", { name: /^Good/ }).click();
+      await page
+        .getByRole("group", { name: "How well did you know it?" })
+        .getByRole("button", { name: /^Good/ })
+        .click();
     }
     await page.getByRole("heading", { name: "Session complete" }).waitFor();
     await expect.poll(() => db.ownCardReview.count({ where: { card: { ownerId: student.id } } })).toBe(2);

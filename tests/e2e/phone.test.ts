@@ -14,12 +14,16 @@ const PHONE = { width: 375, height: 740 };
 const SENTENCE = "Stalin used the General Secretary's power over appointments to build a loyal majority.";
 
 // Content wider than the screen would make the whole page scroll sideways.
-const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 describe("on a phone", () => {
   it("a student writes and submits, and the teacher comments, marks and releases the feedback the student then reads", async () => {
     const db = e2eDatabase();
-    const [teacher, student] = await Promise.all([makeUser(db, "TEACHER", "Ms Phone"), makeUser(db, "STUDENT", "Pip Phone")]);
+    const [teacher, student] = await Promise.all([
+      makeUser(db, "TEACHER", "Ms Phone"),
+      makeUser(db, "STUDENT", "Pip Phone"),
+    ]);
     const klass = await makeClass(db, teacher, [student]);
     const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
 
@@ -32,7 +36,10 @@ describe("on a phone", () => {
     await pupil.waitForURL(/\/write$/);
     await editor(pupil).click();
     await pupil.keyboard.type(SENTENCE);
-    await pupil.locator(".save-status").getByText(/^Saved/).waitFor();
+    await pupil
+      .locator(".save-status")
+      .getByText(/^Saved/)
+      .waitFor();
     expect(await overflowsSideways(pupil)).toBe(false);
     await pupil.getByRole("button", { name: "Submit essay" }).click();
     await pupil.getByRole("dialog", { name: "Submit your essay?" }).getByRole("button", { name: "Submit now" }).click();
@@ -55,12 +62,18 @@ describe("on a phone", () => {
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height + 1);
     await composer.getByRole("textbox", { name: /^Your comment/ }).fill("Which appointments? Name two.");
     await composer.getByRole("button", { name: "Add comment" }).click();
-    await marker.getByRole("article", { name: /Comment 1 by Ms Phone/ }).getByText("Which appointments? Name two.").waitFor();
+    await marker
+      .getByRole("article", { name: /Comment 1 by Ms Phone/ })
+      .getByText("Which appointments? Name two.")
+      .waitFor();
     await marker.getByRole("radio", { name: /Level 3/ }).check();
     await marker.getByLabel("Mark out of 25").fill("12");
     await marker.getByLabel("What went well").fill("A clear claim about appointments.");
     await marker.getByLabel("Even better if").fill("Support it with two examples.");
-    await marker.getByTestId("feedback-status").getByText(/Draft saved/).waitFor();
+    await marker
+      .getByTestId("feedback-status")
+      .getByText(/Draft saved/)
+      .waitFor();
     await marker.getByRole("button", { name: "Release feedback to the student" }).click();
     await marker.getByText(/Released to the student on/).waitFor();
     expect(await overflowsSideways(marker)).toBe(false);
@@ -118,7 +131,14 @@ describe("on a phone", () => {
     const db = e2eDatabase();
     const student = await makeUser(db, "STUDENT", "Pip Decks");
     const evidence = await db.evidence.findMany({ where: { archivedAt: null }, take: 3, select: { id: true } });
-    await db.deck.create({ data: { title: "Phone deck", source: "Chosen by hand", ownerId: student.id, cards: { create: evidence.map((card, position) => ({ evidenceId: card.id, position })) } } });
+    await db.deck.create({
+      data: {
+        title: "Phone deck",
+        source: "Chosen by hand",
+        ownerId: student.id,
+        cards: { create: evidence.map((card, position) => ({ evidenceId: card.id, position })) },
+      },
+    });
     const page = await session.signedIn(student.email, PHONE);
     await open(page, "/revision");
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Phone deck" }) });
@@ -127,7 +147,9 @@ describe("on a phone", () => {
     const box = (await row.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
-    expect(await row.locator("xpath=ancestor::table").evaluate((table) => table.scrollWidth <= table.clientWidth)).toBe(true);
+    expect(await row.locator("xpath=ancestor::table").evaluate((table) => table.scrollWidth <= table.clientWidth)).toBe(
+      true,
+    );
     expect(await overflowsSideways(page)).toBe(false);
   });
 

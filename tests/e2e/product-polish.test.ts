@@ -14,7 +14,11 @@ const session = sharedBrowser();
 describe("removing a student from a class", () => {
   it("hides the row at once, offers Undo, and removes the student only when the toast has gone", async () => {
     const db = e2eDatabase();
-    const [teacher, kept, removed] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Kim Kept"), makeUser(db, "STUDENT", "Rory Removed")]);
+    const [teacher, kept, removed] = await Promise.all([
+      makeUser(db, "TEACHER"),
+      makeUser(db, "STUDENT", "Kim Kept"),
+      makeUser(db, "STUDENT", "Rory Removed"),
+    ]);
     const klass = await makeClass(db, teacher, [kept, removed]);
     const enrolled = (studentId: string) => db.enrolment.count({ where: { classId: klass.id, studentId } });
     const page = await session.signedIn(teacher.email);
@@ -47,7 +51,10 @@ describe("setting an essay from a prompt's library page", () => {
     const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Pat Pupil")]);
     await makeClass(db, teacher, [], "Year 12 other");
     const klass = await makeClass(db, teacher, [student], "Year 13 chosen");
-    const prompt = await db.prompt.findFirstOrThrow({ where: { kind: "ESSAY", archivedAt: null }, orderBy: { slug: "desc" } });
+    const prompt = await db.prompt.findFirstOrThrow({
+      where: { kind: "ESSAY", archivedAt: null },
+      orderBy: { slug: "desc" },
+    });
     const page = await session.signedIn(teacher.email);
     await page.goto(`${baseUrl()}/library/prompts/${prompt.slug}`);
     await page.getByText("Set this for a class").click();
@@ -75,7 +82,9 @@ describe("first-time passwords for students a teacher adds", () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`${baseUrl()}/classes/${klass.id}`);
     const stamp = Date.now();
-    await page.getByLabel("Students, one a line: name, email").fill(`Ada Slip, ada-${stamp}@example.com\nBen Slip, ben-${stamp}@example.com`);
+    await page
+      .getByLabel("Students, one a line: name, email")
+      .fill(`Ada Slip, ada-${stamp}@example.com\nBen Slip, ben-${stamp}@example.com`);
     await page.getByRole("button", { name: "Add students" }).click();
     await page.getByRole("heading", { name: "First-time passwords" }).waitFor();
 
@@ -93,7 +102,11 @@ describe("first-time passwords for students a teacher adds", () => {
     expect(await ada.textContent()).toContain(`ada-${stamp}@example.com`);
     expect(await ada.textContent()).toContain("/sign-in");
     // Only the slips print: the roster, the header and the form are hidden.
-    expect(await page.locator('form[aria-label="Add students"] button[type="submit"]').evaluate((element) => getComputedStyle(element).visibility)).toBe("hidden");
+    expect(
+      await page
+        .locator('form[aria-label="Add students"] button[type="submit"]')
+        .evaluate((element) => getComputedStyle(element).visibility),
+    ).toBe("hidden");
     expect(await ada.evaluate((element) => getComputedStyle(element).visibility)).toBe("visible");
   });
 });
@@ -106,7 +119,8 @@ describe("loading states", () => {
     // The server takes 1.5 s to answer the click (its quick prefetch of the page's frame aside).
     await page.route(/\/library(\?|$)/, async (route) => {
       const headers = route.request().headers();
-      if (headers["rsc"] && !headers["next-router-prefetch"]) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      if (headers["rsc"] && !headers["next-router-prefetch"])
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
     const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" });
@@ -131,17 +145,37 @@ describe("word counts", () => {
     const klass = await makeClass(db, teacher, [student]);
     const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
     const quotation = await db.quotation.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
-    const [quoted] = insertableContent({ type: "quotation", quotationId: quotation.id, text: quotation.text, attribution: quotationAttribution(quotation) });
-    const checked = checkEssayDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Five words of my own: " }, quoted] }] });
+    const [quoted] = insertableContent({
+      type: "quotation",
+      quotationId: quotation.id,
+      text: quotation.text,
+      attribution: quotationAttribution(quotation),
+    });
+    const checked = checkEssayDocument({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Five words of my own: " }, quoted] }],
+    });
     if (!checked.ok) throw new Error(checked.error);
     const { json, plainText, wordCount, ownWordCount } = checked.document;
     const essay = await db.essay.create({
-      data: { assignmentId: assignment.id, studentId: student.id, document: json as object, plainText, wordCount, ownWordCount, version: 1, submittedAt: new Date(), quotationIds: [quotation.id] },
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        document: json as object,
+        plainText,
+        wordCount,
+        ownWordCount,
+        version: 1,
+        submittedAt: new Date(),
+        quotationIds: [quotation.id],
+      },
     });
     const note = `5 own, ${wordCount - 5} quoted or inserted`;
     const page = await session.signedIn(teacher.email);
     await page.goto(`${baseUrl()}/classes/${klass.id}/assignments/${assignment.id}`);
-    expect(await page.locator('tr[data-student="Quinn Quoter"] td[data-column="words"]').textContent()).toBe(`${wordCount}${note}`);
+    expect(await page.locator('tr[data-student="Quinn Quoter"] td[data-column="words"]').textContent()).toBe(
+      `${wordCount}${note}`,
+    );
     await page.goto(`${baseUrl()}/marking/${essay.id}`);
     await page.getByText(note).waitFor();
   });

@@ -12,10 +12,13 @@ let httpsUrl = "";
 
 beforeAll(async () => {
   const databaseUrl = process.env.E2E_DATABASE_URL;
-  if (!databaseUrl) throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the database.");
+  if (!databaseUrl)
+    throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the database.");
   const port = await findFreePort();
   // Behind a TLS-terminating proxy: the app itself is reached over http here.
-  https = await startServer(databaseUrl, port, randomBytes(32).toString("base64url"), { NEXTAUTH_URL: "https://history.school.example.org" });
+  https = await startServer(databaseUrl, port, randomBytes(32).toString("base64url"), {
+    NEXTAUTH_URL: "https://history.school.example.org",
+  });
   httpsUrl = `http://localhost:${port}`;
 });
 afterAll(() => {
@@ -25,7 +28,9 @@ afterAll(() => {
 describe("Strict-Transport-Security", () => {
   it("is on every answer of an https installation (pages, the health check, the autosave) and on none over http", async () => {
     for (const path of ["/library", "/api/health", "/sign-in"]) {
-      expect((await fetch(`${httpsUrl}${path}`)).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect((await fetch(`${httpsUrl}${path}`)).headers.get("strict-transport-security")).toBe(
+        "max-age=31536000; includeSubDomains",
+      );
       expect((await fetch(`${baseUrl()}${path}`)).headers.get("strict-transport-security")).toBeNull();
     }
     const save = await fetch(`${httpsUrl}/api/essays/cnothing`, { method: "PUT", body: "{}" });

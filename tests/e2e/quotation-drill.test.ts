@@ -21,7 +21,11 @@ describe("quotation drill", () => {
     await page.waitForURL(/\/revision\/quotations$/);
     // Each question is answered from the library itself (other tests may add quotations meanwhile,
     // so the drill is read off the page, not rebuilt here).
-    const library = () => db.quotation.findMany({ where: { archivedAt: null }, select: { id: true, text: true, speaker: true, speakerKind: true } });
+    const library = () =>
+      db.quotation.findMany({
+        where: { archivedAt: null },
+        select: { id: true, text: true, speaker: true, speakerKind: true },
+      });
     expect(await controlsWithoutNames(page)).toEqual([]);
     // Ten questions, or as many as the library's quotations allow.
     const counter = await page.getByText(/^Question 1 of \d+$/).textContent();
@@ -39,27 +43,45 @@ describe("quotation drill", () => {
         expect(options).toContain(speaker);
         const choice = wrong ? options.find((option) => option !== speaker)! : speaker;
         await page.getByRole("group", { name: "Speakers" }).getByRole("button", { name: choice, exact: true }).click();
-        if (wrong) await page.getByRole("status").filter({ hasText: `Not quite: it was ${speaker}.` }).waitFor();
+        if (wrong)
+          await page
+            .getByRole("status")
+            .filter({ hasText: `Not quite: it was ${speaker}.` })
+            .waitFor();
       } else {
         expect(kind).toBe("Complete the quotation");
         const shown = (await page.locator(".drill-quotation").textContent()) ?? "";
         const quotation = (await library()).find((candidate) => {
           const question = completeQuotation(candidate);
-          return question && shown === `“${question.before} _____ _____ _____ ${question.after}” — ${candidate.speaker}`;
+          return (
+            question && shown === `“${question.before} _____ _____ _____ ${question.after}” — ${candidate.speaker}`
+          );
         })!;
         const { answer } = completeQuotation(quotation)!;
-        await page.getByLabel("Type the 3 missing words").fill(wrong ? "something else entirely" : answer.toUpperCase());
+        await page
+          .getByLabel("Type the 3 missing words")
+          .fill(wrong ? "something else entirely" : answer.toUpperCase());
         await page.getByRole("button", { name: "Check" }).click();
-        if (wrong) await page.getByRole("status").filter({ hasText: `Not quite: the words are “${answer}”.` }).waitFor();
+        if (wrong)
+          await page
+            .getByRole("status")
+            .filter({ hasText: `Not quite: the words are “${answer}”.` })
+            .waitFor();
       }
       // Each answer is scheduled: a miss comes back the same day, a right answer days later.
       if (wrong) await page.getByRole("status").filter({ hasText: "It comes back later today." }).waitFor();
-      else await page.getByRole("status").filter({ hasText: /Correct\..* It comes back (tomorrow|in \d+ days)\./ }).waitFor();
+      else
+        await page
+          .getByRole("status")
+          .filter({ hasText: /Correct\..* It comes back (tomorrow|in \d+ days)\./ })
+          .waitFor();
       await page.getByRole("button", { name: at + 1 === total ? "See your score" : "Next question" }).click();
     }
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(`Score: ${total - 1} out of ${total}`);
     // The progress page counts the quotations met, each now scheduled.
     await page.goto(`${baseUrl()}/revision/progress`);
-    expect(await page.getByTestId("quotation-mastery").textContent()).toMatch(new RegExp(`^0 known · ${total} learning · `));
+    expect(await page.getByTestId("quotation-mastery").textContent()).toMatch(
+      new RegExp(`^0 known · ${total} learning · `),
+    );
   });
 });

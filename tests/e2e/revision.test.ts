@@ -4,7 +4,14 @@
 // a deck to a class and sees what the class got wrong.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { meaningWithoutTitle, recallQuestion, shortMeaning, titleWithoutDate, dateKey, type StudyCard } from "@/lib/revision/rules/questions";
+import {
+  meaningWithoutTitle,
+  recallQuestion,
+  shortMeaning,
+  titleWithoutDate,
+  dateKey,
+  type StudyCard,
+} from "@/lib/revision/rules/questions";
 import { reviewCard } from "@/lib/revision/rules/fsrs";
 import { formatDateTime } from "@/lib/format";
 import { controlsWithoutNames } from "../helpers/accessibility";
@@ -22,9 +29,25 @@ async function deckCards(deckId: string): Promise<StudyCard[]> {
   const rows = await e2eDatabase().deckCard.findMany({
     where: { deckId },
     orderBy: { position: "asc" },
-    select: { evidence: { select: { id: true, title: true, text: true, yearFrom: true, yearTo: true, monthFrom: true, tags: { select: { label: true, kind: true }, orderBy: { label: "asc" } } } } },
+    select: {
+      evidence: {
+        select: {
+          id: true,
+          title: true,
+          text: true,
+          yearFrom: true,
+          yearTo: true,
+          monthFrom: true,
+          tags: { select: { label: true, kind: true }, orderBy: { label: "asc" } },
+        },
+      },
+    },
   });
-  return rows.map(({ evidence: { tags, ...card } }) => ({ ...card, people: tags.filter((tag) => tag.kind === "PERSON").map((tag) => tag.label), themes: tags.filter((tag) => tag.kind === "THEME").map((tag) => tag.label) }));
+  return rows.map(({ evidence: { tags, ...card } }) => ({
+    ...card,
+    people: tags.filter((tag) => tag.kind === "PERSON").map((tag) => tag.label),
+    themes: tags.filter((tag) => tag.kind === "THEME").map((tag) => tag.label),
+  }));
 }
 
 async function buildPersonDeck(page: Page, personSlug: string) {
@@ -75,12 +98,15 @@ describe("revision", () => {
     expect(await controlsWithoutNames(page)).toEqual([]);
 
     await page.goto(`${baseUrl()}/revision/decks/${deckId}`);
-    const rowOf = (title: string | null) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: title ?? "", exact: true }) });
+    const rowOf = (title: string | null) =>
+      page.getByRole("row").filter({ has: page.getByRole("cell", { name: title ?? "", exact: true }) });
     // The known card waits a day; a card never reached is still new.
     const knownRow = await rowOf(known).textContent();
     expect(knownRow).toContain("learning");
     expect(knownRow).not.toMatch(/Due now|Not studied yet/);
-    expect(await page.getByRole("cell", { name: "Not studied yet" }).count()).toBe(cards.length - new Set([missed, known, ...seen]).size);
+    expect(await page.getByRole("cell", { name: "Not studied yet" }).count()).toBe(
+      cards.length - new Set([missed, known, ...seen]).size,
+    );
 
     // Learn: recognise the card among four, then type the missing year, name or figure.
     await page.goto(`${baseUrl()}/revision/decks/${deckId}/learn`);
@@ -104,7 +130,7 @@ describe("revision", () => {
       const typed = await page.getByLabel(/^Type /).count();
       if (typed) {
         const card = cards.find((item) => recallQuestion(item).prompt === question.trim());
-        await page.getByLabel(/^Type /).fill(index === 0 ? "no idea" : (card ? recallQuestion(card).answer : ""));
+        await page.getByLabel(/^Type /).fill(index === 0 ? "no idea" : card ? recallQuestion(card).answer : "");
         await page.getByRole("button", { name: "Check" }).click();
       } else {
         const card = cardByText(cards, question);
@@ -114,7 +140,9 @@ describe("revision", () => {
       }
       await page.getByRole("button", { name: /^(Next question|See your score)$/ }).click();
     }
-    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(`Score: ${total - 1} out of ${total} (${Math.round(((total - 1) / total) * 100)}%)`);
+    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(
+      `Score: ${total - 1} out of ${total} (${Math.round(((total - 1) / total) * 100)}%)`,
+    );
     expect(await page.getByRole("table").textContent()).toContain("Your answer");
 
     // Match: six terms with their meanings; the clock stops when all are paired.
@@ -129,14 +157,22 @@ describe("revision", () => {
       if (meaning !== shortMeaning(card?.text ?? "")) expect(meaning).toContain("[…]");
       await page.getByRole("group", { name: "Meanings" }).getByRole("button", { name: meaning, exact: true }).click();
     }
-    await expect.poll(() => page.getByRole("heading", { name: new RegExp(`^All ${terms.length} pairs in \\d+ seconds?$`) }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByRole("heading", { name: new RegExp(`^All ${terms.length} pairs in \\d+ seconds?$`) }).count(),
+      )
+      .toBe(1);
     expect(await page.getByText("Every pair right first time.").count()).toBe(1);
 
     // Date order: moved into order with the buttons, then checked.
     await page.goto(`${baseUrl()}/revision/decks/${deckId}/order`);
     const list = page.getByRole("list", { name: "Events to order" });
     const shown = await list.locator("li > span:first-child").allTextContents();
-    const wanted = [...shown].sort((a, b) => dateKey(cards.find((card) => titleWithoutDate(card.title) === a)!) - dateKey(cards.find((card) => titleWithoutDate(card.title) === b)!));
+    const wanted = [...shown].sort(
+      (a, b) =>
+        dateKey(cards.find((card) => titleWithoutDate(card.title) === a)!) -
+        dateKey(cards.find((card) => titleWithoutDate(card.title) === b)!),
+    );
     for (let target = 0; target < wanted.length; target++) {
       let current = (await list.locator("li > span:first-child").allTextContents()).indexOf(wanted[target]!);
       while (current > target) {
@@ -145,9 +181,14 @@ describe("revision", () => {
       }
     }
     await page.getByRole("button", { name: "Check the order" }).click();
-    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(`${shown.length} of ${shown.length} in the right place`);
+    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(
+      `${shown.length} of ${shown.length} in the right place`,
+    );
 
-    const modes = async () => (await e2eDatabase().cardReview.groupBy({ by: ["mode"], where: { studentId: student.id } })).map((row) => row.mode).sort();
+    const modes = async () =>
+      (await e2eDatabase().cardReview.groupBy({ by: ["mode"], where: { studentId: student.id } }))
+        .map((row) => row.mode)
+        .sort();
     await expect.poll(modes).toEqual(["FLIP", "LEARN", "MATCH", "ORDER", "TEST"]);
     // The status follows the server's answer, which can land just after the rows are readable.
     await expect.poll(() => page.getByRole("status").filter({ hasText: "saved to your schedule" }).count()).toBe(1);
@@ -188,7 +229,10 @@ describe("revision", () => {
     const event = page.getByRole("button", { name: "December 1934 Kirov murdered, December 1934" });
     await event.scrollIntoViewIfNeeded();
     const positionWithinYear = async () => {
-      const [eventBox, yearBox] = await Promise.all([event.boundingBox(), page.locator('.timeline-years li[data-year="1934"]').boundingBox()]);
+      const [eventBox, yearBox] = await Promise.all([
+        event.boundingBox(),
+        page.locator('.timeline-years li[data-year="1934"]').boundingBox(),
+      ]);
       return ((eventBox?.x ?? 0) - (yearBox?.x ?? 0)) / (yearBox?.width ?? 1);
     };
     // December is the last twelfth of 1934.
@@ -210,12 +254,25 @@ describe("revision", () => {
     const page = await signedIn(student.email);
     await page.goto(`${baseUrl()}/revision/timeline`);
     const labels = page.locator(".timeline-event");
-    const clipped = () => labels.evaluateAll((buttons) => buttons.filter((button) => button.scrollHeight > button.clientHeight + 1 || button.scrollWidth > button.clientWidth + 1).map((button) => button.textContent ?? ""));
+    const clipped = () =>
+      labels.evaluateAll((buttons) =>
+        buttons
+          .filter(
+            (button) => button.scrollHeight > button.clientHeight + 1 || button.scrollWidth > button.clientWidth + 1,
+          )
+          .map((button) => button.textContent ?? ""),
+      );
     const total = await labels.count();
     const clippedAtRest = await clipped();
     expect(clippedAtRest.length / total).toBeLessThan(0.1);
     // The longest label, focused, is shown whole.
-    const longest = await labels.evaluateAll((buttons) => buttons.reduce((best, button, index) => ((button.textContent?.length ?? 0) > (buttons[best]?.textContent?.length ?? 0) ? index : best), 0));
+    const longest = await labels.evaluateAll((buttons) =>
+      buttons.reduce(
+        (best, button, index) =>
+          (button.textContent?.length ?? 0) > (buttons[best]?.textContent?.length ?? 0) ? index : best,
+        0,
+      ),
+    );
     await labels.nth(longest).focus();
     expect(await clipped()).not.toContain(await labels.nth(longest).textContent());
   });
@@ -226,7 +283,9 @@ describe("revision", () => {
     await page.goto(`${baseUrl()}/revision/mind-map`);
     const node = page.getByRole("button", { name: /^The purges \(\d+\)$/ });
     const count = Number((await node.textContent())?.match(/\((\d+)\)/)?.[1]);
-    expect(count).toBe(await e2eDatabase().evidence.count({ where: { archivedAt: null, tags: { some: { slug: "purges" } } } }));
+    expect(count).toBe(
+      await e2eDatabase().evidence.count({ where: { archivedAt: null, tags: { some: { slug: "purges" } } } }),
+    );
     await node.press("Enter");
     expect(await node.getAttribute("aria-expanded")).toBe("true");
     const evidence = page.getByRole("list", { name: "Evidence: The purges" });
@@ -245,13 +304,18 @@ describe("revision", () => {
 
   it("a teacher sets a deck to a class and sees which cards the class got wrong", async () => {
     const db = e2eDatabase();
-    const [teacher, student] = await Promise.all([makeUser(db, "TEACHER", "Ms Deck"), makeUser(db, "STUDENT", "Pat Student")]);
+    const [teacher, student] = await Promise.all([
+      makeUser(db, "TEACHER", "Ms Deck"),
+      makeUser(db, "STUDENT", "Pat Student"),
+    ]);
     const klass = await makeClass(db, teacher, [student], "13R");
     const teacherPage = await signedIn(teacher.email);
     const deckId = await buildPersonDeck(teacherPage, "kirov");
     await teacherPage.getByLabel("Class", { exact: true }).selectOption({ label: "13R" });
     await teacherPage.getByRole("button", { name: "Set deck" }).click();
-    await expect.poll(() => teacherPage.getByRole("list", { name: "Classes this deck is set to" }).textContent()).toContain("13R");
+    await expect
+      .poll(() => teacherPage.getByRole("list", { name: "Classes this deck is set to" }).textContent())
+      .toContain("13R");
     expect(await controlsWithoutNames(teacherPage)).toEqual([]);
 
     const studentPage = await signedIn(student.email);
@@ -268,8 +332,15 @@ describe("revision", () => {
     const { dueAt, lastReviewedAt } = await db.cardSchedule.findFirstOrThrow({ where: { studentId: student.id } });
     expect(dueAt.getTime() - lastReviewedAt.getTime()).toBeLessThanOrEqual(60_000);
     await studentPage.goto(`${baseUrl()}/revision/decks/${deckId}`);
-    expect(await studentPage.getByRole("row").filter({ hasText: missed ?? "" }).textContent()).toMatch(new RegExp(`${formatDateTime(dueAt)}|Due now`));
-    expect(await studentPage.getByText(/due now · \d+ new · next review/).textContent()).toMatch(new RegExp(`next review ${formatDateTime(dueAt)}|^1 due now`));
+    expect(
+      await studentPage
+        .getByRole("row")
+        .filter({ hasText: missed ?? "" })
+        .textContent(),
+    ).toMatch(new RegExp(`${formatDateTime(dueAt)}|Due now`));
+    expect(await studentPage.getByText(/due now · \d+ new · next review/).textContent()).toMatch(
+      new RegExp(`next review ${formatDateTime(dueAt)}|^1 due now`),
+    );
 
     await teacherPage.goto(`${baseUrl()}/classes/${klass.id}/revision`);
     const weak = teacherPage.getByRole("table", { name: /Cards most often answered wrongly/ });

@@ -23,11 +23,17 @@ let appUrl = "";
 
 beforeAll(async () => {
   const databaseUrl = process.env.E2E_DATABASE_URL;
-  if (!databaseUrl) throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the database.");
+  if (!databaseUrl)
+    throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the database.");
   const port = await findFreePort();
   appUrl = `http://localhost:${port}`;
   oidc = await startOidcProvider(`${appUrl}/api/auth/callback/school`, accounts);
-  app = await startServer(databaseUrl, port, randomBytes(32).toString("base64url"), { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidc.clientId, OIDC_CLIENT_SECRET: oidc.clientSecret, OIDC_NAME: "Hillside School" });
+  app = await startServer(databaseUrl, port, randomBytes(32).toString("base64url"), {
+    OIDC_ISSUER: oidc.issuer,
+    OIDC_CLIENT_ID: oidc.clientId,
+    OIDC_CLIENT_SECRET: oidc.clientSecret,
+    OIDC_NAME: "Hillside School",
+  });
 });
 afterAll(async () => {
   app?.kill("SIGTERM");
@@ -65,23 +71,40 @@ describe("school sign-in", () => {
     await page.getByRole("heading", { name: "My assignments" }).waitFor();
     expect(await page.locator(".site-header").textContent()).toContain("Sasha School");
     // The password a teacher handed out is no way in any more, and nothing asks to change it.
-    const stored = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { mustChangePassword: true, passwordHash: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: student.id },
+      select: { mustChangePassword: true, passwordHash: true },
+    });
     expect(stored.mustChangePassword).toBe(false);
     expect(await verifyPassword(stored.passwordHash, FACTORY_PASSWORD)).toBe(false);
   });
 
   it("an invited teacher's school account makes their teacher account, using the invitation", async () => {
     const db = e2eDatabase();
-    const administrator = (await db.user.findFirst({ where: { isAdministrator: true } })) ?? (await makeUser(db, "TEACHER", "The Administrator", { isAdministrator: true }));
+    const administrator =
+      (await db.user.findFirst({ where: { isAdministrator: true } })) ??
+      (await makeUser(db, "TEACHER", "The Administrator", { isAdministrator: true }));
     const email = `school-teacher-${unique()}@hillside.example.org`;
-    const invitation = await db.teacherInvitation.create({ data: { tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"), email, createdById: administrator.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    const invitation = await db.teacherInvitation.create({
+      data: {
+        tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+        email,
+        createdById: administrator.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
     accounts[email] = { name: "Mr Hillside", emailVerified: true };
 
     const page = await signInWithSchool(email);
     await page.waitForURL(`${appUrl}/classes`);
-    const created = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, name: true, isAdministrator: true } });
+    const created = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, role: true, name: true, isAdministrator: true },
+    });
     expect(created).toMatchObject({ role: "TEACHER", name: "Mr Hillside", isAdministrator: false });
-    expect(await db.teacherInvitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { usedById: true } })).toEqual({ usedById: created.id });
+    expect(
+      await db.teacherInvitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { usedById: true } }),
+    ).toEqual({ usedById: created.id });
   });
 
   it("opens nothing for an email with no account here, or one the provider does not vouch for", async () => {
@@ -90,7 +113,10 @@ describe("school sign-in", () => {
     accounts[stranger] = { name: "A Stranger", emailVerified: true };
     const page = await signInWithSchool(stranger);
     await page.waitForURL(/\/sign-in\?error=no-school-account/);
-    await page.getByRole("alert").getByText(/No account here uses that school email/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/No account here uses that school email/)
+      .waitFor();
     expect(await db.user.count({ where: { email: stranger } })).toBe(0);
 
     // The provider does not vouch for this email: it matches no account, even an existing one.

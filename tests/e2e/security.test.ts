@@ -23,24 +23,37 @@ describe("signing out", () => {
     const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId } });
     const cookie = (await context.cookies()).find((entry) => entry.name === SESSION_COOKIE)!;
     const header = `${SESSION_COOKIE}=${cookie.value}`;
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:")))).toHaveLength(1);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:"))),
+    ).toHaveLength(1);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
     // The browser's copies of the essay are gone with the session (a classroom PC is shared).
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:")))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:"))),
+    ).toEqual([]);
 
     // The old cookie, replayed: a page sends it to sign in, the autosave refuses it, and the session
     // endpoint neither answers with the user nor renews the cookie.
     const pageAnswer = await fetch(`${baseUrl()}/assignments`, { headers: { cookie: header }, redirect: "manual" });
     expect(pageAnswer.status).toBe(307);
     expect(pageAnswer.headers.get("location")).toMatch(/\/sign-in$/);
-    const save = await fetch(`${baseUrl()}${autosaveUrl(essay.id)}`, { method: "PUT", headers: { cookie: header, "content-type": "application/json" }, body: JSON.stringify({ baseVersion: essay.version, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Replayed." }] }] } }) });
+    const save = await fetch(`${baseUrl()}${autosaveUrl(essay.id)}`, {
+      method: "PUT",
+      headers: { cookie: header, "content-type": "application/json" },
+      body: JSON.stringify({
+        baseVersion: essay.version,
+        document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Replayed." }] }] },
+      }),
+    });
     expect(save.status).toBe(401);
     const renewed = await fetch(`${baseUrl()}/api/auth/session`, { headers: { cookie: header } });
     expect(await renewed.json()).toEqual({});
     expect(renewed.headers.get("set-cookie") ?? "").not.toMatch(new RegExp(`${SESSION_COOKIE}=[^;]+;`));
-    expect((await e2eDatabase().essay.findUniqueOrThrow({ where: { id: essay.id } })).plainText).not.toContain("Replayed");
+    expect((await e2eDatabase().essay.findUniqueOrThrow({ where: { id: essay.id } })).plainText).not.toContain(
+      "Replayed",
+    );
   });
 
   it("asks first when this browser holds work the server has not acknowledged", async () => {
@@ -49,7 +62,11 @@ describe("signing out", () => {
     await context.setOffline(true);
     await editor(page).click();
     await page.keyboard.type("Typed while offline.");
-    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith("workbench:essay:") && JSON.parse(localStorage.getItem(key)!).synced === false));
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some(
+        (key) => key.startsWith("workbench:essay:") && JSON.parse(localStorage.getItem(key)!).synced === false,
+      ),
+    );
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("dialog", { name: "Some work has not been saved yet" }).waitFor();
     await page.getByRole("button", { name: "Go back and let it save" }).click();
@@ -57,7 +74,9 @@ describe("signing out", () => {
     await waitUntilSaved(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:")))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("workbench:essay:"))),
+    ).toEqual([]);
   });
 });
 
@@ -70,7 +89,12 @@ describe("server actions from elsewhere", () => {
     for (const origin of ["https://evil.example", "null", undefined]) {
       const answer = await fetch(`${baseUrl()}/classes`, {
         method: "POST",
-        headers: { cookie, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...(origin ? { origin } : {}) },
+        headers: {
+          cookie,
+          "next-action": "0".repeat(42),
+          "content-type": "text/plain;charset=UTF-8",
+          ...(origin ? { origin } : {}),
+        },
         body: JSON.stringify([{ name: "Made from elsewhere" }]),
       });
       expect(answer.status, String(origin)).toBe(403);
@@ -87,10 +111,19 @@ describe("signing in", () => {
     for (let attempt = 0; attempt < 40; attempt++) {
       const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookies = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+      const cookies = csrf.headers
+        .getSetCookie()
+        .map((value) => value.split(";")[0])
+        .join("; ");
       const answer = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies, "x-forwarded-for": `203.0.113.${attempt}`, "x-real-ip": `198.51.100.${attempt}`, "x-workbench-client-address": `192.0.2.${attempt}` },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: cookies,
+          "x-forwarded-for": `203.0.113.${attempt}`,
+          "x-real-ip": `198.51.100.${attempt}`,
+          "x-workbench-client-address": `192.0.2.${attempt}`,
+        },
         body: new URLSearchParams({ email: student.email, password: `guess-${attempt}`, csrfToken, json: "true" }),
         redirect: "manual",
       });
@@ -111,9 +144,18 @@ describe("signing in", () => {
 });
 
 // A save sent over raw HTTP, its body written whole (declared length) or in chunks (streamed).
-function rawSave(url: string, cookie: string, body: string, streamed: boolean): Promise<{ status: number; text: string }> {
+function rawSave(
+  url: string,
+  cookie: string,
+  body: string,
+  streamed: boolean,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const headers = { cookie, "content-type": "application/json", ...(streamed ? { "transfer-encoding": "chunked" } : { "content-length": String(Buffer.byteLength(body)) }) };
+    const headers = {
+      cookie,
+      "content-type": "application/json",
+      ...(streamed ? { "transfer-encoding": "chunked" } : { "content-length": String(Buffer.byteLength(body)) }),
+    };
     const request = http.request(url, { method: "PUT", headers }, (response) => {
       let text = "";
       response.setEncoding("utf8");
@@ -132,7 +174,13 @@ describe("an over-size save", () => {
     session.adopt(context);
     const essay = await e2eDatabase().essay.findFirstOrThrow({ where: { assignmentId } });
     const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-    const huge = JSON.stringify({ baseVersion: 0, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "word ".repeat(300_000) }] }] } });
+    const huge = JSON.stringify({
+      baseVersion: 0,
+      document: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "word ".repeat(300_000) }] }],
+      },
+    });
     for (const streamed of [false, true]) {
       for (let attempt = 0; attempt < 8; attempt++) {
         const answer = await rawSave(`${baseUrl()}${autosaveUrl(essay.id)}`, cookie, huge, streamed);
@@ -154,12 +202,19 @@ describe("library uploads", () => {
     const padded = (name: string, item: string) => ({
       name,
       mimeType: "application/yaml",
-      buffer: Buffer.from(`${"# notes kept with the file\n".repeat(30_000)}quotations:\n  - slug: ${slug}-${item}\n    text: Words of mine\n    speaker: Me\n    speakerKind: historian\n    attributionAsGiven: Me\n`),
+      buffer: Buffer.from(
+        `${"# notes kept with the file\n".repeat(30_000)}quotations:\n  - slug: ${slug}-${item}\n    text: Words of mine\n    speaker: Me\n    speakerKind: historian\n    attributionAsGiven: Me\n`,
+      ),
     });
     await page.getByLabel("YAML files").setInputFiles([padded("one.yaml", "a"), padded("two.yaml", "b")]);
     await page.getByRole("button", { name: "Upload" }).click();
-    await page.getByRole("status").filter({ hasText: "Imported 0 prompts, 2 quotations and 0 evidence cards." }).waitFor();
-    expect(await e2eDatabase().quotation.count({ where: { slug: { startsWith: slug }, createdById: teacher.id } })).toBe(2);
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Imported 0 prompts, 2 quotations and 0 evidence cards." })
+      .waitFor();
+    expect(
+      await e2eDatabase().quotation.count({ where: { slug: { startsWith: slug }, createdById: teacher.id } }),
+    ).toBe(2);
   });
 });
 
@@ -195,7 +250,10 @@ describe("the shared library in the browser", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForURL(new RegExp(`/library/evidence/${card.slug}$`));
     await page.getByRole("heading", { name: "A wrong title" }).waitFor();
-    await page.getByRole("button", { name: /Restore the version from before the change of/ }).first().click();
+    await page
+      .getByRole("button", { name: /Restore the version from before the change of/ })
+      .first()
+      .click();
     await page.getByRole("heading", { name: card.title }).waitFor();
     expect((await db.evidence.findUniqueOrThrow({ where: { id: card.id } })).title).toBe(card.title);
 
@@ -204,6 +262,8 @@ describe("the shared library in the browser", () => {
     const admin = await session.signedIn(administrator.email);
     await admin.goto(`${baseUrl()}/admin/teachers`);
     await admin.getByRole("checkbox", { name: `May curate the library (${colleague.name})` }).check();
-    await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: colleague.id } })).canCurateLibrary).toBe(true);
+    await expect
+      .poll(async () => (await db.user.findUniqueOrThrow({ where: { id: colleague.id } })).canCurateLibrary)
+      .toBe(true);
   });
 });

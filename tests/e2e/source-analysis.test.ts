@@ -20,16 +20,35 @@ const signedIn = (email: string) => session.signedIn(email);
 // The shipped extract question ("why Stalin rose": Figes, Figes, Christian), set to a new class.
 async function extractQuestionSet() {
   const db = e2eDatabase();
-  const [teacher, student] = [await makeUser(db, "TEACHER", "Ms Extracts"), await makeUser(db, "STUDENT", "Sam Student")];
+  const [teacher, student] = [
+    await makeUser(db, "TEACHER", "Ms Extracts"),
+    await makeUser(db, "STUDENT", "Sam Student"),
+  ];
   const klass = await makeClass(db, teacher, [student]);
-  const prompt = await db.prompt.findUniqueOrThrow({ where: { slug: "extracts-why-stalin-rose" }, select: { id: true, sources: { orderBy: { position: "asc" }, select: { id: true, quotation: { select: { text: true } } } } } });
+  const prompt = await db.prompt.findUniqueOrThrow({
+    where: { slug: "extracts-why-stalin-rose" },
+    select: {
+      id: true,
+      sources: { orderBy: { position: "asc" }, select: { id: true, quotation: { select: { text: true } } } },
+    },
+  });
   const scheme = await db.markScheme.findUniqueOrThrow({ where: { slug: "extracts-30-ao3" } });
-  const assignment = await db.assignment.create({ data: { classId: klass.id, promptId: prompt.id, markSchemeId: scheme.id, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000), createdById: teacher.id } });
+  const assignment = await db.assignment.create({
+    data: {
+      classId: klass.id,
+      promptId: prompt.id,
+      markSchemeId: scheme.id,
+      opensAt: new Date(Date.now() - 60_000),
+      dueAt: new Date(Date.now() + 86_400_000),
+      createdById: teacher.id,
+    },
+  });
   return { teacher, student, assignment, extracts: prompt.sources };
 }
 
 // Selects words inside an extract's text as a mouse drag would, then lets go of the button.
-const selectInExtract = (page: Page, label: string, words: string) => selectWords(page.getByRole("tabpanel", { name: label }).locator(".extract-text"), words);
+const selectInExtract = (page: Page, label: string, words: string) =>
+  selectWords(page.getByRole("tabpanel", { name: label }).locator(".extract-text"), words);
 
 describe("source analysis", () => {
   it("a student highlights a phrase in the second extract, notes it, inserts it, and finds it all after a reload", async () => {
@@ -46,7 +65,9 @@ describe("source analysis", () => {
     await page.getByRole("tab", { name: "Extract B" }).click();
     const pane = page.getByRole("tabpanel", { name: "Extract B" });
     // The status follows the essay about a second after typing, with the live word count.
-    await expect.poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 }).toBe("Figes mentioned, but Extract A is also by Figes: name this one as Extract B");
+    await expect
+      .poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 })
+      .toBe("Figes mentioned, but Extract A is also by Figes: name this one as Extract B");
     await selectInExtract(page, "Extract B", PHRASE);
     expect(await pane.getByLabel("Words to highlight").inputValue()).toBe(PHRASE);
     await pane.getByLabel("Note", { exact: true }).selectOption("argument");
@@ -57,7 +78,9 @@ describe("source analysis", () => {
     await pane.getByRole("button", { name: `Insert “${PHRASE}” into the essay` }).click();
     const inserted = editor(page).locator(`[data-source-id="${extracts[1]!.id}"]`);
     expect(await inserted.textContent()).toBe(`“${PHRASE}” — O. Figes (2022)`);
-    await expect.poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 }).toBe("Used in your essay (1 passage)");
+    await expect
+      .poll(() => pane.getByTestId("extract-status").textContent(), { timeout: 5_000 })
+      .toBe("Used in your essay (1 passage)");
     await waitUntilSaved(page, 1);
 
     // Keyboard route on the first extract: words typed exactly are found and highlighted.
@@ -65,9 +88,13 @@ describe("source analysis", () => {
     const first = page.getByRole("tabpanel", { name: "Extract A" });
     await first.getByLabel("Words to highlight").fill("control of the Party apparatus");
     await first.getByRole("button", { name: "Highlight", exact: true }).press("Enter");
-    await expect.poll(() => first.locator("mark.source-highlight").first().textContent()).toBe("control of the Party apparatus");
+    await expect
+      .poll(() => first.locator("mark.source-highlight").first().textContent())
+      .toBe("control of the Party apparatus");
     await page.getByRole("tab", { name: "Extract C" }).click();
-    expect(await page.getByRole("tabpanel", { name: "Extract C" }).getByTestId("extract-status").textContent()).toBe("Not yet addressed");
+    expect(await page.getByRole("tabpanel", { name: "Extract C" }).getByTestId("extract-status").textContent()).toBe(
+      "Not yet addressed",
+    );
 
     // The pane can be widened from the keyboard.
     const resizer = page.getByRole("separator", { name: "Resize the extracts pane" });
@@ -85,8 +112,14 @@ describe("source analysis", () => {
     expect(await item.textContent()).toContain("Argument Stalin used Lenin's cult");
     expect(await item.textContent()).toContain("In your essay");
     expect(await reloaded.getByTestId("extract-status").textContent()).toBe("Used in your essay (1 passage)");
-    expect(await editor(page).locator(`[data-source-id="${extracts[1]!.id}"]`).textContent()).toBe(`“${PHRASE}” — O. Figes (2022)`);
-    const stored = await e2eDatabase().sourceHighlight.findMany({ where: { essay: { studentId: student.id } }, orderBy: { createdAt: "asc" }, select: { quotedText: true, note: true, noteKind: true } });
+    expect(await editor(page).locator(`[data-source-id="${extracts[1]!.id}"]`).textContent()).toBe(
+      `“${PHRASE}” — O. Figes (2022)`,
+    );
+    const stored = await e2eDatabase().sourceHighlight.findMany({
+      where: { essay: { studentId: student.id } },
+      orderBy: { createdAt: "asc" },
+      select: { quotedText: true, note: true, noteKind: true },
+    });
     expect(stored).toEqual([
       { quotedText: PHRASE, note: "Stalin used Lenin's cult", noteKind: "ARGUMENT" },
       { quotedText: "control of the Party apparatus", note: "", noteKind: "ARGUMENT" },
@@ -98,9 +131,29 @@ describe("source analysis", () => {
     const { teacher, student, assignment, extracts } = await extractQuestionSet();
     const start = extracts[1]!.quotation.text.indexOf(PHRASE);
     const essay = await db.essay.create({
-      data: { assignmentId: assignment.id, studentId: student.id, submittedAt: new Date(), document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Figes is convincing." }] }] }, plainText: "Figes is convincing.", wordCount: 3 },
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        submittedAt: new Date(),
+        document: {
+          type: "doc",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "Figes is convincing." }] }],
+        },
+        plainText: "Figes is convincing.",
+        wordCount: 3,
+      },
     });
-    await db.sourceHighlight.create({ data: { essayId: essay.id, sourceId: extracts[1]!.id, start, end: start + PHRASE.length, quotedText: PHRASE, noteKind: "CONTEXT_SUPPORTS", note: "The Lenin Enrolment" } });
+    await db.sourceHighlight.create({
+      data: {
+        essayId: essay.id,
+        sourceId: extracts[1]!.id,
+        start,
+        end: start + PHRASE.length,
+        quotedText: PHRASE,
+        noteKind: "CONTEXT_SUPPORTS",
+        note: "The Lenin Enrolment",
+      },
+    });
 
     const page = await signedIn(teacher.email);
     await page.goto(`${baseUrl()}/marking/${essay.id}`);
@@ -113,24 +166,46 @@ describe("source analysis", () => {
     await extractB.getByRole("combobox", { name: "Margin code" }).selectOption("Ctx");
     await extractB.getByRole("button", { name: "Comment" }).click();
     const thread = extractB.getByRole("article", { name: /Comment 1 by/ });
-    await expect.poll(() => thread.locator(".comment-body").first().textContent()).toBe("Test this against the context");
+    await expect
+      .poll(() => thread.locator(".comment-body").first().textContent())
+      .toBe("Test this against the context");
     expect(await thread.locator("[data-code]").textContent()).toBe("Ctx");
     expect(await controlsWithoutNames(page)).toEqual([]);
 
     // Released, the student answers it on the feedback page as they would a comment on their essay.
-    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: 5, mark: 27, releasedAt: new Date() } });
+    await db.feedback.create({
+      data: { essayId: essay.id, markerId: teacher.id, level: 5, mark: 27, releasedAt: new Date() },
+    });
     const studentPage = await signedIn(student.email);
     await studentPage.goto(`${baseUrl()}/assignments/${assignment.id}/feedback`);
-    const onExtract = studentPage.getByRole("article", { name: "Extract B" }).getByRole("article", { name: /Comment 1 by/ });
-    await onExtract.getByRole("textbox", { name: "Reply to comment 1" }).fill("The Lenin Enrolment brought in loyal members");
+    const onExtract = studentPage
+      .getByRole("article", { name: "Extract B" })
+      .getByRole("article", { name: /Comment 1 by/ });
+    await onExtract
+      .getByRole("textbox", { name: "Reply to comment 1" })
+      .fill("The Lenin Enrolment brought in loyal members");
     await onExtract.getByRole("button", { name: "Reply to comment 1" }).click();
     await onExtract.getByText("The Lenin Enrolment brought in loyal members").waitFor();
     await onExtract.getByRole("checkbox", { name: "I have acted on comment 1" }).check();
-    await expect.poll(async () => (await db.comment.findFirstOrThrow({ where: { essayId: essay.id, highlightId: { not: null } }, select: { actedOnAt: true } })).actedOnAt).not.toBeNull();
+    await expect
+      .poll(
+        async () =>
+          (
+            await db.comment.findFirstOrThrow({
+              where: { essayId: essay.id, highlightId: { not: null } },
+              select: { actedOnAt: true },
+            })
+          ).actedOnAt,
+      )
+      .not.toBeNull();
     await studentPage.reload();
-    const reloaded = studentPage.getByRole("article", { name: "Extract B" }).getByRole("article", { name: /Comment 1 by/ });
+    const reloaded = studentPage
+      .getByRole("article", { name: "Extract B" })
+      .getByRole("article", { name: /Comment 1 by/ });
     expect(await reloaded.getByRole("checkbox", { name: "I have acted on comment 1" }).isChecked()).toBe(true);
-    expect(await reloaded.locator(".comment-replies").textContent()).toContain("The Lenin Enrolment brought in loyal members");
+    expect(await reloaded.locator(".comment-replies").textContent()).toContain(
+      "The Lenin Enrolment brought in loyal members",
+    );
     expect(await controlsWithoutNames(studentPage)).toEqual([]);
   });
 });

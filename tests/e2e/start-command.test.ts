@@ -34,11 +34,23 @@ function postgresProcessesFor(folder: string) {
 }
 
 async function countRows(databasePort: number) {
-  const client = new pg.Client({ host: "127.0.0.1", port: databasePort, user: "workbench", password: "workbench-local", database: "workbench" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: databasePort,
+    user: "workbench",
+    password: "workbench-local",
+    database: "workbench",
+  });
   await client.connect();
   try {
-    const count = async (table: string) => Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
-    return { evidence: await count("Evidence"), quotations: await count("Quotation"), prompts: await count("Prompt"), imports: await count("ContentImport") };
+    const count = async (table: string) =>
+      Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
+    return {
+      evidence: await count("Evidence"),
+      quotations: await count("Quotation"),
+      prompts: await count("Prompt"),
+      imports: await count("ContentImport"),
+    };
   } finally {
     await client.end();
   }
@@ -52,7 +64,9 @@ describe("npm start", () => {
     const first = await startApp(port);
     const response = await fetch(`http://localhost:${port}/library`);
     // Each answer names its request, as the server's JSON log lines about it do.
-    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(response.headers.get("x-request-id")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     const page = await response.text();
     expect(page).toContain(`data-testid="count-evidence">${content.evidence.length}<`);
     expect(first.output()).toContain(`http://localhost:${port}`);
@@ -70,13 +84,17 @@ describe("npm start", () => {
     const answers = await Promise.all(inFlight);
     expect(answers.filter((answer) => answer !== "200" && answer !== "not connected")).toEqual([]);
     expect(answers).toContain("200");
-    expect(first.output()).not.toMatch(/Connection terminated|terminating connection due to administrator command|Something went wrong/);
+    expect(first.output()).not.toMatch(
+      /Connection terminated|terminating connection due to administrator command|Something went wrong/,
+    );
     const logLines = first
       .output()
       .split("\n")
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as { level: number; msg: string; service: string; time: string });
-    expect(logLines.map((line) => line.msg)).toEqual(expect.arrayContaining(["Serving", "Stopping: finishing the requests in flight"]));
+    expect(logLines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(["Serving", "Stopping: finishing the requests in flight"]),
+    );
     expect(logLines.every((line) => line.service === "workbench" && !Number.isNaN(Date.parse(line.time)))).toBe(true);
     expect(logLines.filter((line) => line.level >= 50)).toEqual([]);
     expect(postgresProcessesFor(dataDir)).toEqual([]);
@@ -86,7 +104,12 @@ describe("npm start", () => {
       expect(second.output()).toContain("Content is up to date.");
       const afterSecond = await countRows(second.databasePort);
       expect(afterSecond).toEqual(afterFirst);
-      expect(afterSecond).toEqual({ evidence: content.evidence.length, quotations: content.quotations.length, prompts: content.prompts.length, imports: 1 });
+      expect(afterSecond).toEqual({
+        evidence: content.evidence.length,
+        quotations: content.quotations.length,
+        prompts: content.prompts.length,
+        imports: 1,
+      });
     } finally {
       await pressCtrlC(second.app);
     }

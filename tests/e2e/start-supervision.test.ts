@@ -50,8 +50,17 @@ describe("npm start under failure", () => {
     // A demo student's essay, and a session for them signed with the app's secret.
     const db = createDatabaseClient(`postgresql://workbench:workbench-local@127.0.0.1:${databasePort}/workbench`, 1);
     const student = await db.user.findUniqueOrThrow({ where: { email: "jo@example.com" } });
-    const assignment = await db.assignment.findFirstOrThrow({ where: { class: { enrolments: { some: { studentId: student.id } } }, timeLimitMinutes: { not: null } } });
-    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, startedAt: new Date(), document: { type: "doc", content: [{ type: "paragraph" }] } } });
+    const assignment = await db.assignment.findFirstOrThrow({
+      where: { class: { enrolments: { some: { studentId: student.id } } }, timeLimitMinutes: { not: null } },
+    });
+    const essay = await db.essay.create({
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        startedAt: new Date(),
+        document: { type: "doc", content: [{ type: "paragraph" }] },
+      },
+    });
     await db.$disconnect();
     const cookie = `workbench.session=${await encode({ token: { sub: student.id, role: "STUDENT", sessionVersion: 0 }, secret })}`;
 
@@ -66,11 +75,21 @@ describe("npm start under failure", () => {
         const response = await fetch(`http://127.0.0.1:${port}${autosaveUrl(essay.id)}`, {
           method: "PUT",
           headers: { cookie, "content-type": "application/json" },
-          body: JSON.stringify({ baseVersion: version, document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] } }),
+          body: JSON.stringify({
+            baseVersion: version,
+            document: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+          }),
           signal: AbortSignal.timeout(5_000),
         });
-        const body = (await response.json()) as { version?: number; code?: string; current?: { version: number; document: unknown } };
-        const savedThisTime = response.status === 409 && body.code === "conflict" && JSON.stringify(body.current?.document).includes(`"${text}"`);
+        const body = (await response.json()) as {
+          version?: number;
+          code?: string;
+          current?: { version: number; document: unknown };
+        };
+        const savedThisTime =
+          response.status === 409 &&
+          body.code === "conflict" &&
+          JSON.stringify(body.current?.document).includes(`"${text}"`);
         if (response.status !== 200 && !savedThisTime) return false;
         version = response.status === 200 ? body.version! : body.current!.version;
         words.push(word);
@@ -91,7 +110,9 @@ describe("npm start under failure", () => {
 
     for (let save = 0; save < 5; save++) expect(await saveNextWord()).toBe(true);
 
-    const [serverPid] = processesMatching((commandLine) => commandLine.includes("scripts/serve.ts") && commandLine.includes(`--port ${port}`));
+    const [serverPid] = processesMatching(
+      (commandLine) => commandLine.includes("scripts/serve.ts") && commandLine.includes(`--port ${port}`),
+    );
     process.kill(serverPid!, "SIGKILL");
     const afterServer = await secondsUntilSaving();
     expect(afterServer).toBeLessThan(15);
@@ -112,21 +133,28 @@ describe("npm start under failure", () => {
     // Every acknowledged word is in the stored essay, in order.
     const check = createDatabaseClient(`postgresql://workbench:workbench-local@127.0.0.1:${databasePort}/workbench`, 1);
     // PostgreSQL may still be finishing crash recovery for a fresh connection ("the database system is starting up").
-    const stored = await untilDatabaseAnswers(() => check.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { plainText: true, version: true } }));
+    const stored = await untilDatabaseAnswers(() =>
+      check.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { plainText: true, version: true } }),
+    );
     await check.$disconnect();
     expect(stored.plainText).toBe(acknowledged.join(" "));
     expect(stored.version).toBe(version);
-    console.info(`npm start recovery: app server answering again after ${afterServer.toFixed(1)} s, PostgreSQL after ${afterDatabase.toFixed(1)} s; ${acknowledged.length} saves acknowledged, all stored.`);
+    console.info(
+      `npm start recovery: app server answering again after ${afterServer.toFixed(1)} s, PostgreSQL after ${afterDatabase.toFixed(1)} s; ${acknowledged.length} saves acknowledged, all stored.`,
+    );
 
     await pressCtrlC(app);
-    expect(processesMatching((commandLine) => commandLine.includes("postgres") && commandLine.includes(dataDir))).toEqual([]);
+    expect(
+      processesMatching((commandLine) => commandLine.includes("postgres") && commandLine.includes(dataDir)),
+    ).toEqual([]);
   });
 });
 
 async function until(condition: () => boolean, timeoutMs: number, output: () => string): Promise<void> {
   const started = Date.now();
   while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Waited ${timeoutMs / 1000} s in vain:\n${output().slice(-3000)}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Waited ${timeoutMs / 1000} s in vain:\n${output().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -19,7 +19,10 @@ let secondUrl = "";
 beforeAll(async () => {
   const secret = process.env.E2E_NEXTAUTH_SECRET;
   const databaseUrl = process.env.E2E_DATABASE_URL;
-  if (!secret || !databaseUrl) throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the server's secret and database.");
+  if (!secret || !databaseUrl)
+    throw new Error(
+      "Run the browser tests with `npm test` or `npm run test:e2e`, which provide the server's secret and database.",
+    );
   const port = await findFreePort();
   second = await startServer(databaseUrl, port, secret);
   secondUrl = `http://localhost:${port}`;
@@ -28,7 +31,10 @@ afterAll(() => {
   second?.kill("SIGTERM");
 });
 
-const paragraph = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+const paragraph = (text: string) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+});
 
 describe("two app servers on one database", () => {
   it("a session signed in on one works on the other, and saves alternating between them keep the versions in order", async () => {
@@ -36,7 +42,9 @@ describe("two app servers on one database", () => {
     const [teacher, student] = await Promise.all([makeUser(db, "TEACHER"), makeUser(db, "STUDENT", "Two Servers")]);
     const klass = await makeClass(db, teacher, [student]);
     const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: null });
-    const essay = await db.essay.create({ data: { assignmentId: assignment.id, studentId: student.id, startedAt: new Date(), document: paragraph("") } });
+    const essay = await db.essay.create({
+      data: { assignmentId: assignment.id, studentId: student.id, startedAt: new Date(), document: paragraph("") },
+    });
 
     // Signed in through the first server's real sign-in page.
     const page = await session.signedIn(student.email);
@@ -46,7 +54,11 @@ describe("two app servers on one database", () => {
     expect(await onSecond.text()).toContain("Two Servers");
 
     const save = (origin: string, baseVersion: number, text: string) =>
-      fetch(`${origin}${autosaveUrl(essay.id)}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ baseVersion, document: paragraph(text) }) });
+      fetch(`${origin}${autosaveUrl(essay.id)}`, {
+        method: "PUT",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({ baseVersion, document: paragraph(text) }),
+      });
     let version = 0;
     for (let n = 1; n <= 6; n++) {
       const response = await save(n % 2 ? baseUrl() : secondUrl, version, `Draft ${n}`);
@@ -60,7 +72,9 @@ describe("two app servers on one database", () => {
       expect(stale.status).toBe(409);
       expect(await stale.json()).toMatchObject({ code: "conflict", current: { version: 6 } });
     }
-    expect(await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { version: true, plainText: true } })).toEqual({ version: 6, plainText: "Draft 6" });
+    expect(
+      await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { version: true, plainText: true } }),
+    ).toEqual({ version: 6, plainText: "Draft 6" });
   });
 
   it("submits an overdue timed essay exactly once, with one copy kept at submission, however many servers sweep", async () => {
@@ -70,13 +84,31 @@ describe("two app servers on one database", () => {
     const assignment = await makeAssignment(db, teacher, klass.id, { timeLimitMinutes: 30 });
     const started = new Date(Date.now() - 31 * 60_000);
     const essay = await db.essay.create({
-      data: { assignmentId: assignment.id, studentId: student.id, startedAt: started, deadlineAt: new Date(started.getTime() + 30 * 60_000), document: paragraph("Written in time."), plainText: "Written in time.", version: 4 },
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        startedAt: started,
+        deadlineAt: new Date(started.getTime() + 30 * 60_000),
+        document: paragraph("Written in time."),
+        plainText: "Written in time.",
+        version: 4,
+      },
     });
     // Both servers sweep every 10 s: wait for the submission, then for two more rounds of both.
-    await expect.poll(async () => (await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt, { timeout: 25_000, interval: 500 }).not.toBeNull();
-    const submitted = await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { submittedAt: true, autoSubmitted: true } });
+    await expect
+      .poll(async () => (await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt, {
+        timeout: 25_000,
+        interval: 500,
+      })
+      .not.toBeNull();
+    const submitted = await db.essay.findUniqueOrThrow({
+      where: { id: essay.id },
+      select: { submittedAt: true, autoSubmitted: true },
+    });
     await new Promise((resolve) => setTimeout(resolve, 21_000));
-    expect(await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { submittedAt: true, autoSubmitted: true } })).toEqual(submitted);
+    expect(
+      await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { submittedAt: true, autoSubmitted: true } }),
+    ).toEqual(submitted);
     expect(submitted.autoSubmitted).toBe(true);
     expect(await db.essayRevision.count({ where: { essayId: essay.id } })).toBe(1);
   }, 60_000);

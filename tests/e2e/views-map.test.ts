@@ -18,13 +18,28 @@ describe("historians' views", () => {
     const klass = await makeClass(db, teacher, [student], "13V");
     const prompt = await db.prompt.findUniqueOrThrow({ where: { slug: "stalin-power-base-1922-1926" } });
     const scheme = await defaultMarkScheme(db);
-    const assignment = await db.assignment.create({ data: { classId: klass.id, promptId: prompt.id, markSchemeId: scheme.id, createdById: teacher.id, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) } });
+    const assignment = await db.assignment.create({
+      data: {
+        classId: klass.id,
+        promptId: prompt.id,
+        markSchemeId: scheme.id,
+        createdById: teacher.id,
+        opensAt: new Date(Date.now() - 60_000),
+        dueAt: new Date(Date.now() + 86_400_000),
+      },
+    });
 
     const page = await session.signedIn(student.email);
     await page.goto(`${baseUrl()}/library/prompts/${prompt.slug}`);
     const map = page.getByRole("region", { name: "Who argues what" });
-    expect(await map.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["Personality and manoeuvring", "Power base", "Use of Leninism"]);
-    expect(await map.getByRole("region", { name: "Personality and manoeuvring" }).textContent()).toContain("David Christian (1986)");
+    expect(await map.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+      "Personality and manoeuvring",
+      "Power base",
+      "Use of Leninism",
+    ]);
+    expect(await map.getByRole("region", { name: "Personality and manoeuvring" }).textContent()).toContain(
+      "David Christian (1986)",
+    );
     expect(await controlsWithoutNames(page)).toEqual([]);
 
     await page.goto(`${baseUrl()}/assignments/${assignment.id}`);
@@ -35,7 +50,12 @@ describe("historians' views", () => {
     const search = page.getByRole("combobox", { name: "Search the library" });
     const insert = async (query: string, words: string, attribution: string) => {
       await search.fill(query);
-      await page.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: words }).waitFor();
+      await page
+        .locator('[role="listbox"][aria-busy="false"]')
+        .getByRole("option")
+        .first()
+        .filter({ hasText: words })
+        .waitFor();
       await search.press("Enter");
       await editor(page).locator(".essay-quotation", { hasText: attribution }).waitFor();
     };
@@ -45,7 +65,9 @@ describe("historians' views", () => {
     await page.getByRole("button", { name: "Submit essay" }).click();
     const dialog = page.getByRole("dialog", { name: "Submit your essay?" });
     const nudge = dialog.getByRole("note");
-    expect(await nudge.textContent()).toMatch(/^Your quotations all argue “Power base”\. The library also has historians arguing “Personality and manoeuvring” \(Bukharin, David Christian\) and “Use of Leninism” \(O\. Figes\)\./);
+    expect(await nudge.textContent()).toMatch(
+      /^Your quotations all argue “Power base”\. The library also has historians arguing “Personality and manoeuvring” \(Bukharin, David Christian\) and “Use of Leninism” \(O\. Figes\)\./,
+    );
     await dialog.getByRole("button", { name: "Keep writing" }).click();
 
     await editor(page).press("End");
@@ -56,6 +78,8 @@ describe("historians' views", () => {
     expect(await dialog.getByRole("note").count()).toBe(0);
     // A nudge, never a block: it submits either way.
     await dialog.getByRole("button", { name: "Submit now" }).click();
-    await expect.poll(() => db.essay.count({ where: { assignmentId: assignment.id, submittedAt: { not: null } } })).toBe(1);
+    await expect
+      .poll(() => db.essay.count({ where: { assignmentId: assignment.id, submittedAt: { not: null } } }))
+      .toBe(1);
   });
 });

@@ -19,7 +19,10 @@ const session = sharedBrowser();
 
 async function classAndAssignment(options: { timeLimitMinutes: number | null; closedBook?: boolean }) {
   const db = e2eDatabase();
-  const [teacher, student] = await Promise.all([makeUser(db, "TEACHER", "Ms Teacher"), makeUser(db, "STUDENT", "Sam Student")]);
+  const [teacher, student] = await Promise.all([
+    makeUser(db, "TEACHER", "Ms Teacher"),
+    makeUser(db, "STUDENT", "Sam Student"),
+  ]);
   const klass = await makeClass(db, teacher, [student]);
   const assignment = await makeAssignment(db, teacher, klass.id, options);
   return { db, teacher, student, classId: klass.id, assignmentId: assignment.id };
@@ -58,7 +61,12 @@ describe("writing history", () => {
     await writer.keyboard.type(TYPED, { delay: 20 });
     const search = writer.getByRole("combobox", { name: "Search the library" });
     await search.fill("golden boy");
-    await writer.locator('[role="listbox"][aria-busy="false"]').getByRole("option").first().filter({ hasText: "golden boy" }).waitFor();
+    await writer
+      .locator('[role="listbox"][aria-busy="false"]')
+      .getByRole("option")
+      .first()
+      .filter({ hasText: "golden boy" })
+      .waitFor();
     await search.press("Enter");
     await editor(writer).locator(".essay-quotation").waitFor();
     await editor(writer).press("End");
@@ -81,7 +89,9 @@ describe("writing history", () => {
     expect(await figure("pasted")).toBe("10");
     expect(await figure("largest-paste")).toBe("10 words");
     // A quotation counts as its words and its attribution, as the word count counts it.
-    expect(Number(await figure("inserted"))).toBe(countWords(quotationLabel({ text: quotation.text, attribution: quotationAttribution(quotation) })));
+    expect(Number(await figure("inserted"))).toBe(
+      countWords(quotationLabel({ text: quotation.text, attribution: quotationAttribution(quotation) })),
+    );
     // The finished essay, each stretch marked with where it came from.
     const view = replay.locator(".replay-view");
     expect(await view.locator('[data-source="pasted"]').textContent()).toBe(PASTED);
@@ -92,7 +102,11 @@ describe("writing history", () => {
     await replay.getByRole("slider", { name: "Time in the writing session" }).fill("0");
     await expect.poll(async () => (await view.textContent())?.trim()).toBe("");
     await replay.getByRole("button", { name: "Play" }).click();
-    await teacherPage.waitForFunction(() => (document.querySelector(".replay-view")?.textContent ?? "").includes("Stalin"), null, { timeout: 15_000 });
+    await teacherPage.waitForFunction(
+      () => (document.querySelector(".replay-view")?.textContent ?? "").includes("Stalin"),
+      null,
+      { timeout: 15_000 },
+    );
     expect(await controlsWithoutNames(teacherPage)).toEqual([]);
   });
 
@@ -112,14 +126,18 @@ describe("writing history", () => {
     await dialog.getByRole("list", { name: "Earlier versions, newest first" }).getByRole("button").first().click();
     const changes = dialog.getByRole("region", { name: "Changes from this version to now" });
     await changes.locator("ins").first().waitFor();
-    expect(await changes.locator("ins").allTextContents()).toEqual([expect.stringContaining("Then a second thought I will regret.")]);
+    expect(await changes.locator("ins").allTextContents()).toEqual([
+      expect.stringContaining("Then a second thought I will regret."),
+    ]);
     await dialog.getByRole("button", { name: "Restore this version" }).click();
     await dialog.getByRole("button", { name: "Yes, restore it" }).click();
     await dialog.waitFor({ state: "detached" });
     expect((await editor(writer).textContent())?.trim()).toBe("A first attempt at the argument.");
     await writer.getByText(/Restored the version from/).waitFor();
     const essay = await db.essay.findFirstOrThrow({ where: { assignmentId } });
-    await expect.poll(async () => (await db.essay.findFirstOrThrow({ where: { assignmentId } })).plainText, { timeout: 15_000 }).toBe("A first attempt at the argument.");
+    await expect
+      .poll(async () => (await db.essay.findFirstOrThrow({ where: { assignmentId } })).plainText, { timeout: 15_000 })
+      .toBe("A first attempt at the argument.");
 
     // The words before the restore are kept as a version of their own.
     const kept = await db.essayRevision.findMany({ where: { essayId: essay.id }, select: { wordCount: true } });
@@ -144,11 +162,16 @@ describe("writing history", () => {
     await writer.keyboard.type(" And now five more words.");
     await waitUntilSaved(writer, (await version(writer)) + 1);
     await expect.poll(() => words.textContent(), { timeout: 15_000 }).toBe("8");
-    expect(await watcher.locator('tr[data-student="Sam Student"]').textContent()).toMatch(/In progress.*saved \d+ s ago/);
+    expect(await watcher.locator('tr[data-student="Sam Student"]').textContent()).toMatch(
+      /In progress.*saved \d+ s ago/,
+    );
 
     await watcher.getByRole("link", { name: "View Sam Student's essay" }).click();
     await watcher.waitForURL(/\/essays\/[a-z0-9]+$/);
-    await watcher.getByRole("article", { name: "Sam Student's essay as last saved" }).getByText("Three words here. And now five more words.").waitFor();
+    await watcher
+      .getByRole("article", { name: "Sam Student's essay as last saved" })
+      .getByText("Three words here. And now five more words.")
+      .waitFor();
     expect(await watcher.getByRole("textbox").count()).toBe(0);
   });
 
@@ -158,20 +181,63 @@ describe("writing history", () => {
     const DROP = "His rivals were foolish.";
     const text = `${KEEP} ${DROP}`;
     const document = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
-    const essay = await db.essay.create({ data: { assignmentId, studentId: student.id, document, initialDocument: document, plainText: text, wordCount: 9, submittedAt: new Date() } });
+    const essay = await db.essay.create({
+      data: {
+        assignmentId,
+        studentId: student.id,
+        document,
+        initialDocument: document,
+        plainText: text,
+        wordCount: 9,
+        submittedAt: new Date(),
+      },
+    });
     // Marked with two comments and released, as the marking page does it.
     const first = anchorComment(document, { from: 1, to: 1 + KEEP.length }, "ckeepcomment");
-    const second = "error" in first ? first : anchorComment(first.document, { from: 2 + KEEP.length, to: 1 + text.length }, "cdropcomment");
+    const second =
+      "error" in first
+        ? first
+        : anchorComment(first.document, { from: 2 + KEEP.length, to: 1 + text.length }, "cdropcomment");
     if ("error" in second) throw new Error(second.error);
-    await db.feedback.create({ data: { essayId: essay.id, markerId: teacher.id, level: 3, mark: 14, wentWell: "A clear claim.", evenBetterIf: "Explain how.", document: second.document, releasedAt: new Date() } });
+    await db.feedback.create({
+      data: {
+        essayId: essay.id,
+        markerId: teacher.id,
+        level: 3,
+        mark: 14,
+        wentWell: "A clear claim.",
+        evenBetterIf: "Explain how.",
+        document: second.document,
+        releasedAt: new Date(),
+      },
+    });
     await db.essay.update({ where: { id: essay.id }, data: { markedAt: new Date() } });
-    await db.comment.create({ data: { id: "ckeepcomment", essayId: essay.id, authorId: teacher.id, body: "How: through appointments?", quotedText: KEEP } });
-    await db.comment.create({ data: { id: "cdropcomment", essayId: essay.id, authorId: teacher.id, body: "Which rivals, and why?", quotedText: DROP } });
+    await db.comment.create({
+      data: {
+        id: "ckeepcomment",
+        essayId: essay.id,
+        authorId: teacher.id,
+        body: "How: through appointments?",
+        quotedText: KEEP,
+      },
+    });
+    await db.comment.create({
+      data: {
+        id: "cdropcomment",
+        essayId: essay.id,
+        authorId: teacher.id,
+        body: "Which rivals, and why?",
+        quotedText: DROP,
+      },
+    });
 
     const marker = await session.signedIn(teacher.email);
     await marker.goto(`${baseUrl()}/marking/${essay.id}`);
     await marker.getByRole("button", { name: "Ask for a redraft" }).click();
-    await marker.getByRole("dialog", { name: "Ask for draft 2?" }).getByRole("button", { name: "Ask for a redraft" }).click();
+    await marker
+      .getByRole("dialog", { name: "Ask for draft 2?" })
+      .getByRole("button", { name: "Ask for a redraft" })
+      .click();
     await marker.waitForURL(/\/essays\/[a-z0-9]+$/);
 
     const writer = await session.signedIn(student.email);
@@ -197,7 +263,10 @@ describe("writing history", () => {
     await writer.reload();
     await editor(writer).waitFor();
     expect(await writer.locator('.essay-editor [data-carried-comment="ckeepcomment"]').textContent()).toBe(KEEP);
-    await writer.getByRole("region", { name: "Comments whose words are gone" }).getByText("Which rivals, and why?").waitFor();
+    await writer
+      .getByRole("region", { name: "Comments whose words are gone" })
+      .getByText("Which rivals, and why?")
+      .waitFor();
     await panel.getByRole("button", { name: `Show the words: ${KEEP}` }).click();
     expect(await writer.evaluate(() => window.getSelection()?.toString())).toBe(KEEP);
     expect(await controlsWithoutNames(writer)).toEqual([]);
@@ -224,14 +293,23 @@ describe("writing history", () => {
     expect(essay.deadlineAt!.getTime() - essay.startedAt.getTime()).toBe(30 * 60_000);
 
     // 27 minutes in, past the class's 20: this student's saves are still kept.
-    await db.essay.update({ where: { id: essay.id }, data: { startedAt: new Date(Date.now() - 27 * 60_000), deadlineAt: new Date(Date.now() + 3 * 60_000) } });
+    await db.essay.update({
+      where: { id: essay.id },
+      data: { startedAt: new Date(Date.now() - 27 * 60_000), deadlineAt: new Date(Date.now() + 3 * 60_000) },
+    });
     await editor(writer).click();
     await writer.keyboard.type("Written in my extra time.");
     await waitUntilSaved(writer, 1);
     // 31 minutes in: the server refuses, and hands the essay in as it was saved.
-    await db.essay.update({ where: { id: essay.id }, data: { startedAt: new Date(Date.now() - 31 * 60_000), deadlineAt: new Date(Date.now() - 60_000) } });
+    await db.essay.update({
+      where: { id: essay.id },
+      data: { startedAt: new Date(Date.now() - 31 * 60_000), deadlineAt: new Date(Date.now() - 60_000) },
+    });
     await writer.keyboard.type(" Too late.");
-    await writer.getByText(/Time is up/).first().waitFor({ timeout: 15_000 });
+    await writer
+      .getByText(/Time is up/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     const handedIn = await db.essay.findUniqueOrThrow({ where: { id: essay.id } });
     expect(handedIn.submittedAt).not.toBeNull();
     expect(handedIn.plainText).toBe("Written in my extra time.");
@@ -246,7 +324,11 @@ describe("writing history", () => {
     await editor(writer).click();
     await writer.keyboard.type("My own words.");
     await pasteFromOutside(writer, "Words from a website about Stalin.");
-    await writer.getByText("This is a closed-book essay, so pasting from outside the essay is turned off. Write it in your own words.").waitFor();
+    await writer
+      .getByText(
+        "This is a closed-book essay, so pasting from outside the essay is turned off. Write it in your own words.",
+      )
+      .waitFor();
     expect(await editor(writer).textContent()).toBe("My own words.");
   });
 });

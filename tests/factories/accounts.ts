@@ -9,20 +9,58 @@ let passwordHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "factory-password-123";
 
 // rights: for a teacher who administers the installation, or who may curate the whole library.
-export async function makeUser(db: DatabaseClient, role: "TEACHER" | "STUDENT", name = role === "TEACHER" ? "A Teacher" : "A Student", rights: { isAdministrator?: boolean; canCurateLibrary?: boolean } = {}): Promise<SessionUser> {
+export async function makeUser(
+  db: DatabaseClient,
+  role: "TEACHER" | "STUDENT",
+  name = role === "TEACHER" ? "A Teacher" : "A Student",
+  rights: { isAdministrator?: boolean; canCurateLibrary?: boolean } = {},
+): Promise<SessionUser> {
   passwordHash ??= hashPassword(FACTORY_PASSWORD);
-  const user = await db.user.create({ data: { name, email: `${role.toLowerCase()}-${randomUUID()}@example.com`, passwordHash: await passwordHash, role, ...rights } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: false, isAdministrator: user.isAdministrator, canCurateLibrary: user.canCurateLibrary };
+  const user = await db.user.create({
+    data: {
+      name,
+      email: `${role.toLowerCase()}-${randomUUID()}@example.com`,
+      passwordHash: await passwordHash,
+      role,
+      ...rights,
+    },
+  });
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    mustChangePassword: false,
+    isAdministrator: user.isAdministrator,
+    canCurateLibrary: user.canCurateLibrary,
+  };
 }
 
-export async function makeClass(db: DatabaseClient, teacher: SessionUser, students: SessionUser[] = [], name = "Year 13 History") {
+export async function makeClass(
+  db: DatabaseClient,
+  teacher: SessionUser,
+  students: SessionUser[] = [],
+  name = "Year 13 History",
+) {
   return db.class.create({
-    data: { name, teacherId: teacher.id, joinCode: generateJoinCode(), enrolments: { create: students.map((student) => ({ studentId: student.id })) } },
+    data: {
+      name,
+      teacherId: teacher.id,
+      joinCode: generateJoinCode(),
+      enrolments: { create: students.map((student) => ({ studentId: student.id })) },
+    },
   });
 }
 
 export async function makePrompt(db: DatabaseClient) {
-  return db.prompt.create({ data: { slug: `prompt-${randomUUID()}`, text: "Was Stalinism a consequence of Leninism?", kind: "ESSAY", origin: "COMPOSED" } });
+  return db.prompt.create({
+    data: {
+      slug: `prompt-${randomUUID()}`,
+      text: "Was Stalinism a consequence of Leninism?",
+      kind: "ESSAY",
+      origin: "COMPOSED",
+    },
+  });
 }
 
 export async function defaultMarkScheme(db: DatabaseClient) {
@@ -30,7 +68,12 @@ export async function defaultMarkScheme(db: DatabaseClient) {
   return db.markScheme.findUniqueOrThrow({ where: { slug: "essay-25-ao1" } });
 }
 
-export async function makeAssignment(db: DatabaseClient, teacher: SessionUser, classId: string, overrides: { opensAt?: Date; dueAt?: Date; timeLimitMinutes?: number | null; closedBook?: boolean } = {}) {
+export async function makeAssignment(
+  db: DatabaseClient,
+  teacher: SessionUser,
+  classId: string,
+  overrides: { opensAt?: Date; dueAt?: Date; timeLimitMinutes?: number | null; closedBook?: boolean } = {},
+) {
   const [prompt, scheme] = await Promise.all([makePrompt(db), defaultMarkScheme(db)]);
   return db.assignment.create({
     data: {

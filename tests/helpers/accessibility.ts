@@ -7,7 +7,11 @@ export async function controlsWithoutNames(page: Page): Promise<string[]> {
     elements
       .filter((element) => {
         if (element.getAttribute("aria-label")?.trim() || element.getAttribute("aria-labelledby")) return false;
-        if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
+        if (
+          element instanceof HTMLInputElement ||
+          element instanceof HTMLSelectElement ||
+          element instanceof HTMLTextAreaElement
+        ) {
           return !(element.labels && element.labels.length > 0);
         }
         return !element.textContent?.trim();
@@ -22,10 +26,21 @@ export async function contrastProblems(page: Page): Promise<string[]> {
   const { source } = await import("axe-core");
   await page.evaluate(source);
   return page.evaluate(async () => {
-    const results = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe.run(document, {
+    const results = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: unknown,
+          ) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
       runOnly: ["color-contrast"],
     });
-    return results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`));
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
+    );
   });
 }
 
@@ -34,8 +49,15 @@ export async function contrastProblems(page: Page): Promise<string[]> {
 // only: a subset of axe's rules (e.g. ["color-contrast"] for a second theme of the same markup).
 export async function seriousAxeViolations(page: Page, only?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page });
-  const results = await (only ? builder.withRules(only) : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).analyze();
+  const results = await (
+    only ? builder.withRules(only) : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+  ).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(" ")}: ${node.failureSummary ?? violation.help}`));
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}) at ${node.target.join(" ")}: ${node.failureSummary ?? violation.help}`,
+      ),
+    );
 }

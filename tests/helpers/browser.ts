@@ -10,7 +10,17 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     // Not chromium.args: those are for AWS Lambda (--single-process shares cookies between
     // browser contexts, --disable-web-security turns off the same-origin policy).
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--use-gl=angle", "--use-angle=swiftshader"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--use-gl=angle",
+      "--use-angle=swiftshader",
+    ],
   });
 }
 

@@ -12,9 +12,18 @@ export const unique = () => randomUUID().slice(0, 8);
 // if the browser tier's database has none yet), as the administration page would make it.
 export async function teacherInvitationLink(email: string): Promise<string> {
   const db = e2eDatabase();
-  const administrator = (await db.user.findFirst({ where: { isAdministrator: true }, select: { id: true } })) ?? (await makeUser(db, "TEACHER", "The Administrator", { isAdministrator: true }));
+  const administrator =
+    (await db.user.findFirst({ where: { isAdministrator: true }, select: { id: true } })) ??
+    (await makeUser(db, "TEACHER", "The Administrator", { isAdministrator: true }));
   const token = randomBytes(32).toString("base64url");
-  await db.teacherInvitation.create({ data: { tokenHash: createHash("sha256").update(token).digest("hex"), email, createdById: administrator.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+  await db.teacherInvitation.create({
+    data: {
+      tokenHash: createHash("sha256").update(token).digest("hex"),
+      email,
+      createdById: administrator.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
   return `${baseUrl()}/sign-up?invite=${token}`;
 }
 

@@ -5,7 +5,8 @@ let client: DatabaseClient | undefined;
 
 export function e2eDatabase(): DatabaseClient {
   const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
+  if (!url)
+    throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npm test` or `npm run test:e2e`.");
   client ??= createDatabaseClient(url, 2);
   return client;
 }

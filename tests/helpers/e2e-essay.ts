@@ -23,13 +23,18 @@ export async function signIn(page: Page, email: string) {
 }
 
 // A signed-in student on the writing page of a fresh assignment, the essay begun.
-export async function openNewEssay(browser: Browser, options: { timeLimitMinutes: number | null } = { timeLimitMinutes: null }) {
+export async function openNewEssay(
+  browser: Browser,
+  options: { timeLimitMinutes: number | null } = { timeLimitMinutes: null },
+) {
   const { student, assignmentId } = await assignmentForNewStudent(options);
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, student.email);
   await page.goto(`${baseUrl()}/assignments/${assignmentId}`);
-  await page.getByRole("button", { name: options.timeLimitMinutes === null ? "Start writing" : "Start the timed essay now" }).click();
+  await page
+    .getByRole("button", { name: options.timeLimitMinutes === null ? "Start writing" : "Start the timed essay now" })
+    .click();
   await page.waitForURL(/\/write$/);
   await editor(page).waitFor();
   return { context, page, student, assignmentId, writeUrl: `${baseUrl()}/assignments/${assignmentId}/write` };
@@ -56,7 +61,9 @@ export async function waitUntilSaved(page: Page, atLeastVersion = 1) {
     const shown = await page
       .evaluate(() => {
         const status = document.querySelector(".save-status");
-        const dialogs = [...document.querySelectorAll("[role=dialog], [role=alertdialog], [role=alert]")].map((element) => element.textContent?.trim()).filter(Boolean);
+        const dialogs = [...document.querySelectorAll("[role=dialog], [role=alertdialog], [role=alert]")]
+          .map((element) => element.textContent?.trim())
+          .filter(Boolean);
         return `status ${JSON.stringify(status?.textContent?.trim())} (${status?.className}, version ${status?.getAttribute("data-version")}); dialogs and alerts: ${JSON.stringify(dialogs)}`;
       })
       .catch(() => "the page could not be read");

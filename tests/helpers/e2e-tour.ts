@@ -12,7 +12,10 @@ const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "tex
 export async function classTour() {
   const db = e2eDatabase();
   await ensureDefaultMarkSchemes(db);
-  const [teacher, student] = await Promise.all([makeUser(db, "TEACHER", "Ms Tour", { isAdministrator: true }), makeUser(db, "STUDENT", "Tess Tour")]);
+  const [teacher, student] = await Promise.all([
+    makeUser(db, "TEACHER", "Ms Tour", { isAdministrator: true }),
+    makeUser(db, "STUDENT", "Tess Tour"),
+  ]);
   const klass = await makeClass(db, teacher, [student], "Year 13 tour");
   const [essayPrompt, extractPrompt, scheme, extractScheme, quotation, evidence] = await Promise.all([
     db.prompt.findFirstOrThrow({ where: { kind: "ESSAY", archivedAt: null }, orderBy: { slug: "asc" } }),
@@ -24,25 +27,111 @@ export async function classTour() {
   ]);
   const now = Date.now();
   const set = (promptId: string, markSchemeId: string, dueIn: number, timeLimitMinutes: number | null = null) =>
-    db.assignment.create({ data: { classId: klass.id, promptId, markSchemeId, createdById: teacher.id, timeLimitMinutes, opensAt: new Date(now - 8 * DAY), dueAt: new Date(now + dueIn) } });
+    db.assignment.create({
+      data: {
+        classId: klass.id,
+        promptId,
+        markSchemeId,
+        createdById: teacher.id,
+        timeLimitMinutes,
+        opensAt: new Date(now - 8 * DAY),
+        dueAt: new Date(now + dueIn),
+      },
+    });
   const writing = await set(essayPrompt.id, scheme.id, 7 * DAY);
   const extracts = await set(extractPrompt.id, extractScheme.id, 14 * DAY);
   const homework = await set(essayPrompt.id, scheme.id, -DAY);
-  const document = { type: "doc", content: [paragraph("Stalin rose because he controlled the Party's appointments."), paragraph("His rivals underestimated him, and that mattered too.")] };
-  const text = "Stalin rose because he controlled the Party's appointments. His rivals underestimated him, and that mattered too.";
-  const inProgress = await db.essay.create({ data: { assignmentId: writing.id, studentId: student.id, startedAt: new Date(now - 3_600_000), document, plainText: text, wordCount: 16, version: 1, savedAt: new Date() } });
-  const marked = await db.essay.create({
-    data: { assignmentId: homework.id, studentId: student.id, startedAt: new Date(now - 3 * DAY), submittedAt: new Date(now - 2 * DAY), markedAt: new Date(now - DAY), document, plainText: text, wordCount: 16, version: 1 },
+  const document = {
+    type: "doc",
+    content: [
+      paragraph("Stalin rose because he controlled the Party's appointments."),
+      paragraph("His rivals underestimated him, and that mattered too."),
+    ],
+  };
+  const text =
+    "Stalin rose because he controlled the Party's appointments. His rivals underestimated him, and that mattered too.";
+  const inProgress = await db.essay.create({
+    data: {
+      assignmentId: writing.id,
+      studentId: student.id,
+      startedAt: new Date(now - 3_600_000),
+      document,
+      plainText: text,
+      wordCount: 16,
+      version: 1,
+      savedAt: new Date(),
+    },
   });
-  await db.feedback.create({ data: { essayId: marked.id, markerId: teacher.id, level: 3, mark: 12, wentWell: "A clear line of argument.", evenBetterIf: "Weigh the factors against each other.", document, releasedAt: new Date(now - DAY) } });
+  const marked = await db.essay.create({
+    data: {
+      assignmentId: homework.id,
+      studentId: student.id,
+      startedAt: new Date(now - 3 * DAY),
+      submittedAt: new Date(now - 2 * DAY),
+      markedAt: new Date(now - DAY),
+      document,
+      plainText: text,
+      wordCount: 16,
+      version: 1,
+    },
+  });
+  await db.feedback.create({
+    data: {
+      essayId: marked.id,
+      markerId: teacher.id,
+      level: 3,
+      mark: 12,
+      wentWell: "A clear line of argument.",
+      evenBetterIf: "Weigh the factors against each other.",
+      document,
+      releasedAt: new Date(now - DAY),
+    },
+  });
   const deck = await db.deck.create({
-    data: { title: "Tour deck", source: "Tour", ownerId: teacher.id, cards: { create: evidence.map((card, position) => ({ evidenceId: card.id, position })) }, classes: { create: { classId: klass.id, setById: teacher.id } } },
+    data: {
+      title: "Tour deck",
+      source: "Tour",
+      ownerId: teacher.id,
+      cards: { create: evidence.map((card, position) => ({ evidenceId: card.id, position })) },
+      classes: { create: { classId: klass.id, setById: teacher.id } },
+    },
   });
   // A student's question under the deck, answered by the teacher; and the student's own card.
-  const question = await db.deckComment.create({ data: { deckId: deck.id, classId: klass.id, authorId: student.id, isQuestion: true, body: "Which card explains the 1936 Constitution?" } });
-  await db.deckComment.create({ data: { deckId: deck.id, classId: klass.id, authorId: teacher.id, parentId: question.id, body: "None yet: look at the timeline for 1936." } });
-  await db.ownCard.create({ data: { ownerId: student.id, front: "What was the Ryutin Platform?", back: "A 1932 call to remove Stalin." } });
-  return { teacher, student, klass, writing, extracts, homework, inProgress, marked, deck, prompt: essayPrompt, quotation, evidence: evidence[0]! };
+  const question = await db.deckComment.create({
+    data: {
+      deckId: deck.id,
+      classId: klass.id,
+      authorId: student.id,
+      isQuestion: true,
+      body: "Which card explains the 1936 Constitution?",
+    },
+  });
+  await db.deckComment.create({
+    data: {
+      deckId: deck.id,
+      classId: klass.id,
+      authorId: teacher.id,
+      parentId: question.id,
+      body: "None yet: look at the timeline for 1936.",
+    },
+  });
+  await db.ownCard.create({
+    data: { ownerId: student.id, front: "What was the Ryutin Platform?", back: "A 1932 call to remove Stalin." },
+  });
+  return {
+    teacher,
+    student,
+    klass,
+    writing,
+    extracts,
+    homework,
+    inProgress,
+    marked,
+    deck,
+    prompt: essayPrompt,
+    quotation,
+    evidence: evidence[0]!,
+  };
 }
 
 export type ClassTour = Awaited<ReturnType<typeof classTour>>;

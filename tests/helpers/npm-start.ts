@@ -6,10 +6,23 @@ import path from "node:path";
 
 export type StartedApp = { app: ChildProcess; output: () => string; databasePort: number };
 
-export async function startNpmStart(port: number, dataDir: string, extraEnv: Record<string, string> = {}): Promise<StartedApp> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), WORKBENCH_DATA_DIR: dataDir, ...extraEnv };
+export async function startNpmStart(
+  port: number,
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<StartedApp> {
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    WORKBENCH_DATA_DIR: dataDir,
+    ...extraEnv,
+  };
   delete environment.DATABASE_URL;
-  const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], { env: environment, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    env: environment,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   app.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   app.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

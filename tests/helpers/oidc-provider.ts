@@ -8,13 +8,24 @@ import { findFreePort } from "@/scripts/lib/ports";
 export type LocalOidc = { issuer: string; clientId: string; clientSecret: string; stop: () => Promise<void> };
 
 // emailVerified: whether the provider vouches for the email (a school account does).
-export async function startOidcProvider(redirectUri: string, accounts: Record<string, { name: string; emailVerified: boolean }>): Promise<LocalOidc> {
+export async function startOidcProvider(
+  redirectUri: string,
+  accounts: Record<string, { name: string; emailVerified: boolean }>,
+): Promise<LocalOidc> {
   const port = await findFreePort();
   const issuer = `http://localhost:${port}`;
   const clientId = "workbench";
   const clientSecret = "workbench-test-client-secret-0123456789";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], response_types: ["code"], grant_types: ["authorization_code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        response_types: ["code"],
+        grant_types: ["authorization_code"],
+      },
+    ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     scopes: ["openid", "email", "profile"],
     // As Google does: the ID token itself carries the email and name the scopes asked for.
@@ -22,7 +33,10 @@ export async function startOidcProvider(redirectUri: string, accounts: Record<st
     findAccount: (_context, id) => {
       const account = accounts[id];
       if (!account) return undefined;
-      return { accountId: id, claims: () => ({ sub: id, email: id, email_verified: account.emailVerified, name: account.name }) };
+      return {
+        accountId: id,
+        claims: () => ({ sub: id, email: id, email_verified: account.emailVerified, name: account.name }),
+      };
     },
     // The consent step is granted by the development pages' "Continue".
     features: { devInteractions: { enabled: true } },

@@ -64,8 +64,16 @@ export class SimulatedEditor {
 
   // The autosave, with the steps since the last one; `log` replaces the batch (to send a bad one).
   async save(log?: unknown) {
-    const body = { baseVersion: this.version, document: this.doc.toJSON(), plan: null, log: log === undefined ? this.recorder.take() : log };
-    const response = await saveRoute(new Request(`http://localhost/api/essays/${this.essayId}`, { method: "PUT", body: JSON.stringify(body) }), { params: Promise.resolve({ essayId: this.essayId }) });
+    const body = {
+      baseVersion: this.version,
+      document: this.doc.toJSON(),
+      plan: null,
+      log: log === undefined ? this.recorder.take() : log,
+    };
+    const response = await saveRoute(
+      new Request(`http://localhost/api/essays/${this.essayId}`, { method: "PUT", body: JSON.stringify(body) }),
+      { params: Promise.resolve({ essayId: this.essayId }) },
+    );
     const answer = (await response.json()) as { version?: number; log?: string; logError?: string; error?: string };
     if (response.status === 200) {
       this.version = answer.version!;

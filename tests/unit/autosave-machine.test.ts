@@ -3,11 +3,30 @@
 import { describe, expect, it } from "vitest";
 import type { AutosaveReply, ServerCopy } from "@/lib/essays/autosave-contract";
 import { readAutosaveReply } from "@/lib/essays/autosave-contract";
-import { autosaveTransition, initialAutosaveState, isSettled, RETRY_MS, type AutosaveEvent, type AutosaveState } from "@/lib/essays/autosave-machine";
+import {
+  autosaveTransition,
+  initialAutosaveState,
+  isSettled,
+  RETRY_MS,
+  type AutosaveEvent,
+  type AutosaveState,
+} from "@/lib/essays/autosave-machine";
 
 const start = () => initialAutosaveState(3, "2026-12-01T09:00:00.000Z");
-const saved = (version: number, remainingMs: number | null = null): AutosaveReply => ({ kind: "saved", version, savedAt: `2026-12-01T09:0${version}:00.000Z`, wordCount: 10, remainingMs, logKept: true });
-const COPY: ServerCopy = { version: 7, document: { type: "doc" }, plan: { argument: "", claims: [] }, savedAt: "2026-12-01T09:30:00.000Z" };
+const saved = (version: number, remainingMs: number | null = null): AutosaveReply => ({
+  kind: "saved",
+  version,
+  savedAt: `2026-12-01T09:0${version}:00.000Z`,
+  wordCount: 10,
+  remainingMs,
+  logKept: true,
+});
+const COPY: ServerCopy = {
+  version: 7,
+  document: { type: "doc" },
+  plan: { argument: "", claims: [] },
+  savedAt: "2026-12-01T09:30:00.000Z",
+};
 
 // Runs events in order from a state, returning the last transition.
 function run(state: AutosaveState, ...events: AutosaveEvent[]) {
@@ -66,8 +85,18 @@ describe("autosave state machine", () => {
   describe("saved", () => {
     it("says saved only once the server acknowledged, at the server's version and time", () => {
       const { state, effects } = run(sending(), { type: "replied", reply: saved(4, 120_000) });
-      expect(state).toMatchObject({ status: "saved", version: 4, savedAt: "2026-12-01T09:04:00.000Z", sending: false, failures: 0, message: null });
-      expect(effects).toEqual([{ type: "server-time", remainingMs: 120_000 }, { type: "backup-synced", version: 4 }]);
+      expect(state).toMatchObject({
+        status: "saved",
+        version: 4,
+        savedAt: "2026-12-01T09:04:00.000Z",
+        sending: false,
+        failures: 0,
+        message: null,
+      });
+      expect(effects).toEqual([
+        { type: "server-time", remainingMs: 120_000 },
+        { type: "backup-synced", version: 4 },
+      ]);
       expect(isSettled(state)).toBe(true);
     });
   });
@@ -76,10 +105,19 @@ describe("autosave state machine", () => {
     it("a save that never reached the server keeps the work, backs it up now and retries with backoff", () => {
       const first = run(sending(), { type: "network-failed", online: false });
       expect(first.state).toMatchObject({ status: "offline", dirty: true, sending: false, online: false, failures: 1 });
-      expect(first.effects).toEqual([{ type: "backup", when: "now" }, { type: "schedule-retry", delayMs: RETRY_MS[0] }]);
+      expect(first.effects).toEqual([
+        { type: "backup", when: "now" },
+        { type: "schedule-retry", delayMs: RETRY_MS[0] },
+      ]);
       const second = run(first.state, { type: "flush" }, { type: "network-failed", online: false });
       expect(second.effects).toContainEqual({ type: "schedule-retry", delayMs: RETRY_MS[1] });
-      const many = run(second.state, ...Array.from({ length: 8 }, () => [{ type: "flush" } as const, { type: "network-failed", online: false } as const]).flat());
+      const many = run(
+        second.state,
+        ...Array.from({ length: 8 }, () => [
+          { type: "flush" } as const,
+          { type: "network-failed", online: false } as const,
+        ]).flat(),
+      );
       expect(many.effects).toContainEqual({ type: "schedule-retry", delayMs: RETRY_MS.at(-1) });
     });
 
@@ -92,7 +130,10 @@ describe("autosave state machine", () => {
     });
 
     it("going offline with unsaved work says so and backs up now; a saved essay stays saved", () => {
-      expect(run(start(), { type: "changed" }, { type: "went-offline" }).state).toMatchObject({ status: "offline", online: false });
+      expect(run(start(), { type: "changed" }, { type: "went-offline" }).state).toMatchObject({
+        status: "offline",
+        online: false,
+      });
       const quiet = run(start(), { type: "went-offline" });
       expect(quiet.state).toMatchObject({ status: "saved", online: false });
       expect(quiet.effects).toEqual([{ type: "backup", when: "now" }]);
@@ -100,7 +141,9 @@ describe("autosave state machine", () => {
   });
 
   describe("conflict", () => {
-    const conflicted = () => run(sending(), { type: "replied", reply: { kind: "conflict", message: "Saved elsewhere.", current: COPY } }).state;
+    const conflicted = () =>
+      run(sending(), { type: "replied", reply: { kind: "conflict", message: "Saved elsewhere.", current: COPY } })
+        .state;
 
     it("a stale save is held as a conflict with the newer copy, and nothing is sent until the student chooses", () => {
       const state = conflicted();
@@ -132,14 +175,24 @@ describe("autosave state machine", () => {
 
   describe("refused", () => {
     it("a save the server refuses (400, 413) shows its message and is not retried until the next change", () => {
-      const refused = run(sending(), { type: "replied", reply: { kind: "refused", message: "The essay is over the 1 MB an essay may be." } });
-      expect(refused.state).toMatchObject({ status: "error", message: "The essay is over the 1 MB an essay may be.", dirty: true });
+      const refused = run(sending(), {
+        type: "replied",
+        reply: { kind: "refused", message: "The essay is over the 1 MB an essay may be." },
+      });
+      expect(refused.state).toMatchObject({
+        status: "error",
+        message: "The essay is over the 1 MB an essay may be.",
+        dirty: true,
+      });
       expect(refused.effects).toEqual([]);
       expect(types(run(refused.state, { type: "changed" }).effects)).toContain("schedule-save");
     });
 
     it("a server failure or a signed-out session shows its message and retries", () => {
-      for (const reply of [{ kind: "server-error", message: "Retrying" }, { kind: "signed-out", message: "Sign in again" }] as const) {
+      for (const reply of [
+        { kind: "server-error", message: "Retrying" },
+        { kind: "signed-out", message: "Sign in again" },
+      ] as const) {
         const { state, effects } = run(sending(), { type: "replied", reply });
         expect(state).toMatchObject({ status: "error", message: reply.message, dirty: true, failures: 1 });
         expect(effects).toEqual([{ type: "schedule-retry", delayMs: RETRY_MS[0] }]);
@@ -173,10 +226,41 @@ describe("autosave state machine", () => {
 
 describe("reading the server's replies", () => {
   it("reads each answer by what it means for the student", () => {
-    expect(readAutosaveReply(200, { version: 4, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null, log: "kept" })).toEqual({ kind: "saved", version: 4, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null, logKept: true });
-    expect(readAutosaveReply(200, { version: 5, savedAt: "2026-12-01T09:00:00.000Z", wordCount: 3, remainingMs: null, log: "refused", logError: "Out of order" })).toMatchObject({ kind: "saved", logKept: false });
-    expect(readAutosaveReply(409, { code: "conflict", error: "Elsewhere", current: COPY })).toEqual({ kind: "conflict", message: "Elsewhere", current: COPY });
-    expect(readAutosaveReply(409, { code: "closed", error: "Submitted" })).toEqual({ kind: "closed", message: "Submitted" });
+    expect(
+      readAutosaveReply(200, {
+        version: 4,
+        savedAt: "2026-12-01T09:00:00.000Z",
+        wordCount: 3,
+        remainingMs: null,
+        log: "kept",
+      }),
+    ).toEqual({
+      kind: "saved",
+      version: 4,
+      savedAt: "2026-12-01T09:00:00.000Z",
+      wordCount: 3,
+      remainingMs: null,
+      logKept: true,
+    });
+    expect(
+      readAutosaveReply(200, {
+        version: 5,
+        savedAt: "2026-12-01T09:00:00.000Z",
+        wordCount: 3,
+        remainingMs: null,
+        log: "refused",
+        logError: "Out of order",
+      }),
+    ).toMatchObject({ kind: "saved", logKept: false });
+    expect(readAutosaveReply(409, { code: "conflict", error: "Elsewhere", current: COPY })).toEqual({
+      kind: "conflict",
+      message: "Elsewhere",
+      current: COPY,
+    });
+    expect(readAutosaveReply(409, { code: "closed", error: "Submitted" })).toEqual({
+      kind: "closed",
+      message: "Submitted",
+    });
     expect(readAutosaveReply(401, { error: "Please sign in to do that." })).toMatchObject({ kind: "signed-out" });
     expect(readAutosaveReply(413, { error: "Too large" })).toEqual({ kind: "refused", message: "Too large" });
     expect(readAutosaveReply(400, {})).toMatchObject({ kind: "refused", message: expect.any(String) });
@@ -186,6 +270,8 @@ describe("reading the server's replies", () => {
   it("treats a malformed answer as the server failing, so the editor retries rather than trusting it", () => {
     expect(readAutosaveReply(200, { version: "4" })).toMatchObject({ kind: "server-error" });
     expect(readAutosaveReply(200, "Saved")).toMatchObject({ kind: "server-error" });
-    expect(readAutosaveReply(409, { code: "conflict", current: { version: 2 } })).toMatchObject({ kind: "server-error" });
+    expect(readAutosaveReply(409, { code: "conflict", current: { version: 2 } })).toMatchObject({
+      kind: "server-error",
+    });
   });
 });

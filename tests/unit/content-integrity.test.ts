@@ -12,7 +12,8 @@ const seedText = new Map<string, string>();
 
 beforeAll(async () => {
   content = await loadContent(contentDir);
-  for (const seed of content.seeds) seedText.set(seed.slug, readFileSync(path.join(contentDir, "seeds", seed.file), "utf8"));
+  for (const seed of content.seeds)
+    seedText.set(seed.slug, readFileSync(path.join(contentDir, "seeds", seed.file), "utf8"));
 });
 
 // Spacing and line breaks differ between a seed and a tidy YAML string; words must not.
@@ -38,7 +39,8 @@ describe("content/", () => {
   });
 
   it("never states a figure the seed does not give, unless the correction is recorded", () => {
-    const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((figure) => figure.replace(/,/g, "")).filter(Boolean);
+    const numbers = (text: string) =>
+      (text.match(/\d[\d,]*/g) ?? []).map((figure) => figure.replace(/,/g, "")).filter(Boolean);
     const problems: string[] = [];
     for (const item of [...content.evidence, ...content.quotations]) {
       const seed = (seedText.get(item.seed ?? "") ?? "").replace(/,/g, "");
@@ -82,7 +84,9 @@ describe("content/", () => {
   });
 
   it("dates the evidence the timeline needs, e.g. Kirov's murder in December 1934", () => {
-    const kirov = content.evidence.filter((item) => item.kind === "event" && /Kirov murdered|murder of Kirov/i.test(item.title));
+    const kirov = content.evidence.filter(
+      (item) => item.kind === "event" && /Kirov murdered|murder of Kirov/i.test(item.title),
+    );
     expect(kirov.length).toBeGreaterThan(0);
     expect(kirov.every((item) => item.yearFrom === 1934)).toBe(true);
   });
@@ -93,6 +97,8 @@ describe("content/", () => {
       for (const misspelling of misspellings) expect(item.text, item.slug).not.toContain(misspelling);
     }
     const corrections = content.evidence.flatMap((item) => item.corrections.map((correction) => correction.from));
-    expect(corrections).toEqual(expect.arrayContaining(["Zinoview", "Kamanev", "Yezhiv", "Krupstaya", "Burkharin", "1831"]));
+    expect(corrections).toEqual(
+      expect.arrayContaining(["Zinoview", "Kamanev", "Yezhiv", "Krupstaya", "Burkharin", "1831"]),
+    );
   });
 });

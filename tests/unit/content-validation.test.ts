@@ -43,7 +43,11 @@ describe("loadContent rejects bad content", () => {
       (data.evidence?.[2] as Item).yearFrom = 3024;
     });
     expect(await problems()).toContainEqual(
-      expect.objectContaining({ file: "evidence/power-base-qa-notes.yaml", item: "evidence[3] (lenin-enrolment-1923-25)", field: "yearFrom" }),
+      expect.objectContaining({
+        file: "evidence/power-base-qa-notes.yaml",
+        item: "evidence[3] (lenin-enrolment-1923-25)",
+        field: "yearFrom",
+      }),
     );
   });
 
@@ -54,7 +58,13 @@ describe("loadContent rejects bad content", () => {
       undated.monthFrom = 12;
     });
     const found = await problems();
-    expect(found).toContainEqual(expect.objectContaining({ item: "evidence[3] (lenin-enrolment-1923-25)", field: "monthFrom", message: "must be a month number, 1 to 12" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        item: "evidence[3] (lenin-enrolment-1923-25)",
+        field: "monthFrom",
+        message: "must be a month number, 1 to 12",
+      }),
+    );
     expect(found).toContainEqual(expect.objectContaining({ field: "monthFrom", message: "needs yearFrom as well" }));
   });
 
@@ -63,16 +73,28 @@ describe("loadContent rejects bad content", () => {
       const extracts = data.prompts?.find((prompt) => (prompt as Item).slug === "extracts-why-stalin-rose") as Item;
       (extracts.sources as Item[]).splice(1);
     });
-    expect(await problems()).toContainEqual(expect.objectContaining({ item: expect.stringContaining("extracts-why-stalin-rose"), field: "sources", message: "an extract or source question needs two or three extracts" }));
+    expect(await problems()).toContainEqual(
+      expect.objectContaining({
+        item: expect.stringContaining("extracts-why-stalin-rose"),
+        field: "sources",
+        message: "an extract or source question needs two or three extracts",
+      }),
+    );
   });
 
   it("refuses an extract that is not a library quotation", async () => {
     await editYaml(dir, "prompts.yaml", (data) => {
-      const sources = data.prompts?.find((prompt) => (prompt as Item).slug === "sources-stalin-and-his-critics") as Item;
+      const sources = data.prompts?.find(
+        (prompt) => (prompt as Item).slug === "sources-stalin-and-his-critics",
+      ) as Item;
       (sources.sources as Item[])[1]!.quotation = "an-invented-quotation";
     });
     expect(await problems()).toContainEqual(
-      expect.objectContaining({ item: expect.stringContaining("sources-stalin-and-his-critics"), field: "sources.1.quotation", message: 'names an unknown quotation "an-invented-quotation" (see quotations.yaml)' }),
+      expect.objectContaining({
+        item: expect.stringContaining("sources-stalin-and-his-critics"),
+        field: "sources.1.quotation",
+        message: 'names an unknown quotation "an-invented-quotation" (see quotations.yaml)',
+      }),
     );
   });
 
@@ -93,19 +115,33 @@ describe("loadContent rejects bad content", () => {
     });
     const found = await problems();
     expect(found).toContainEqual(expect.objectContaining({ file: "prompts.yaml", field: "seed" }));
-    expect(found).toContainEqual(expect.objectContaining({ file: "prompts.yaml", field: "themes", message: expect.stringContaining("not-a-theme") }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        file: "prompts.yaml",
+        field: "themes",
+        message: expect.stringContaining("not-a-theme"),
+      }),
+    );
   });
 
   it("refuses a field it does not know, rather than dropping it silently", async () => {
     await editYaml(dir, "quotations.yaml", (data) => {
       (data.quotations?.[1] as Item).auther = "Figes";
     });
-    expect(await problems()).toContainEqual(expect.objectContaining({ file: "quotations.yaml", item: "quotations[2] (figes-great-oath-leninism)", field: "auther" }));
+    expect(await problems()).toContainEqual(
+      expect.objectContaining({
+        file: "quotations.yaml",
+        item: "quotations[2] (figes-great-oath-leninism)",
+        field: "auther",
+      }),
+    );
   });
 
   it("refuses a file that is not YAML, naming the file", async () => {
     await writeFile(path.join(dir, "tags.yaml"), "people: [unclosed\n");
-    expect(await problems()).toContainEqual(expect.objectContaining({ file: "tags.yaml", message: expect.stringContaining("not valid YAML") }));
+    expect(await problems()).toContainEqual(
+      expect.objectContaining({ file: "tags.yaml", message: expect.stringContaining("not valid YAML") }),
+    );
   });
 
   it("refuses a missing file", async () => {
@@ -117,7 +153,13 @@ describe("loadContent rejects bad content", () => {
     await editYaml(dir, "prompts.yaml", (data) => {
       delete (data.prompts?.[0] as Item).seed;
     });
-    expect(await problems()).toContainEqual(expect.objectContaining({ file: "prompts.yaml", item: "prompts[1] (stalinism-consequence-of-leninism)", field: "seed" }));
+    expect(await problems()).toContainEqual(
+      expect.objectContaining({
+        file: "prompts.yaml",
+        item: "prompts[1] (stalinism-consequence-of-leninism)",
+        field: "seed",
+      }),
+    );
   });
 
   it("reports every problem at once, in a message a person can act on", async () => {
@@ -128,7 +170,11 @@ describe("loadContent rejects bad content", () => {
     let message = "";
     await loadContent(dir).catch((error: Error) => (message = error.message));
     expect(message).toContain("nothing was imported");
-    expect(message).toContain("quotations.yaml › quotations[1] (figes-control-of-party-apparatus) › text: must not be empty");
-    expect(message).toContain("quotations.yaml › quotations[3] (christian-political-skills) › speakerKind: must be historian, contemporary or document");
+    expect(message).toContain(
+      "quotations.yaml › quotations[1] (figes-control-of-party-apparatus) › text: must not be empty",
+    );
+    expect(message).toContain(
+      "quotations.yaml › quotations[3] (christian-political-skills) › speakerKind: must be historian, contemporary or document",
+    );
   });
 });

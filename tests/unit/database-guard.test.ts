@@ -10,7 +10,9 @@ describe("assertLocal (tests erase data, so only a local DATABASE_URL is accepte
   });
 
   it("refuses any other host, saying why", () => {
-    expect(() => assertLocal("postgresql://u:p@db.example.com:5432/prod")).toThrow(/Refusing to run tests against db\.example\.com/);
+    expect(() => assertLocal("postgresql://u:p@db.example.com:5432/prod")).toThrow(
+      /Refusing to run tests against db\.example\.com/,
+    );
   });
 
   it("refuses something that is not a URL", () => {

@@ -4,11 +4,14 @@ import { masteryOf, ratingOf, replayReviews, reviewCard, type Rating4 } from "@/
 const DAY = 86_400_000;
 const start = new Date("2026-11-02T09:00:00Z");
 const at = (days: number) => new Date(start.getTime() + days * DAY);
-const daysUntilDue = (memory: { dueAt: Date; lastReviewedAt: Date }) => (memory.dueAt.getTime() - memory.lastReviewedAt.getTime()) / DAY;
+const daysUntilDue = (memory: { dueAt: Date; lastReviewedAt: Date }) =>
+  (memory.dueAt.getTime() - memory.lastReviewedAt.getTime()) / DAY;
 
 describe("FSRS scheduling", () => {
   it("brings a missed new card back within minutes and a known one after days, the better the answer the longer", () => {
-    const intervals = (["again", "hard", "good", "easy"] as Rating4[]).map((rating) => daysUntilDue(reviewCard(null, rating, start)));
+    const intervals = (["again", "hard", "good", "easy"] as Rating4[]).map((rating) =>
+      daysUntilDue(reviewCard(null, rating, start)),
+    );
     expect(intervals[0]! * 24 * 60).toBeCloseTo(1, 5);
     expect(intervals[1]!).toBeLessThan(1 / 24);
     expect(intervals[2]).toBe(2);
@@ -27,7 +30,8 @@ describe("FSRS scheduling", () => {
   });
 
   it("spaces cards further apart for a lower desired retention", () => {
-    const spacing = (retention: number) => daysUntilDue(reviewCard(reviewCard(null, "good", start, retention), "good", at(2), retention));
+    const spacing = (retention: number) =>
+      daysUntilDue(reviewCard(reviewCard(null, "good", start, retention), "good", at(2), retention));
     expect(spacing(0.8)).toBeGreaterThan(spacing(0.9));
     expect(spacing(0.9)).toBeGreaterThan(spacing(0.95));
   });
@@ -39,7 +43,10 @@ describe("FSRS scheduling", () => {
       { rating: "again", at: at(3) },
       { rating: "easy", at: at(3.01) },
     ];
-    const live = answers.reduce<ReturnType<typeof reviewCard> | null>((memory, answer) => reviewCard(memory, answer.rating, answer.at, 0.85), null);
+    const live = answers.reduce<ReturnType<typeof reviewCard> | null>(
+      (memory, answer) => reviewCard(memory, answer.rating, answer.at, 0.85),
+      null,
+    );
     expect(replayReviews(answers, 0.85)).toEqual(live);
     expect(replayReviews([])).toBeNull();
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey, separationReliability, type JudgementRow } from "@/lib/judging/rules";
+import {
+  anchorToMarks,
+  fitScale,
+  judgeAgreement,
+  nextPair,
+  pairKey,
+  separationReliability,
+  type JudgementRow,
+} from "@/lib/judging/rules";
 
 // A seeded generator, so the simulated judges are the same on every run.
 function seeded(seed: number) {
@@ -42,22 +50,32 @@ describe("comparative judgement scale", () => {
 
   it("recovers the true order from enough judgements, with a high reliability", () => {
     const scale = fitScale(ids, simulate(abilities, 300));
-    expect(spearman(abilities, scale.essays.map((essay) => essay.theta))).toBeGreaterThan(0.9);
+    expect(
+      spearman(
+        abilities,
+        scale.essays.map((essay) => essay.theta),
+      ),
+    ).toBeGreaterThan(0.9);
     expect(scale.reliability!).toBeGreaterThan(0.8);
     // Centred on zero.
     expect(Math.abs(scale.essays.reduce((sum, essay) => sum + essay.theta, 0))).toBeLessThan(1e-9);
   });
 
   it("is less reliable from few judgements than from many", () => {
-    expect(fitScale(ids, simulate(abilities, 30)).reliability!).toBeLessThan(fitScale(ids, simulate(abilities, 300)).reliability!);
+    expect(fitScale(ids, simulate(abilities, 30)).reliability!).toBeLessThan(
+      fitScale(ids, simulate(abilities, 300)).reliability!,
+    );
   });
 
   it("places an essay that won every comparison above the rest, at a finite point", () => {
-    const scale = fitScale(["a", "b", "c"], [
-      { winnerId: "a", loserId: "b" },
-      { winnerId: "a", loserId: "c" },
-      { winnerId: "b", loserId: "c" },
-    ]);
+    const scale = fitScale(
+      ["a", "b", "c"],
+      [
+        { winnerId: "a", loserId: "b" },
+        { winnerId: "a", loserId: "c" },
+        { winnerId: "b", loserId: "c" },
+      ],
+    );
     const [a, b, c] = scale.essays;
     expect(a!.theta).toBeGreaterThan(b!.theta);
     expect(b!.theta).toBeGreaterThan(c!.theta);
@@ -66,26 +84,43 @@ describe("comparative judgement scale", () => {
   });
 
   it("ignores a judgement of an essay not in the round, or of an essay against itself", () => {
-    const scale = fitScale(["a", "b"], [
-      { winnerId: "a", loserId: "x" },
-      { winnerId: "a", loserId: "a" },
-    ]);
+    const scale = fitScale(
+      ["a", "b"],
+      [
+        { winnerId: "a", loserId: "x" },
+        { winnerId: "a", loserId: "a" },
+      ],
+    );
     expect(scale.essays.map((essay) => essay.comparisons)).toEqual([0, 0]);
   });
 
   it("gives no reliability for fewer than three essays, and none worth having when error swamps the spread", () => {
-    expect(separationReliability([{ theta: 1, se: 0.1 }, { theta: -1, se: 0.1 }])).toBeNull();
-    expect(separationReliability([{ theta: 0.1, se: 2 }, { theta: 0, se: 2 }, { theta: -0.1, se: 2 }])).toBe(0);
+    expect(
+      separationReliability([
+        { theta: 1, se: 0.1 },
+        { theta: -1, se: 0.1 },
+      ]),
+    ).toBeNull();
+    expect(
+      separationReliability([
+        { theta: 0.1, se: 2 },
+        { theta: 0, se: 2 },
+        { theta: -0.1, se: 2 },
+      ]),
+    ).toBe(0);
   });
 });
 
 describe("choosing the next pair", () => {
   it("starts with the least-judged essay against its nearest neighbour on the scale, never a pair the judge has seen", () => {
-    const scale = fitScale(["a", "b", "c", "d"], [
-      { winnerId: "a", loserId: "b" },
-      { winnerId: "a", loserId: "c" },
-      { winnerId: "b", loserId: "c" },
-    ]);
+    const scale = fitScale(
+      ["a", "b", "c", "d"],
+      [
+        { winnerId: "a", loserId: "b" },
+        { winnerId: "a", loserId: "c" },
+        { winnerId: "b", loserId: "c" },
+      ],
+    );
     // d has not been judged yet: it meets the essay nearest it (c and b are the middle ones).
     const first = nextPair(scale, new Set());
     expect(first).toContain("d");
@@ -100,12 +135,28 @@ describe("choosing the next pair", () => {
 
 describe("anchoring the scale to marks", () => {
   it("fits a line through the marked essays, predicts marks for the others within the total, and measures agreement", () => {
-    const anchoring = anchorToMarks([{ theta: -1, mark: 5 }, { theta: 0, mark: 12 }, { theta: 1, mark: 19 }, { theta: 3, mark: null }], 25)!;
+    const anchoring = anchorToMarks(
+      [
+        { theta: -1, mark: 5 },
+        { theta: 0, mark: 12 },
+        { theta: 1, mark: 19 },
+        { theta: 3, mark: null },
+      ],
+      25,
+    )!;
     expect(anchoring.slope).toBeCloseTo(7, 10);
     expect(anchoring.correlation).toBeCloseTo(1, 10);
     expect(anchoring.predict(3)).toBe(25);
     expect(anchoring.predict(0.5)).toBe(16);
-    expect(anchorToMarks([{ theta: 0, mark: 10 }, { theta: 1, mark: null }], 25)).toBeNull();
+    expect(
+      anchorToMarks(
+        [
+          { theta: 0, mark: 10 },
+          { theta: 1, mark: null },
+        ],
+        25,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -114,8 +165,15 @@ describe("several judges", () => {
     const abilities = Array.from({ length: 12 }, (_, at) => (at - 6) / 2);
     const ids = abilities.map((_, at) => `e${at}`);
     // Two judges who follow the essays' quality, and one who picks the weaker essay every time.
-    const fair = [...simulate(abilities, 150, 3).map((row) => ({ ...row, judgeId: "ann" })), ...simulate(abilities, 150, 5).map((row) => ({ ...row, judgeId: "bob" }))];
-    const contrary = simulate(abilities, 60, 9).map((row) => ({ winnerId: row.loserId, loserId: row.winnerId, judgeId: "cy" }));
+    const fair = [
+      ...simulate(abilities, 150, 3).map((row) => ({ ...row, judgeId: "ann" })),
+      ...simulate(abilities, 150, 5).map((row) => ({ ...row, judgeId: "bob" })),
+    ];
+    const contrary = simulate(abilities, 60, 9).map((row) => ({
+      winnerId: row.loserId,
+      loserId: row.winnerId,
+      judgeId: "cy",
+    }));
     const all = [...fair, ...contrary];
     const agreement = new Map(judgeAgreement(fitScale(ids, all), all).map((judge) => [judge.judgeId, judge]));
     expect(agreement.get("ann")!.judgements).toBe(150);
@@ -123,6 +181,8 @@ describe("several judges", () => {
     expect(agreement.get("bob")!.withScale!).toBeGreaterThan(0.7);
     expect(agreement.get("cy")!.withScale!).toBeLessThan(0.4);
     // A judgement of an essay no longer in the round does not count.
-    expect(judgeAgreement(fitScale(["e0", "e1"], []), [{ winnerId: "e0", loserId: "gone", judgeId: "ann" }])).toEqual([]);
+    expect(judgeAgreement(fitScale(["e0", "e1"], []), [{ winnerId: "e0", loserId: "gone", judgeId: "ann" }])).toEqual(
+      [],
+    );
   });
 });

@@ -9,7 +9,17 @@ const levels = DEFAULT_MARK_SCHEMES[0]!.levels.map((level) => ({ ...level }));
 const essay = {
   type: "doc",
   content: [
-    { type: "paragraph", content: [{ type: "text", text: "Figes argues " }, { type: "quotation", attrs: { quotationId: "q1", text: "control of the apparatus", attribution: "O. Figes (2022)" } }, { type: "text", text: " and he is right." }] },
+    {
+      type: "paragraph",
+      content: [
+        { type: "text", text: "Figes argues " },
+        {
+          type: "quotation",
+          attrs: { quotationId: "q1", text: "control of the apparatus", attribution: "O. Figes (2022)" },
+        },
+        { type: "text", text: " and he is right." },
+      ],
+    },
   ],
 };
 
@@ -21,7 +31,9 @@ describe("levels of response", () => {
   });
 
   it("explains what to fix when the mark and level disagree", () => {
-    expect(markProblem(levels, 3, 19)).toBe("Level 3 is 11–15 marks, so 19 is outside its band. Give a mark in the band, or choose the level that 19 belongs to.");
+    expect(markProblem(levels, 3, 19)).toBe(
+      "Level 3 is 11–15 marks, so 19 is outside its band. Give a mark in the band, or choose the level that 19 belongs to.",
+    );
     expect(markProblem(levels, null, 12)).toBe("Choose a level before giving a mark.");
     expect(markProblem(levels, 7, 12)).toBe("This mark scheme has no Level 7. Choose one of its levels.");
   });

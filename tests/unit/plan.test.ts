@@ -2,21 +2,50 @@ import { describe, expect, it } from "vitest";
 import { hasPlan, planItemLabel, planSkeleton } from "@/lib/essays/plan";
 import { ZEssayPlan } from "@/lib/essays/schema";
 
-const quotation = { type: "quotation" as const, quotationId: "cq", text: "The key to Stalin’s growing power", attribution: "O. Figes (2022)" };
-const evidence = { type: "evidence" as const, evidenceId: "ce", slug: "lenin-enrolment", text: "The Lenin Enrolment recruited over 500,000 members" };
+const quotation = {
+  type: "quotation" as const,
+  quotationId: "cq",
+  text: "The key to Stalin’s growing power",
+  attribution: "O. Figes (2022)",
+};
+const evidence = {
+  type: "evidence" as const,
+  evidenceId: "ce",
+  slug: "lenin-enrolment",
+  text: "The Lenin Enrolment recruited over 500,000 members",
+};
 
 describe("argument planner", () => {
   it("starts a paragraph per claim with its evidence inserted as the sidebar would, its counter-argument after, and the judgement round it", () => {
-    const skeleton = planSkeleton({ argument: "The apparatus mattered most.", claims: [{ text: "Appointments gave him votes.", items: [quotation, evidence], counter: "Rivals misjudged him." }, { text: " ", items: [], counter: "" }] });
+    const skeleton = planSkeleton({
+      argument: "The apparatus mattered most.",
+      claims: [
+        { text: "Appointments gave him votes.", items: [quotation, evidence], counter: "Rivals misjudged him." },
+        { text: " ", items: [], counter: "" },
+      ],
+    });
     expect(skeleton).toEqual([
       { type: "paragraph", content: [{ type: "text", text: "The apparatus mattered most." }] },
       {
         type: "paragraph",
         content: [
           { type: "text", text: "Appointments gave him votes. " },
-          { type: "quotation", attrs: { quotationId: "cq", text: quotation.text, attribution: quotation.attribution, sourceId: null, passageStart: null } },
+          {
+            type: "quotation",
+            attrs: {
+              quotationId: "cq",
+              text: quotation.text,
+              attribution: quotation.attribution,
+              sourceId: null,
+              passageStart: null,
+            },
+          },
           { type: "text", text: " " },
-          { type: "text", text: evidence.text, marks: [{ type: "evidence", attrs: { evidenceId: "ce", slug: "lenin-enrolment" } }] },
+          {
+            type: "text",
+            text: evidence.text,
+            marks: [{ type: "evidence", attrs: { evidenceId: "ce", slug: "lenin-enrolment" } }],
+          },
           { type: "text", text: " " },
         ],
       },
@@ -33,6 +62,12 @@ describe("argument planner", () => {
   });
 
   it("reads a plan saved before the planner (paragraph points) as claims", () => {
-    expect(ZEssayPlan.parse({ argument: "A", points: ["One", "Two"] })).toEqual({ argument: "A", claims: [{ text: "One", items: [], counter: "" }, { text: "Two", items: [], counter: "" }] });
+    expect(ZEssayPlan.parse({ argument: "A", points: ["One", "Two"] })).toEqual({
+      argument: "A",
+      claims: [
+        { text: "One", items: [], counter: "" },
+        { text: "Two", items: [], counter: "" },
+      ],
+    });
   });
 });

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildDrill, completeQuotation, whoSaidIt, type DrillQuotation } from "@/lib/revision/rules/quotation-drills";
 
-const q = (id: string, speaker: string, speakerKind: string, text: string): DrillQuotation => ({ id, speaker, speakerKind, text });
+const q = (id: string, speaker: string, speakerKind: string, text: string): DrillQuotation => ({
+  id,
+  speaker,
+  speakerKind,
+  text,
+});
 const library = [
   q("q1", "O. Figes", "HISTORIAN", "The key to Stalin’s growing power was his control of the Party apparatus"),
-  q("q2", "David Christian", "HISTORIAN", "Stalin had the political skills necessary to maximise the power the secretariat gave him"),
+  q(
+    "q2",
+    "David Christian",
+    "HISTORIAN",
+    "Stalin had the political skills necessary to maximise the power the secretariat gave him",
+  ),
   q("q3", "Robert Service", "HISTORIAN", "Stalin was a ruthless and calculating politician throughout"),
   q("q4", "Bukharin", "CONTEMPORARY", "Stalin sacrifices everything else to the preservation of power"),
   q("q5", "Trotsky", "CONTEMPORARY", "Stalin is the outstanding mediocrity of our party"),

@@ -8,7 +8,11 @@ describe("typed recall matching", () => {
   it("accepts names however they are cased, accented or slightly misspelt, and says the right spelling", () => {
     expect(matchAnswer("zinoviev", "Zinoviev")).toMatchObject({ correct: true, nearMiss: false });
     expect(matchAnswer("  KAMENEV!! ", "Kamenev")).toMatchObject({ correct: true, nearMiss: false });
-    expect(matchAnswer("Zinoview", "Zinoviev")).toMatchObject({ correct: true, nearMiss: true, message: "Correct, but check the spelling: Zinoviev." });
+    expect(matchAnswer("Zinoview", "Zinoviev")).toMatchObject({
+      correct: true,
+      nearMiss: true,
+      message: "Correct, but check the spelling: Zinoviev.",
+    });
     expect(matchAnswer("Kamanev", "Kamenev").correct).toBe(true);
     expect(matchAnswer("Nikolayev", "Leonid Nikolayev").correct).toBe(true);
     expect(matchAnswer("Bukhárin", "Bukharin")).toMatchObject({ correct: true, nearMiss: false });
@@ -29,7 +33,16 @@ describe("typed recall matching", () => {
   });
 
   it("answers odd characters with a verdict, never an error", () => {
-    for (const odd of ["", "   ", "😀😀", "<script>alert(1)</script>", "\u202e4391", "\u0000", "Зиновьев", "'; DROP TABLE \"Deck\"; --"]) {
+    for (const odd of [
+      "",
+      "   ",
+      "😀😀",
+      "<script>alert(1)</script>",
+      "\u202e4391",
+      "\u0000",
+      "Зиновьев",
+      '\'; DROP TABLE "Deck"; --',
+    ]) {
       const verdict = matchAnswer(odd, "Zinoviev");
       expect(verdict.correct).toBe(false);
       expect(verdict.message.length).toBeGreaterThan(0);
@@ -53,22 +66,40 @@ describe("questions from a card's own words", () => {
   it("blanks the year where the text gives one, everywhere it appears", () => {
     const question = recallQuestion(kirov);
     expect(question).toMatchObject({ answer: "1934", asking: "a year" });
-    expect(question.prompt).toBe(`Kirov was assassinated in December ${BLANK}. Stalin claimed that a huge conspiracy, led by Trotsky, was responsible.`);
+    expect(question.prompt).toBe(
+      `Kirov was assassinated in December ${BLANK}. Stalin claimed that a huge conspiracy, led by Trotsky, was responsible.`,
+    );
   });
 
   it("otherwise blanks a person other than Stalin, then a figure, then asks for the title", () => {
-    const undated = { ...kirov, text: "Stalin claimed that a huge conspiracy, led by Trotsky, was responsible.", people: ["Stalin", "Trotsky"] };
-    expect(recallQuestion(undated)).toMatchObject({ answer: "Trotsky", asking: "a name", prompt: `Stalin claimed that a huge conspiracy, led by ${BLANK}, was responsible.` });
+    const undated = {
+      ...kirov,
+      text: "Stalin claimed that a huge conspiracy, led by Trotsky, was responsible.",
+      people: ["Stalin", "Trotsky"],
+    };
+    expect(recallQuestion(undated)).toMatchObject({
+      answer: "Trotsky",
+      asking: "a name",
+      prompt: `Stalin claimed that a huge conspiracy, led by ${BLANK}, was responsible.`,
+    });
     const figure = { ...kirov, text: "Over 500,000 joined the party.", people: [] };
     expect(recallQuestion(figure)).toMatchObject({ answer: "500,000", asking: "a number" });
     const plain = { ...kirov, text: "A conspiracy was claimed.", people: [] };
-    expect(recallQuestion(plain)).toMatchObject({ answer: kirov.title, asking: "the card's title", prompt: "A conspiracy was claimed." });
+    expect(recallQuestion(plain)).toMatchObject({
+      answer: kirov.title,
+      asking: "the card's title",
+      prompt: "A conspiracy was claimed.",
+    });
   });
 
   it("takes the date out of a title for putting events in order", () => {
     expect(titleWithoutDate("Kirov murdered, December 1934")).toBe("Kirov murdered");
-    expect(titleWithoutDate("1 October 1928: the First Five-Year Plan announced")).toBe("The First Five-Year Plan announced");
-    expect(titleWithoutDate("The Great Terror: 10 million, 10% of the population")).toBe("The Great Terror: 10 million, 10% of the population");
+    expect(titleWithoutDate("1 October 1928: the First Five-Year Plan announced")).toBe(
+      "The First Five-Year Plan announced",
+    );
+    expect(titleWithoutDate("The Great Terror: 10 million, 10% of the population")).toBe(
+      "The Great Terror: 10 million, 10% of the population",
+    );
     expect(titleWithoutDate("First show trials, 1936")).toBe("First show trials");
   });
 

@@ -21,7 +21,11 @@ describe("the session from a Cookie header", () => {
     const expected = { userId: "student-1", role: "STUDENT", sessionVersion: 3 };
     expect(await claimsFrom(`theme=dark; workbench.session=${session}; other=1`)).toEqual(expected);
     expect(await claimsFrom(`__Secure-workbench.session=${session}`)).toEqual(expected);
-    expect(await claimsFrom(`workbench.session=${await token({ sub: "teacher-1", role: "TEACHER" })}`)).toEqual({ userId: "teacher-1", role: "TEACHER", sessionVersion: 0 });
+    expect(await claimsFrom(`workbench.session=${await token({ sub: "teacher-1", role: "TEACHER" })}`)).toEqual({
+      userId: "teacher-1",
+      role: "TEACHER",
+      sessionVersion: 0,
+    });
   });
 
   it("is nobody without the cookie, with a token made with another secret, or with a forged or odd one", async () => {

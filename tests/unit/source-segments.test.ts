@@ -13,7 +13,9 @@ describe("extract segments", () => {
       { id: "c", start: 25, end: 41 },
     ]);
     expect(segments.map((segment) => segment.text).join("")).toBe(TEXT);
-    expect(segments.filter((segment) => segment.highlightIds.length).map((segment) => [segment.text, segment.highlightIds])).toEqual([
+    expect(
+      segments.filter((segment) => segment.highlightIds.length).map((segment) => [segment.text, segment.highlightIds]),
+    ).toEqual([
       ["Stalin", ["a"]],
       ["political ", ["b"]],
       ["skills", ["b", "c"]],
@@ -22,7 +24,9 @@ describe("extract segments", () => {
   });
 
   it("ignores a highlight that no longer fits the wording", () => {
-    expect(segmentsOf("short", [{ id: "x", start: 2, end: 50 }])).toEqual([{ start: 0, end: 5, text: "short", highlightIds: [] }]);
+    expect(segmentsOf("short", [{ id: "x", start: 2, end: 50 }])).toEqual([
+      { start: 0, end: 5, text: "short", highlightIds: [] },
+    ]);
   });
 
   it("finds the selected words where they were selected, or typed words where they first occur", () => {
@@ -47,7 +51,8 @@ describe("how far the essay has taken up an extract", () => {
     { id: "c", label: "Extract C", speaker: "David Christian" },
   ];
   const [a, b, c] = extracts as [(typeof extracts)[0], (typeof extracts)[0], (typeof extracts)[0]];
-  const status = (extract: typeof a, plainText: string, quoted = false, passages = 0) => extractStatus(extract, extracts, { quoted, passages, plainText });
+  const status = (extract: typeof a, plainText: string, quoted = false, passages = 0) =>
+    extractStatus(extract, extracts, { quoted, passages, plainText });
 
   it("is quoted once a passage or the quotation is in the essay, counting passages", () => {
     expect(status(a, "", true, 2)).toEqual({ state: "quoted", text: "Used in your essay (2 passages)" });
@@ -55,15 +60,24 @@ describe("how far the essay has taken up an extract", () => {
   });
 
   it("is mentioned by its label, or by a surname no other extract shares", () => {
-    expect(status(b, "As extract B shows, the apparatus mattered.")).toEqual({ state: "mentioned", text: "Extract B mentioned, not quoted" });
+    expect(status(b, "As extract B shows, the apparatus mattered.")).toEqual({
+      state: "mentioned",
+      text: "Extract B mentioned, not quoted",
+    });
     expect(status(a, "In this extract a historian argues…").state).toBe("not yet");
-    expect(status(c, "Christian stresses political skill.")).toEqual({ state: "mentioned", text: "Christian mentioned, not quoted" });
+    expect(status(c, "Christian stresses political skill.")).toEqual({
+      state: "mentioned",
+      text: "Christian mentioned, not quoted",
+    });
     expect(status(c, "Christianity played no part.").state).toBe("not yet");
     expect(status(c, "Nothing about him.")).toEqual({ state: "not yet", text: "Not yet addressed" });
   });
 
   it("asks for the extract's label when two extracts share the surname the essay names", () => {
-    expect(status(a, "Figes sees Stalin as the master of the apparatus.")).toEqual({ state: "ambiguous", text: "Figes mentioned, but Extract B is also by Figes: name this one as Extract A" });
+    expect(status(a, "Figes sees Stalin as the master of the apparatus.")).toEqual({
+      state: "ambiguous",
+      text: "Figes mentioned, but Extract B is also by Figes: name this one as Extract A",
+    });
     expect(status(b, "Extract B (Figes) is more convincing.").state).toBe("mentioned");
     expect(status(a, "Extract B (Figes) is more convincing.").state).toBe("ambiguous");
   });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { describeOneSided, groupByInterpretation, oneSidedQuoting } from "@/lib/library/views-map";
 
-const q = (id: string, speaker: string, interpretation: string) => ({ id, slug: id, text: `Words of ${id}`, speaker, year: null, interpretation });
-const groups = groupByInterpretation([q("figes", "O. Figes", "Power base"), q("christian", "David Christian", "Personality and manoeuvring"), q("bukharin", "Bukharin", "Personality and manoeuvring"), q("oath", "O. Figes", "Use of Leninism")]);
+const q = (id: string, speaker: string, interpretation: string) => ({
+  id,
+  slug: id,
+  text: `Words of ${id}`,
+  speaker,
+  year: null,
+  interpretation,
+});
+const groups = groupByInterpretation([
+  q("figes", "O. Figes", "Power base"),
+  q("christian", "David Christian", "Personality and manoeuvring"),
+  q("bukharin", "Bukharin", "Personality and manoeuvring"),
+  q("oath", "O. Figes", "Use of Leninism"),
+]);
 
 describe("historians' views map", () => {
   it("groups quotations by the interpretation they support, in alphabetical order", () => {

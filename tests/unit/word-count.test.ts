@@ -40,11 +40,37 @@ describe("countWords", () => {
   });
 
   it("agrees with the regular expression on thousands of random strings of awkward characters", () => {
-    const alphabet = ["a", "Z", "é", "Ж", "9", "٣", "½", "²", "𝐒", "𝟏", "😀", "'", "’", "-", ".", ",", " ", "\n", "–", "“", "_", "\uD800"];
+    const alphabet = [
+      "a",
+      "Z",
+      "é",
+      "Ж",
+      "9",
+      "٣",
+      "½",
+      "²",
+      "𝐒",
+      "𝟏",
+      "😀",
+      "'",
+      "’",
+      "-",
+      ".",
+      ",",
+      " ",
+      "\n",
+      "–",
+      "“",
+      "_",
+      "\uD800",
+    ];
     let seed = 20261130;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let sample = 0; sample < 5_000; sample++) {
-      const text = Array.from({ length: 1 + Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 24) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join("");
       expect(countWords(text), JSON.stringify(text)).toBe(referenceCount(text));
     }
   });
@@ -61,7 +87,16 @@ describe("the live summary", () => {
     const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
     const doc = Node.fromJSON(schema, {
       type: "doc",
-      content: [paragraph("Stalin controlled the apparatus."), { type: "paragraph", content: [{ type: "quotation", attrs: { quotationId: "q1", text: "The key", attribution: "O. Figes (2022)" } }] }, paragraph("So he won.")],
+      content: [
+        paragraph("Stalin controlled the apparatus."),
+        {
+          type: "paragraph",
+          content: [
+            { type: "quotation", attrs: { quotationId: "q1", text: "The key", attribution: "O. Figes (2022)" } },
+          ],
+        },
+        paragraph("So he won."),
+      ],
     });
     const first = liveSummary(doc);
     expect(first.words).toBe(countWords(plainTextOf(doc)));
@@ -69,7 +104,11 @@ describe("the live summary", () => {
     expect([...first.used.quotationIds]).toEqual(["q1"]);
 
     // Replacing the last paragraph keeps the first two blocks as the same objects.
-    const edited = doc.replace(doc.content.size - doc.lastChild!.nodeSize, doc.content.size, doc.type.schema.nodeFromJSON({ type: "doc", content: [paragraph("So, in the end, he won.")] }).slice(0));
+    const edited = doc.replace(
+      doc.content.size - doc.lastChild!.nodeSize,
+      doc.content.size,
+      doc.type.schema.nodeFromJSON({ type: "doc", content: [paragraph("So, in the end, he won.")] }).slice(0),
+    );
     expect(edited.firstChild).toBe(doc.firstChild);
     expect(liveSummary(edited).words).toBe(countWords(plainTextOf(edited)));
   });
@@ -89,7 +128,11 @@ describe("the student's own words", () => {
             { type: "text", text: "As one historian argues, " },
             { type: "quotation", attrs: { quotationId: "q1", text: "a grey blur", attribution: "O. Figes (2022)" } },
             { type: "text", text: " and in 1929 " },
-            { type: "text", text: "the Politburo backed him", marks: [{ type: "evidence", attrs: { evidenceId: "e1" } }] },
+            {
+              type: "text",
+              text: "the Politburo backed him",
+              marks: [{ type: "evidence", attrs: { evidenceId: "e1" } }],
+            },
           ],
         },
       ],
@@ -104,7 +147,11 @@ describe("the student's own words", () => {
       { id: "a", label: "Extract A", speaker: "Orlando Figes" },
       { id: "b", label: "Extract B", speaker: "Orlando Figes" },
     ];
-    expect(extractStatus(extracts[0]!, extracts, { quoted: false, passages: 0, plainText: summary.ownText }).state).toBe("not yet");
-    expect(extractStatus(extracts[0]!, extracts, { quoted: false, passages: 0, plainText: summary.plainText }).state).toBe("ambiguous");
+    expect(
+      extractStatus(extracts[0]!, extracts, { quoted: false, passages: 0, plainText: summary.ownText }).state,
+    ).toBe("not yet");
+    expect(
+      extractStatus(extracts[0]!, extracts, { quoted: false, passages: 0, plainText: summary.plainText }).state,
+    ).toBe("ambiguous");
   });
 });

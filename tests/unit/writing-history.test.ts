@@ -8,12 +8,23 @@ import { essaySchema } from "@/lib/editor/document";
 import { diffEssays } from "@/lib/essays/diff";
 import { MAX_TYPED_AT_ONCE, ORIGIN_META, originOf, replaceDocumentSteps } from "@/lib/essays/log-steps";
 import { WritingLogRecorder, type MergeableStep } from "@/lib/essays/writing-log";
-import { documentFrom, eventsBy, prepareReplay, replayStateAt, replayTo, summariseReplay } from "@/lib/essays/writing-replay";
+import {
+  documentFrom,
+  eventsBy,
+  prepareReplay,
+  replayStateAt,
+  replayTo,
+  summariseReplay,
+} from "@/lib/essays/writing-replay";
 import { findQuote, flatten } from "@/lib/marking/rules/carry-comments";
 
 // Text put in at a position, as a keystroke or a paste would.
-const insert = (doc: ReturnType<typeof documentFrom>, text: string, at = doc.content.size - 1) => new Transform(doc).insert(at, essaySchema.text(text));
-const paragraph = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: text ? [{ type: "text", text }] : [] }] });
+const insert = (doc: ReturnType<typeof documentFrom>, text: string, at = doc.content.size - 1) =>
+  new Transform(doc).insert(at, essaySchema.text(text));
+const paragraph = (text: string) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: text ? [{ type: "text", text }] : [] }],
+});
 
 function stateWith(text: string) {
   const state = EditorState.create({ doc: documentFrom(paragraph(text)) });
@@ -38,7 +49,10 @@ describe("where a change came from", () => {
     const before = paragraph("Old words.");
     const after = documentFrom(paragraph("New words, kept."));
     const steps = replaceDocumentSteps(documentFrom(before), after);
-    const applied = steps.reduce((doc, step) => (step as unknown as { apply: (doc: unknown) => { doc: typeof after } }).apply(doc).doc, documentFrom(before));
+    const applied = steps.reduce(
+      (doc, step) => (step as unknown as { apply: (doc: unknown) => { doc: typeof after } }).apply(doc).doc,
+      documentFrom(before),
+    );
     expect(applied.eq(after)).toBe(true);
   });
 });
@@ -117,13 +131,24 @@ describe("the replay", () => {
   }
   const pasted = insert(doc, " A pasted sentence of six words.");
   steps.push({ t: 600 * 200 + 5 * 60_000, o: "pasted", s: pasted.steps[0]!.toJSON() });
-  const log = { initialDocument: paragraph(""), draft: 1, batches: [{ fromVersion: 0, toVersion: 1, startedAt: 0, steps }] };
+  const log = {
+    initialDocument: paragraph(""),
+    draft: 1,
+    batches: [{ fromVersion: 0, toVersion: 1, startedAt: 0, steps }],
+  };
 
   it("scrubs to any moment through its checkpoints, and sums the session", () => {
     const replay = prepareReplay(log, 250);
     expect(replay.checkpoints.map((checkpoint) => checkpoint.index)).toEqual([0, 250, 500, 601]);
-    for (const count of [0, 137, 250, 499, 601]) expect(replayStateAt(replay, count).doc.eq(replayTo(start, replay.events, count).doc)).toBe(true);
-    expect(replay.summary).toMatchObject({ typedWords: 100, pastedWords: 6, largestPasteWords: 6, words: 106, pauses: [expect.anything()] });
+    for (const count of [0, 137, 250, 499, 601])
+      expect(replayStateAt(replay, count).doc.eq(replayTo(start, replay.events, count).doc)).toBe(true);
+    expect(replay.summary).toMatchObject({
+      typedWords: 100,
+      pastedWords: 6,
+      largestPasteWords: 6,
+      words: 106,
+      pauses: [expect.anything()],
+    });
     expect(replay.summary.activeMs).toBe(599 * 200);
     expect(eventsBy(replay.events, 200)).toBe(2);
   });
@@ -136,21 +161,35 @@ describe("the replay", () => {
 
 describe("comparing versions", () => {
   it("says which words went and which came", () => {
-    const diff = diffEssays("Stalin won because he controlled the Party.", "Stalin won because he controlled appointments in the Party.");
+    const diff = diffEssays(
+      "Stalin won because he controlled the Party.",
+      "Stalin won because he controlled appointments in the Party.",
+    );
     expect(diff).toMatchObject({ wordsAdded: 2, wordsRemoved: 0 });
-    expect(diff.parts.filter((part) => part.kind === "added").map((part) => part.text.trim())).toEqual(["appointments in"]);
+    expect(diff.parts.filter((part) => part.kind === "added").map((part) => part.text.trim())).toEqual([
+      "appointments in",
+    ]);
   });
 });
 
 describe("finding a comment's words by their quotation", () => {
-  const selector = (exact: string, prefix = "", suffix = "") => ({ type: "TextQuoteSelector" as const, exact, prefix, suffix });
+  const selector = (exact: string, prefix = "", suffix = "") => ({
+    type: "TextQuoteSelector" as const,
+    exact,
+    prefix,
+    suffix,
+  });
 
   it("chooses among repeated words by what surrounds them, tolerates small changes, and gives up when they are gone", () => {
     const flat = flatten(documentFrom(paragraph("The Party purged. Stalin led the Party. Bukharin left the Party.")));
     const second = findQuote(flat, selector("the Party", "Stalin led ", ". Bukharin"));
-    expect(flat.text.slice(flat.positions.indexOf(second!.from), flat.positions.indexOf(second!.from) + 9)).toBe("the Party");
+    expect(flat.text.slice(flat.positions.indexOf(second!.from), flat.positions.indexOf(second!.from) + 9)).toBe(
+      "the Party",
+    );
     expect(second!.from).toBe(1 + "The Party purged. Stalin led ".length);
-    expect(findQuote(flatten(documentFrom(paragraph("Stalin controled the Party."))), selector("controlled the Party"))).toMatchObject({ by: "quote" });
+    expect(
+      findQuote(flatten(documentFrom(paragraph("Stalin controled the Party."))), selector("controlled the Party")),
+    ).toMatchObject({ by: "quote" });
     expect(findQuote(flat, selector("collectivisation was a disaster"))).toBeNull();
   });
 });

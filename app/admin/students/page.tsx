@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Students" };
 
 // The administrator answers a student's (or their family's) request: their data to download, or
 // their account deleted with everything of theirs.
-export default async function StudentsPage({ searchParams }: { searchParams: Promise<{ email?: string | string[]; deleted?: string | string[]; essays?: string | string[] }> }) {
+export default async function StudentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ email?: string | string[]; deleted?: string | string[]; essays?: string | string[] }>;
+}) {
   const user = await requirePageUser("TEACHER");
   if (!user.isAdministrator) redirect("/classes");
   const { email, deleted, essays } = await searchParams;
@@ -30,7 +34,14 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
       <form method="get" role="search" aria-label="Find a student">
         <p className="field">
           <label htmlFor="student-email">Student’s email</label>
-          <input id="student-email" name="email" type="email" defaultValue={typed} required aria-describedby={parsed && !parsed.success ? "student-email-error" : undefined} />
+          <input
+            id="student-email"
+            name="email"
+            type="email"
+            defaultValue={typed}
+            required
+            aria-describedby={parsed && !parsed.success ? "student-email-error" : undefined}
+          />
           {parsed && !parsed.success && (
             <span id="student-email-error" className="field-error">
               {parsed.error.issues[0]?.message}
@@ -44,8 +55,12 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
         <section aria-labelledby="student-heading" className="notice">
           <h2 id="student-heading">{student.name}</h2>
           <p>
-            {student.email}, since {formatDateTime(student.createdAt)}. {student._count.essays} essay{student._count.essays === 1 ? "" : "s"}. Classes:{" "}
-            {student.enrolments.map((enrolment) => `${enrolment.class.name} (${enrolment.class.teacher.name})`).join(", ") || "none"}.
+            {student.email}, since {formatDateTime(student.createdAt)}. {student._count.essays} essay
+            {student._count.essays === 1 ? "" : "s"}. Classes:{" "}
+            {student.enrolments
+              .map((enrolment) => `${enrolment.class.name} (${enrolment.class.teacher.name})`)
+              .join(", ") || "none"}
+            .
           </p>
           <p>
             <a href={`/api/accounts/${student.id}/export?format=json`} download>

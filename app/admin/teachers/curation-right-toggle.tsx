@@ -7,7 +7,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { setCurationRight } from "@/lib/accounts/actions";
 
 // Ticked at once; if the server refuses, it goes back and says why.
-export function CurationRightToggle({ teacherId, name, granted }: { teacherId: string; name: string; granted: boolean }) {
+export function CurationRightToggle({
+  teacherId,
+  name,
+  granted,
+}: {
+  teacherId: string;
+  name: string;
+  granted: boolean;
+}) {
   const router = useRouter();
   const [checked, setChecked] = useState(granted);
   const action = useActionForm(setCurationRight, () => router.refresh());

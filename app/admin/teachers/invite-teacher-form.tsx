@@ -14,15 +14,39 @@ export function InviteTeacherForm() {
   const router = useRouter();
   const [link, setLink] = useState<{ url: string; email: string | null; expiresAt: string }>();
   const form = useActionForm(inviteTeacher, (invitation) => {
-    setLink({ url: `${window.location.origin}/sign-up?invite=${invitation.token}`, email: invitation.email, expiresAt: invitation.expiresAt });
+    setLink({
+      url: `${window.location.origin}/sign-up?invite=${invitation.token}`,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+    });
     router.refresh();
   });
   return (
     <>
-      <form onSubmit={form.onSubmit((data) => ({ email: formText(data, "email"), days: formText(data, "days") }))} noValidate aria-label="Invite a teacher">
+      <form
+        onSubmit={form.onSubmit((data) => ({ email: formText(data, "email"), days: formText(data, "days") }))}
+        noValidate
+        aria-label="Invite a teacher"
+      >
         <FormError message={form.error} />
-        <Field label="Their email (optional)" name="email" type="email" autoComplete="off" hint="When given, only this email can use the link." error={form.fieldErrors.email} />
-        <Field label="Link works for (days)" name="days" type="number" min={1} max={INVITATION_DAYS_MAX} defaultValue={INVITATION_DAYS_DEFAULT} error={form.fieldErrors.days} required />
+        <Field
+          label="Their email (optional)"
+          name="email"
+          type="email"
+          autoComplete="off"
+          hint="When given, only this email can use the link."
+          error={form.fieldErrors.email}
+        />
+        <Field
+          label="Link works for (days)"
+          name="days"
+          type="number"
+          min={1}
+          max={INVITATION_DAYS_MAX}
+          defaultValue={INVITATION_DAYS_DEFAULT}
+          error={form.fieldErrors.days}
+          required
+        />
         <button type="submit" disabled={form.pending}>
           {form.pending ? "Making the link…" : "Make an invitation link"}
         </button>
@@ -30,7 +54,8 @@ export function InviteTeacherForm() {
       {link && (
         <div className="notice" role="status">
           <p>
-            Send this link{link.email ? ` to ${link.email}` : ""}. It works once, until {formatDateTime(new Date(link.expiresAt))}, and is shown only now:
+            Send this link{link.email ? ` to ${link.email}` : ""}. It works once, until{" "}
+            {formatDateTime(new Date(link.expiresAt))}, and is shown only now:
           </p>
           <p>
             <CopyText value={link.url} label="the invitation link" />

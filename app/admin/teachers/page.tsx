@@ -18,13 +18,18 @@ export const metadata: Metadata = { title: "Teachers" };
 export default async function TeachersPage() {
   const user = await requirePageUser("TEACHER");
   if (!user.isAdministrator) redirect("/classes");
-  const [teachers, invitations, settings] = await Promise.all([listTeachers(), listTeacherInvitations(), installationSettings()]);
+  const [teachers, invitations, settings] = await Promise.all([
+    listTeachers(),
+    listTeacherInvitations(),
+    installationSettings(),
+  ]);
   return (
     <>
       <h1>Teachers</h1>
       <p>
-        Every teacher adds their own library items and changes them freely. Library curators may also change, archive and revert the shipped library and other teachers’ items;
-        every change is kept in the item’s history and can be reverted.
+        Every teacher adds their own library items and changes them freely. Library curators may also change, archive
+        and revert the shipped library and other teachers’ items; every change is kept in the item’s history and can be
+        reverted.
       </p>
       <table className="roster">
         <thead>
@@ -41,14 +46,23 @@ export default async function TeachersPage() {
             <tr key={teacher.id}>
               <th scope="row">{teacher.name}</th>
               <td>{teacher.email}</td>
-              <td>{teacher.isAdministrator ? "Administrator (always)" : <CurationRightToggle teacherId={teacher.id} name={teacher.name} granted={teacher.canCurateLibrary} />}</td>
+              <td>
+                {teacher.isAdministrator ? (
+                  "Administrator (always)"
+                ) : (
+                  <CurationRightToggle teacherId={teacher.id} name={teacher.name} granted={teacher.canCurateLibrary} />
+                )}
+              </td>
               <td>
                 {teacher.id === user.id ? (
                   <span className="meta">Yours: change it on your account page</span>
                 ) : (
                   <>
                     {teacher.mustChangePassword && <span className="meta">First-time password not yet changed. </span>}
-                    <ResetPasswordButton name={teacher.name} reset={resetTeacherPassword.bind(null, { teacherId: teacher.id })} />
+                    <ResetPasswordButton
+                      name={teacher.name}
+                      reset={resetTeacherPassword.bind(null, { teacherId: teacher.id })}
+                    />
                   </>
                 )}
               </td>
@@ -57,7 +71,9 @@ export default async function TeachersPage() {
                   <span className="meta">Administrator</span>
                 ) : (
                   <>
-                    {teacher.deactivatedAt && <span className="meta">Off since {formatDateTime(teacher.deactivatedAt)}. </span>}
+                    {teacher.deactivatedAt && (
+                      <span className="meta">Off since {formatDateTime(teacher.deactivatedAt)}. </span>
+                    )}
                     <TeacherActiveButton teacherId={teacher.id} name={teacher.name} active={!teacher.deactivatedAt} />
                   </>
                 )}
@@ -78,9 +94,13 @@ export default async function TeachersPage() {
               <li key={invitation.id}>
                 {invitation.email ?? "Anyone with the link"}{" "}
                 <span className="meta">
-                  (made by {invitation.createdBy.name} {formatDateTime(invitation.createdAt)}, works until {formatDateTime(invitation.expiresAt)})
+                  (made by {invitation.createdBy.name} {formatDateTime(invitation.createdAt)}, works until{" "}
+                  {formatDateTime(invitation.expiresAt)})
                 </span>{" "}
-                <WithdrawInvitationButton invitationId={invitation.id} label={invitation.email ?? `made ${formatDateTime(invitation.createdAt)}`} />
+                <WithdrawInvitationButton
+                  invitationId={invitation.id}
+                  label={invitation.email ?? `made ${formatDateTime(invitation.createdAt)}`}
+                />
               </li>
             ))}
           </ul>
@@ -88,7 +108,10 @@ export default async function TeachersPage() {
       )}
 
       <h2>Who may sign up as a teacher</h2>
-      <SignUpSettingsForm openTeacherSignUp={settings.openTeacherSignUp} teacherEmailDomains={settings.teacherEmailDomains} />
+      <SignUpSettingsForm
+        openTeacherSignUp={settings.openTeacherSignUp}
+        teacherEmailDomains={settings.teacherEmailDomains}
+      />
     </>
   );
 }

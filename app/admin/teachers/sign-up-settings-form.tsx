@@ -7,7 +7,13 @@ import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { updateInstallationSettings } from "@/lib/accounts/actions";
 
 // Who may create a teacher account without an invitation.
-export function SignUpSettingsForm({ openTeacherSignUp, teacherEmailDomains }: { openTeacherSignUp: boolean; teacherEmailDomains: string[] }) {
+export function SignUpSettingsForm({
+  openTeacherSignUp,
+  teacherEmailDomains,
+}: {
+  openTeacherSignUp: boolean;
+  teacherEmailDomains: string[];
+}) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const form = useActionForm(updateInstallationSettings, () => {
@@ -19,7 +25,10 @@ export function SignUpSettingsForm({ openTeacherSignUp, teacherEmailDomains }: {
       aria-label="Teacher sign-up"
       onSubmit={form.onSubmit((data) => {
         setSaved(false);
-        return { openTeacherSignUp: data.get("openTeacherSignUp") === "on", teacherEmailDomains: formText(data, "teacherEmailDomains") };
+        return {
+          openTeacherSignUp: data.get("openTeacherSignUp") === "on",
+          teacherEmailDomains: formText(data, "teacherEmailDomains"),
+        };
       })}
       noValidate
     >
@@ -33,7 +42,8 @@ export function SignUpSettingsForm({ openTeacherSignUp, teacherEmailDomains }: {
         error={form.fieldErrors.teacherEmailDomains}
       />
       <label className="inline-choice">
-        <input type="checkbox" name="openTeacherSignUp" defaultChecked={openTeacherSignUp} /> Anyone may create a teacher account (not advised: teachers add to the shared library)
+        <input type="checkbox" name="openTeacherSignUp" defaultChecked={openTeacherSignUp} /> Anyone may create a
+        teacher account (not advised: teachers add to the shared library)
       </label>
       <p>
         <button type="submit" disabled={form.pending}>

@@ -11,7 +11,13 @@ export function TeacherActiveButton({ teacherId, name, active }: { teacherId: st
   const action = useActionForm(setTeacherActive, () => router.refresh());
   return (
     <>
-      <button type="button" className="small" aria-label={`${active ? "Turn off" : "Turn on"} ${name}'s account`} disabled={action.pending} onClick={() => action.submit({ teacherId, active: !active })}>
+      <button
+        type="button"
+        className="small"
+        aria-label={`${active ? "Turn off" : "Turn on"} ${name}'s account`}
+        disabled={action.pending}
+        onClick={() => action.submit({ teacherId, active: !active })}
+      >
         {active ? "Turn off" : "Turn on"}
       </button>
       {action.error && <span className="field-error">{action.error}</span>}

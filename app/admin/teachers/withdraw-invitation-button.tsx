@@ -9,7 +9,13 @@ export function WithdrawInvitationButton({ invitationId, label }: { invitationId
   const action = useActionForm(withdrawTeacherInvitation, () => router.refresh());
   return (
     <>
-      <button type="button" className="small" aria-label={`Withdraw the invitation ${label}`} disabled={action.pending} onClick={() => action.submit({ invitationId })}>
+      <button
+        type="button"
+        className="small"
+        aria-label={`Withdraw the invitation ${label}`}
+        disabled={action.pending}
+        onClick={() => action.submit({ invitationId })}
+      >
         Withdraw
       </button>
       {action.error && <span className="field-error">{action.error}</span>}

@@ -9,8 +9,24 @@ export async function GET() {
   const started = performance.now();
   try {
     await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "ok", databaseMs: Math.round(performance.now() - started), version: packageJson.version }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      {
+        status: "ok",
+        database: "ok",
+        databaseMs: Math.round(performance.now() - started),
+        version: packageJson.version,
+      },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch {
-    return Response.json({ status: "unavailable", database: "unreachable", version: packageJson.version, error: "The database is not answering." }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      {
+        status: "unavailable",
+        database: "unreachable",
+        version: packageJson.version,
+        error: "The database is not answering.",
+      },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

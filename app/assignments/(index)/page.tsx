@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "My assignments" };
 
 export default async function AssignmentsPage() {
   const student = await requirePageUser("STUDENT");
-  const [assignments, classes, invitations] = await Promise.all([listAssignmentsForStudent(student), listClassesForStudent(student), listInvitationsFor(student)]);
+  const [assignments, classes, invitations] = await Promise.all([
+    listAssignmentsForStudent(student),
+    listClassesForStudent(student),
+    listInvitationsFor(student),
+  ]);
 
   return (
     <>
@@ -28,11 +32,17 @@ export default async function AssignmentsPage() {
           <ul className="item-list">
             {invitations.map((invitation) => (
               <li key={invitation.id}>
-                <InvitationAnswer invitationId={invitation.id} label={`${invitation.class.teacher.name} invited you to join ${invitation.class.name}`} />
+                <InvitationAnswer
+                  invitationId={invitation.id}
+                  label={`${invitation.class.teacher.name} invited you to join ${invitation.class.name}`}
+                />
               </li>
             ))}
           </ul>
-          <p className="meta">Joining lets the teacher see your name, your email and your work for that class. Decline if you do not know them.</p>
+          <p className="meta">
+            Joining lets the teacher see your name, your email and your work for that class. Decline if you do not know
+            them.
+          </p>
         </section>
       )}
       {STATUS_ORDER.map((status) => {
@@ -52,7 +62,8 @@ export default async function AssignmentsPage() {
                     {assignment.draft > 1 && <span className="badge">Draft {assignment.draft}</span>}
                     {assignment.title && <p className="excerpt">{assignment.prompt.text}</p>}
                     <p className="meta">
-                      {assignment.class.name} · {describeTimeLimit(assignment.timeLimitMinutes)} · due {formatDateTime(assignment.dueAt)}
+                      {assignment.class.name} · {describeTimeLimit(assignment.timeLimitMinutes)} · due{" "}
+                      {formatDateTime(assignment.dueAt)}
                     </p>
                   </li>
                 ))}

@@ -26,12 +26,14 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       <h1>{assignment.prompt.text}</h1>
       {assignment.draft > 1 && assignment.status === "in-progress" && (
         <p className="notice" role="status">
-          Your teacher asked for draft {assignment.draft}. It starts from your words in draft {assignment.draft - 1}, with their comments beside it.
+          Your teacher asked for draft {assignment.draft}. It starts from your words in draft {assignment.draft - 1},
+          with their comments beside it.
         </p>
       )}
       {assignment.withdrawn && (
         <p className="notice" role="status">
-          Your teacher withdrew the feedback on this essay for now: “{assignment.withdrawn.reason}”. You will see it again once they release it.
+          Your teacher withdrew the feedback on this essay for now: “{assignment.withdrawn.reason}”. You will see it
+          again once they release it.
         </p>
       )}
       <dl className="facts">
@@ -58,7 +60,10 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       {assignment.status === "to-do" ? (
         <>
           {assignment.timeLimitMinutes !== null && (
-            <p>When you start, you will have {counted(assignment.timeLimitMinutes, "minute")}, ending no later than the due time. Plan for about 5 minutes of that. At the end your essay is submitted automatically.</p>
+            <p>
+              When you start, you will have {counted(assignment.timeLimitMinutes, "minute")}, ending no later than the
+              due time. Plan for about 5 minutes of that. At the end your essay is submitted automatically.
+            </p>
           )}
           <StartEssayButton assignmentId={assignment.id} timed={assignment.timeLimitMinutes !== null} />
         </>
@@ -71,7 +76,11 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
       ) : (
         <p>
           <Link className="button-link" href={`/assignments/${assignment.id}/write`}>
-            {assignment.status === "in-progress" ? (assignment.draft > 1 ? `Write draft ${assignment.draft}` : "Continue writing") : "Read your essay"}
+            {assignment.status === "in-progress"
+              ? assignment.draft > 1
+                ? `Write draft ${assignment.draft}`
+                : "Continue writing"
+              : "Read your essay"}
           </Link>
         </p>
       )}

@@ -11,7 +11,13 @@ export function CreateClassForm() {
   return (
     <form onSubmit={form.onSubmit((data) => ({ name: formText(data, "name") }))} noValidate aria-label="Create a class">
       <FormError message={form.error} />
-      <Field label="Class name" name="name" hint="For example: Year 13 History, set 2" error={form.fieldErrors.name} required />
+      <Field
+        label="Class name"
+        name="name"
+        hint="For example: Year 13 History, set 2"
+        error={form.fieldErrors.name}
+        required
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Creating…" : "Create class"}
       </button>

@@ -26,7 +26,8 @@ export default async function ClassesPage() {
           <li key={item.id}>
             <Link href={`/classes/${item.id}`}>{item.name}</Link>
             <p className="meta">
-              {item._count.enrolments} student{item._count.enrolments === 1 ? "" : "s"} · {item._count.assignments} assignment{item._count.assignments === 1 ? "" : "s"} · join code <code>{item.joinCode}</code>
+              {item._count.enrolments} student{item._count.enrolments === 1 ? "" : "s"} · {item._count.assignments}{" "}
+              assignment{item._count.assignments === 1 ? "" : "s"} · join code <code>{item.joinCode}</code>
             </p>
           </li>
         ))}

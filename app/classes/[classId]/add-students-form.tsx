@@ -11,7 +11,11 @@ import { Printer } from "lucide-react";
 
 // An email that already has an account is invited, whoever's account it is: it joins only once
 // its owner accepts, and nothing here says more about it.
-const STATUS = { created: "New account, in the class", invited: "Invited: joins when they accept", "already-in-class": "Already in the class" } as const;
+const STATUS = {
+  created: "New account, in the class",
+  invited: "Invited: joins when they accept",
+  "already-in-class": "Already in the class",
+} as const;
 
 export function AddStudentsForm({ classId, className }: { classId: string; className: string }) {
   const router = useRouter();
@@ -23,9 +27,20 @@ export function AddStudentsForm({ classId, className }: { classId: string; class
 
   return (
     <>
-      <form onSubmit={form.onSubmit((data) => ({ classId, roster: formText(data, "roster") }))} noValidate aria-label="Add students">
+      <form
+        onSubmit={form.onSubmit((data) => ({ classId, roster: formText(data, "roster") }))}
+        noValidate
+        aria-label="Add students"
+      >
         <FormError message={form.error} />
-        <TextAreaField label="Students, one a line: name, email" name="roster" rows={6} hint="For example: Ada Lovelace, ada@school.org" error={form.fieldErrors.roster} required />
+        <TextAreaField
+          label="Students, one a line: name, email"
+          name="roster"
+          rows={6}
+          hint="For example: Ada Lovelace, ada@school.org"
+          error={form.fieldErrors.roster}
+          required
+        />
         <button type="submit" disabled={form.pending}>
           {form.pending ? "Adding…" : "Add students"}
         </button>
@@ -34,8 +49,9 @@ export function AddStudentsForm({ classId, className }: { classId: string; class
         <section aria-labelledby="first-passwords-heading" className="notice">
           <h4 id="first-passwords-heading">First-time passwords</h4>
           <p>
-            Copy these now: they are shown only once. Each student chooses their own password when they first sign in. An email that already has an account gets an invitation instead,
-            which they accept when they next sign in (or they join with the class’s join code).
+            Copy these now: they are shown only once. Each student chooses their own password when they first sign in.
+            An email that already has an account gets an invitation instead, which they accept when they next sign in
+            (or they join with the class’s join code).
           </p>
           <table className="roster">
             <thead>
@@ -51,7 +67,13 @@ export function AddStudentsForm({ classId, className }: { classId: string; class
                 <tr key={student.email}>
                   <td>{student.name}</td>
                   <td>{student.email}</td>
-                  <td>{student.firstPassword ? <CopyText value={student.firstPassword} label={`${student.name}'s first-time password`} /> : "(their own)"}</td>
+                  <td>
+                    {student.firstPassword ? (
+                      <CopyText value={student.firstPassword} label={`${student.name}'s first-time password`} />
+                    ) : (
+                      "(their own)"
+                    )}
+                  </td>
                   <td>{STATUS[student.status]}</td>
                 </tr>
               ))}
@@ -109,4 +131,9 @@ function printSlips() {
 }
 
 const asTable = (students: CreatedStudent[]) =>
-  ["Name\tEmail\tFirst-time password", ...students.filter((student) => student.firstPassword).map((student) => `${student.name}\t${student.email}\t${student.firstPassword}`)].join("\n");
+  [
+    "Name\tEmail\tFirst-time password",
+    ...students
+      .filter((student) => student.firstPassword)
+      .map((student) => `${student.name}\t${student.email}\t${student.firstPassword}`),
+  ].join("\n");

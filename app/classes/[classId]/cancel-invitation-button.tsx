@@ -10,7 +10,13 @@ export function CancelInvitationButton({ invitationId, name }: { invitationId: s
   const action = useActionForm(cancelInvitation, () => router.refresh());
   return (
     <>
-      <button type="button" className="small" disabled={action.pending} onClick={() => action.submit({ invitationId })} aria-label={`Withdraw the invitation to ${name}`}>
+      <button
+        type="button"
+        className="small"
+        disabled={action.pending}
+        onClick={() => action.submit({ invitationId })}
+        aria-label={`Withdraw the invitation to ${name}`}
+      >
         Withdraw
       </button>
       <FormError message={action.error} />

@@ -15,9 +15,20 @@ export function ClassSettings({ classId, name, archived }: { classId: string; na
   return (
     <details className="settings">
       <summary>Class settings</summary>
-      <form onSubmit={rename.onSubmit((data) => ({ classId, name: formText(data, "name") }))} noValidate aria-label="Rename class">
+      <form
+        onSubmit={rename.onSubmit((data) => ({ classId, name: formText(data, "name") }))}
+        noValidate
+        aria-label="Rename class"
+      >
         <FormError message={rename.error} />
-        <Field label="Class name" name="name" id="rename-class-name" defaultValue={name} error={rename.fieldErrors.name} required />
+        <Field
+          label="Class name"
+          name="name"
+          id="rename-class-name"
+          defaultValue={name}
+          error={rename.fieldErrors.name}
+          required
+        />
         <button type="submit" disabled={rename.pending}>
           Rename
         </button>

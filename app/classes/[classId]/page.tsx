@@ -22,7 +22,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const classId = ZId.safeParse((await params).classId);
   const found = classId.success ? await getClassForTeacher(teacher, classId.data) : null;
   if (!found) notFound();
-  const [choices, invitations] = await Promise.all([listAssignmentChoices(teacher), listPendingInvitations(teacher, found.id)]);
+  const [choices, invitations] = await Promise.all([
+    listAssignmentChoices(teacher),
+    listPendingInvitations(teacher, found.id),
+  ]);
 
   return (
     <>
@@ -32,8 +35,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <h1>{found.name}</h1>
       {found.archivedAt && <p className="notice">This class is archived: students no longer see it.</p>}
       <p>
-        Join code: <code data-testid="join-code">{found.joinCode}</code> <CopyButton value={found.joinCode} label="the join code" />{" "}
-        <Link href={`/classes/${found.id}/join-code`}>Show it to the class</Link> <span className="meta">(students enter it at /join)</span>
+        Join code: <code data-testid="join-code">{found.joinCode}</code>{" "}
+        <CopyButton value={found.joinCode} label="the join code" />{" "}
+        <Link href={`/classes/${found.id}/join-code`}>Show it to the class</Link>{" "}
+        <span className="meta">(students enter it at /join)</span>
       </p>
       <ClassSettings classId={found.id} name={found.name} archived={Boolean(found.archivedAt)} />
       <p className="page-actions">
@@ -48,8 +53,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <li key={assignment.id}>
             <Link href={`/classes/${found.id}/assignments/${assignment.id}`}>{assignment.prompt.text}</Link>
             <p className="meta">
-              {describeTimeLimit(assignment.timeLimitMinutes)} · opens {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)} ·{" "}
-              {assignment.essays.filter((essay) => essay.submittedAt).length} of {found.enrolments.length} submitted
+              {describeTimeLimit(assignment.timeLimitMinutes)} · opens {formatDateTime(assignment.opensAt)} · due{" "}
+              {formatDateTime(assignment.dueAt)} · {assignment.essays.filter((essay) => essay.submittedAt).length} of{" "}
+              {found.enrolments.length} submitted
             </p>
           </li>
         ))}
@@ -57,7 +63,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       {!found.archivedAt && (
         <>
           <h3>Set an essay</h3>
-          <SetAssignmentForm classes={[{ id: found.id, name: found.name }]} prompts={choices.prompts} markSchemes={choices.markSchemes} />
+          <SetAssignmentForm
+            classes={[{ id: found.id, name: found.name }]}
+            prompts={choices.prompts}
+            markSchemes={choices.markSchemes}
+          />
         </>
       )}
 
@@ -81,7 +91,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               <td>{student.email}</td>
               <td>{formatDateTime(joinedAt)}</td>
               <td>
-                <ResetPasswordButton name={student.name} reset={resetStudentPassword.bind(null, { classId: found.id, studentId: student.id })} />{" "}
+                <ResetPasswordButton
+                  name={student.name}
+                  reset={resetStudentPassword.bind(null, { classId: found.id, studentId: student.id })}
+                />{" "}
                 <RemoveStudentButton classId={found.id} studentId={student.id} studentName={student.name} />
               </td>
             </tr>
@@ -94,7 +107,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <ul className="item-list" aria-label="Invitations waiting">
             {invitations.map((invitation) => (
               <li key={invitation.id}>
-                {invitation.nameAsTyped} <span className="meta">({invitation.email}, invited {formatDateTime(invitation.createdAt)})</span>{" "}
+                {invitation.nameAsTyped}{" "}
+                <span className="meta">
+                  ({invitation.email}, invited {formatDateTime(invitation.createdAt)})
+                </span>{" "}
                 <CancelInvitationButton invitationId={invitation.id} name={invitation.nameAsTyped} />
               </li>
             ))}

@@ -18,7 +18,10 @@ type Props = {
 export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
   const router = useRouter();
   const [setFor, setSetFor] = useState<{ classId: string; assignmentId: string }>();
-  const [defaults] = useState(() => ({ opensAt: localInputValue(new Date()), dueAt: localInputValue(new Date(Date.now() + 7 * 24 * 60 * 60_000)) }));
+  const [defaults] = useState(() => ({
+    opensAt: localInputValue(new Date()),
+    dueAt: localInputValue(new Date(Date.now() + 7 * 24 * 60 * 60_000)),
+  }));
   const [saved, setSaved] = useState(false);
   const form = useActionForm(createAssignment, (created) => {
     setSaved(true);
@@ -51,7 +54,9 @@ export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
       <FormError message={form.error} />
       {saved && !form.error && (
         <p role="status">
-          Essay set{classes.length > 1 && setFor ? ` for ${classes.find((item) => item.id === setFor.classId)?.name}` : ""}. Students see it from its opening time.
+          Essay set
+          {classes.length > 1 && setFor ? ` for ${classes.find((item) => item.id === setFor.classId)?.name}` : ""}.
+          Students see it from its opening time.
           {classes.length > 1 && setFor && (
             <>
               {" "}
@@ -65,7 +70,12 @@ export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
       ) : (
         <div className="field">
           <label htmlFor="field-classId">Class</label>
-          <select id="field-classId" name="classId" aria-invalid={errors.classId ? true : undefined} aria-describedby={errors.classId ? "field-classId-error" : undefined}>
+          <select
+            id="field-classId"
+            name="classId"
+            aria-invalid={errors.classId ? true : undefined}
+            aria-describedby={errors.classId ? "field-classId-error" : undefined}
+          >
             {classes.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.name}
@@ -81,7 +91,13 @@ export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
       )}
       <div className="field" hidden={prompts.length === 1}>
         <label htmlFor="field-promptId">Prompt</label>
-        <select id="field-promptId" name="promptId" onChange={(event) => setSchemeId(schemeFor(prompts.find((prompt) => prompt.id === event.target.value)?.kind))} aria-invalid={errors.promptId ? true : undefined} aria-describedby={errors.promptId ? "field-promptId-error" : undefined}>
+        <select
+          id="field-promptId"
+          name="promptId"
+          onChange={(event) => setSchemeId(schemeFor(prompts.find((prompt) => prompt.id === event.target.value)?.kind))}
+          aria-invalid={errors.promptId ? true : undefined}
+          aria-describedby={errors.promptId ? "field-promptId-error" : undefined}
+        >
           {prompts.map((prompt) => (
             <option key={prompt.id} value={prompt.id}>
               {prompt.text}
@@ -98,7 +114,14 @@ export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
       </div>
       <div className="field">
         <label htmlFor="field-markSchemeId">Mark scheme</label>
-        <select id="field-markSchemeId" name="markSchemeId" value={schemeId} onChange={(event) => setSchemeId(event.target.value)} aria-invalid={errors.markSchemeId ? true : undefined} aria-describedby={errors.markSchemeId ? "field-markSchemeId-error" : undefined}>
+        <select
+          id="field-markSchemeId"
+          name="markSchemeId"
+          value={schemeId}
+          onChange={(event) => setSchemeId(event.target.value)}
+          aria-invalid={errors.markSchemeId ? true : undefined}
+          aria-describedby={errors.markSchemeId ? "field-markSchemeId-error" : undefined}
+        >
           {markSchemes.map((scheme) => (
             <option key={scheme.id} value={scheme.id}>
               {scheme.name}
@@ -114,11 +137,39 @@ export function SetAssignmentForm({ classes, prompts, markSchemes }: Props) {
           </p>
         )}
       </div>
-      <Field label="Title (optional)" name="title" hint="What students see in their list, e.g. “Mock exam, question 2”. Leave empty to use the prompt." error={errors.title} />
-      <Field label="Time limit in minutes" name="timeLimitMinutes" type="number" inputMode="numeric" min={1} max={600} hint="Leave empty for an untimed essay. Exam essays are 45 minutes." error={errors.timeLimitMinutes} />
+      <Field
+        label="Title (optional)"
+        name="title"
+        hint="What students see in their list, e.g. “Mock exam, question 2”. Leave empty to use the prompt."
+        error={errors.title}
+      />
+      <Field
+        label="Time limit in minutes"
+        name="timeLimitMinutes"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={600}
+        hint="Leave empty for an untimed essay. Exam essays are 45 minutes."
+        error={errors.timeLimitMinutes}
+      />
       <ClosedBookField error={errors.closedBook} />
-      <Field label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opensAt} error={errors.opensAt} required />
-      <Field label="Due" name="dueAt" type="datetime-local" defaultValue={defaults.dueAt} error={errors.dueAt} required />
+      <Field
+        label="Opens"
+        name="opensAt"
+        type="datetime-local"
+        defaultValue={defaults.opensAt}
+        error={errors.opensAt}
+        required
+      />
+      <Field
+        label="Due"
+        name="dueAt"
+        type="datetime-local"
+        defaultValue={defaults.dueAt}
+        error={errors.dueAt}
+        required
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Setting…" : "Set essay"}
       </button>
@@ -131,7 +182,8 @@ export function ClosedBookField({ defaultChecked, error }: { defaultChecked?: bo
   return (
     <div className="field">
       <label className="inline-check">
-        <input type="checkbox" name="closedBook" defaultChecked={defaultChecked} aria-describedby="closed-book-hint" /> Closed book
+        <input type="checkbox" name="closedBook" defaultChecked={defaultChecked} aria-describedby="closed-book-hint" />{" "}
+        Closed book
       </label>
       <p className="hint" id="closed-book-hint">
         For timed essays: no library sidebar, and pasting from outside the essay is turned off.

@@ -27,7 +27,9 @@ export default async function EssayPage({ params }: { params: Promise<{ essayId:
     <div className="essay-page">
       <p className="breadcrumb">
         {teacher ? (
-          <Link href={`/classes/${essay.assignment.class.id}/assignments/${essay.assignmentId}`}>{essay.assignment.class.name}</Link>
+          <Link href={`/classes/${essay.assignment.class.id}/assignments/${essay.assignmentId}`}>
+            {essay.assignment.class.name}
+          </Link>
         ) : (
           <Link href={`/assignments/${essay.assignmentId}`}>Back to the assignment</Link>
         )}
@@ -62,8 +64,16 @@ export default async function EssayPage({ params }: { params: Promise<{ essayId:
         <Link href={`/essays/${essay.id}/replay`}>Watch the writing replay</Link>
         {teacher && essay.submittedAt && <Link href={`/marking/${essay.id}`}>Open for marking</Link>}
       </div>
-      {writing && <AutoRefresh seconds={10} label="This page shows the essay as last saved and refreshes itself every 10 seconds." />}
-      <EssayDocumentView document={essay.document} label={teacher ? `${essay.student.name}'s essay as last saved` : "Your essay as last saved"} />
+      {writing && (
+        <AutoRefresh
+          seconds={10}
+          label="This page shows the essay as last saved and refreshes itself every 10 seconds."
+        />
+      )}
+      <EssayDocumentView
+        document={essay.document}
+        label={teacher ? `${essay.student.name}'s essay as last saved` : "Your essay as last saved"}
+      />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Earlier versions</h2>
         <VersionHistory essayId={essay.id} currentText={essay.plainText} />

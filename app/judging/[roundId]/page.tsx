@@ -20,10 +20,12 @@ export default async function JudgeRoundPage({ params }: { params: Promise<{ rou
       </p>
       <h1>{round.prompt}</h1>
       <p>
-        For {round.askedBy}: {round.essays} essays, anonymised. Choose the better answer to the question in each pair; about ten judgements per essay across all judges make a reliable order.
+        For {round.askedBy}: {round.essays} essays, anonymised. Choose the better answer to the question in each pair;
+        about ten judgements per essay across all judges make a reliable order.
       </p>
       <p data-testid="judging-summary" className="meta">
-        {round.judgements} {round.judgements === 1 ? "judgement" : "judgements"} so far ({round.byThisJudge} by you) · reliability {round.reliability === null ? "—" : round.reliability.toFixed(2)}
+        {round.judgements} {round.judgements === 1 ? "judgement" : "judgements"} so far ({round.byThisJudge} by you) ·
+        reliability {round.reliability === null ? "—" : round.reliability.toFixed(2)}
       </p>
       <JudgingPair roundId={round.id} pair={round.pair} />
     </>

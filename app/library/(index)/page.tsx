@@ -12,11 +12,17 @@ export const metadata: Metadata = { title: "Library" };
 const KIND_PATH = { PROMPT: "prompts", QUOTATION: "quotations", EVIDENCE: "evidence" } as const;
 const KIND_LABEL = { PROMPT: "Prompt", QUOTATION: "Quotation", EVIDENCE: "Evidence" } as const;
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LibraryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await searchParams;
   const input = ZLibrarySearchInput.parse({ ...raw, kinds: raw.kind ?? raw.kinds, pageSize: raw.pageSize ?? 50 });
   const user = await getSessionUser();
-  const { result, facets, counts } = await loadLibrarySearch(input, { includeArchived: user?.role === "TEACHER" && raw.archived === "1" });
+  const { result, facets, counts } = await loadLibrarySearch(input, {
+    includeArchived: user?.role === "TEACHER" && raw.archived === "1",
+  });
   const total = counts.prompts + counts.quotations + counts.evidence;
   const kind: string = input.kinds.length === 1 ? input.kinds[0]! : "all";
   const pages = Math.max(1, Math.ceil(result.total / input.pageSize));
@@ -24,10 +30,16 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>Library</h1>
-      <p className="lede">Prompts, historians’ and contemporaries’ quotations, and evidence from the revision notes, each traced to where it came from.</p>
+      <p className="lede">
+        Prompts, historians’ and contemporaries’ quotations, and evidence from the revision notes, each traced to where
+        it came from.
+      </p>
       {user?.role === "TEACHER" && (
         <p className="actions">
-          <Link href="/library/new?kind=quotation">Add a quotation</Link> · <Link href="/library/new?kind=evidence">Add evidence</Link> · <Link href="/library/new?kind=prompt">Add a prompt</Link> · <Link href="/library/source-questions/new">Add an extract or source question</Link> ·{" "}
+          <Link href="/library/new?kind=quotation">Add a quotation</Link> ·{" "}
+          <Link href="/library/new?kind=evidence">Add evidence</Link> ·{" "}
+          <Link href="/library/new?kind=prompt">Add a prompt</Link> ·{" "}
+          <Link href="/library/source-questions/new">Add an extract or source question</Link> ·{" "}
           <Link href="/library/transfer">Import or export</Link>
         </p>
       )}
@@ -45,25 +57,89 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           <label htmlFor="library-q">Search</label>
           <input id="library-q" name="q" type="search" defaultValue={input.q} placeholder="e.g. Lenin Enrolment" />
         </div>
-        <Select label="Kind" name="kind" value={kind === "all" ? "" : kind} options={[["", "Everything"], ["prompt", "Prompts"], ["quotation", "Quotations"], ["evidence", "Evidence"]]} />
-        <Select label="Person" name="people" value={input.people[0] ?? ""} options={[["", "Anyone"], ...facets.people.map((tag) => [tag.slug, tag.label] as [string, string])]} />
-        <Select label="Theme" name="themes" value={input.themes[0] ?? ""} options={[["", "Any theme"], ...facets.themes.map((tag) => [tag.slug, tag.label] as [string, string])]} />
+        <Select
+          label="Kind"
+          name="kind"
+          value={kind === "all" ? "" : kind}
+          options={[
+            ["", "Everything"],
+            ["prompt", "Prompts"],
+            ["quotation", "Quotations"],
+            ["evidence", "Evidence"],
+          ]}
+        />
+        <Select
+          label="Person"
+          name="people"
+          value={input.people[0] ?? ""}
+          options={[["", "Anyone"], ...facets.people.map((tag) => [tag.slug, tag.label] as [string, string])]}
+        />
+        <Select
+          label="Theme"
+          name="themes"
+          value={input.themes[0] ?? ""}
+          options={[["", "Any theme"], ...facets.themes.map((tag) => [tag.slug, tag.label] as [string, string])]}
+        />
         <div className="field year">
           <label htmlFor="library-yearFrom">From year</label>
-          <input id="library-yearFrom" name="yearFrom" type="number" inputMode="numeric" min={1850} max={2030} defaultValue={input.yearFrom ?? ""} />
+          <input
+            id="library-yearFrom"
+            name="yearFrom"
+            type="number"
+            inputMode="numeric"
+            min={1850}
+            max={2030}
+            defaultValue={input.yearFrom ?? ""}
+          />
         </div>
         <div className="field year">
           <label htmlFor="library-yearTo">To year</label>
-          <input id="library-yearTo" name="yearTo" type="number" inputMode="numeric" min={1850} max={2030} defaultValue={input.yearTo ?? ""} />
+          <input
+            id="library-yearTo"
+            name="yearTo"
+            type="number"
+            inputMode="numeric"
+            min={1850}
+            max={2030}
+            defaultValue={input.yearTo ?? ""}
+          />
         </div>
-        <Select label="Author (quotations)" name="speaker" value={input.speaker ?? ""} options={[["", "Any author"], ...facets.speakers.map((row) => [row.speaker, `${row.speaker} (${row.count})`] as [string, string])]} />
-        <Select label="Source (quotations)" name="speakerKind" value={input.speakerKind ?? ""} options={[["", "Any source"], ["historian", "Historian"], ["contemporary", "Contemporary"], ["document", "Document"]]} />
-        <Select label="Interpretation" name="interpretation" value={input.interpretation ?? ""} options={[["", "Any interpretation"], ...facets.interpretations.map((value) => [value, value] as [string, string])]} />
+        <Select
+          label="Author (quotations)"
+          name="speaker"
+          value={input.speaker ?? ""}
+          options={[
+            ["", "Any author"],
+            ...facets.speakers.map((row) => [row.speaker, `${row.speaker} (${row.count})`] as [string, string]),
+          ]}
+        />
+        <Select
+          label="Source (quotations)"
+          name="speakerKind"
+          value={input.speakerKind ?? ""}
+          options={[
+            ["", "Any source"],
+            ["historian", "Historian"],
+            ["contemporary", "Contemporary"],
+            ["document", "Document"],
+          ]}
+        />
+        <Select
+          label="Interpretation"
+          name="interpretation"
+          value={input.interpretation ?? ""}
+          options={[
+            ["", "Any interpretation"],
+            ...facets.interpretations.map((value) => [value, value] as [string, string]),
+          ]}
+        />
         <button type="submit">Search</button>
       </form>
 
       <p role="status" data-testid="result-count">
-        {result.total === 0 ? "No results. Try fewer words or clear a filter." : `${result.totalIsCapped ? `More than ${result.total}` : result.total} result${result.total === 1 ? "" : "s"}${result.totalIsCapped ? ": add a word or a filter to narrow them" : ""}.`}
+        {result.total === 0
+          ? "No results. Try fewer words or clear a filter."
+          : `${result.totalIsCapped ? `More than ${result.total}` : result.total} result${result.total === 1 ? "" : "s"}${result.totalIsCapped ? ": add a word or a filter to narrow them" : ""}.`}
       </p>
       <ol className="item-list results" data-testid="results">
         {result.hits.map((hit) => (
@@ -89,7 +165,10 @@ function Result({ hit, stems }: { hit: LibraryHit; stems: string[] }) {
         {hit.kind === "QUOTATION" && (
           <>
             — {hit.speaker}
-            {hit.yearFrom !== null && ` (${hit.yearFrom})`} {hit.speakerKind && <span className="badge">{SPEAKER_KIND_LABEL[hit.speakerKind as keyof typeof SPEAKER_KIND_LABEL]}</span>}{" "}
+            {hit.yearFrom !== null && ` (${hit.yearFrom})`}{" "}
+            {hit.speakerKind && (
+              <span className="badge">{SPEAKER_KIND_LABEL[hit.speakerKind as keyof typeof SPEAKER_KIND_LABEL]}</span>
+            )}{" "}
             {hit.interpretation && <span className="badge">{hit.interpretation}</span>}
           </>
         )}
@@ -105,17 +184,42 @@ function Result({ hit, stems }: { hit: LibraryHit; stems: string[] }) {
   );
 }
 
-function KindLink({ kind, current, label, count, testId }: { kind: string; current: string; label: string; count: number; testId?: string }) {
+function KindLink({
+  kind,
+  current,
+  label,
+  count,
+  testId,
+}: {
+  kind: string;
+  current: string;
+  label: string;
+  count: number;
+  testId?: string;
+}) {
   return (
     <li>
-      <Link href={kind === "all" ? "/library" : `/library?kind=${kind}`} aria-current={kind === current ? "page" : undefined}>
+      <Link
+        href={kind === "all" ? "/library" : `/library?kind=${kind}`}
+        aria-current={kind === current ? "page" : undefined}
+      >
         {label} <strong data-testid={`count-${testId ?? kind}`}>{count}</strong>
       </Link>
     </li>
   );
 }
 
-function Select({ label, name, value, options }: { label: string; name: string; value: string; options: [string, string][] }) {
+function Select({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  options: [string, string][];
+}) {
   return (
     <div className="field">
       <label htmlFor={`library-${name}`}>{label}</label>
@@ -130,10 +234,19 @@ function Select({ label, name, value, options }: { label: string; name: string; 
   );
 }
 
-function Pagination({ input, raw, pages }: { input: TLibrarySearchInput; raw: Record<string, string | string[] | undefined>; pages: number }) {
+function Pagination({
+  input,
+  raw,
+  pages,
+}: {
+  input: TLibrarySearchInput;
+  raw: Record<string, string | string[] | undefined>;
+  pages: number;
+}) {
   const href = (page: number) => {
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(raw)) if (typeof value === "string" && value && key !== "page") params.set(key, value);
+    for (const [key, value] of Object.entries(raw))
+      if (typeof value === "string" && value && key !== "page") params.set(key, value);
     params.set("page", String(page));
     return `/library?${params.toString()}`;
   };

@@ -19,7 +19,12 @@ export default async function NewItemPage({ searchParams }: { searchParams: Prom
         <Link href="/library">Library</Link>
       </p>
       <h1>{TITLES[kind]}</h1>
-      {kind === "quotation" && <p className="lede">Only add words you can attribute: who said or wrote them, and where or when if you know. Students quote these exactly.</p>}
+      {kind === "quotation" && (
+        <p className="lede">
+          Only add words you can attribute: who said or wrote them, and where or when if you know. Students quote these
+          exactly.
+        </p>
+      )}
       <ItemForm kind={kind} people={tags.people} themes={tags.themes} />
     </>
   );

@@ -15,7 +15,10 @@ export default async function TransferPage() {
         <Link href="/library">Library</Link>
       </p>
       <h1>Import and export</h1>
-      <p className="lede">Files use the same YAML format as the workbench’s own content: download one, edit or add items, and upload it again.</p>
+      <p className="lede">
+        Files use the same YAML format as the workbench’s own content: download one, edit or add items, and upload it
+        again.
+      </p>
       <h2>Download</h2>
       <form method="get" action="/api/library/export" aria-label="Download library items">
         <div className="field">
@@ -52,7 +55,9 @@ export default async function TransferPage() {
       </form>
       <h2>Upload</h2>
       <p>
-        Each file holds one of <code>prompts:</code>, <code>quotations:</code> or <code>evidence:</code>. Items are matched by <code>slug</code>: a new slug adds an item, an existing one updates it (changes to a quotation’s words are kept in its history). Up to 10 files, 1 MB each.
+        Each file holds one of <code>prompts:</code>, <code>quotations:</code> or <code>evidence:</code>. Items are
+        matched by <code>slug</code>: a new slug adds an item, an existing one updates it (changes to a quotation’s
+        words are kept in its history). Up to 10 files, 1 MB each.
       </p>
       <UploadForm />
     </>

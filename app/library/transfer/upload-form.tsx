@@ -13,7 +13,9 @@ export function UploadForm() {
   const [done, setDone] = useState<string>();
   const [localError, setLocalError] = useState<string>();
   const form = useActionForm(importLibraryFiles, (counts) => {
-    setDone(`Imported ${counts.prompts} prompts, ${counts.quotations} quotations and ${counts.evidence} evidence cards.`);
+    setDone(
+      `Imported ${counts.prompts} prompts, ${counts.quotations} quotations and ${counts.evidence} evidence cards.`,
+    );
     router.refresh();
   });
   const error = localError ?? form.fieldErrors.files ?? form.error;
@@ -40,14 +42,24 @@ export function UploadForm() {
       return;
     }
     setLocalError(undefined);
-    form.submit({ files: await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))) });
+    form.submit({
+      files: await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))),
+    });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Upload library files">
       <div className="field">
         <label htmlFor="field-files">YAML files</label>
-        <input id="field-files" name="files" type="file" accept=".yaml,.yml" multiple aria-describedby={error ? "field-files-error" : undefined} aria-invalid={error ? true : undefined} />
+        <input
+          id="field-files"
+          name="files"
+          type="file"
+          accept=".yaml,.yml"
+          multiple
+          aria-describedby={error ? "field-files-error" : undefined}
+          aria-invalid={error ? true : undefined}
+        />
         {error && (
           <pre className="field-error upload-problems" id="field-files-error" role="alert">
             {error}

@@ -23,7 +23,10 @@ export const metadata: Metadata = { title: "Mark an essay" };
 export default async function MarkEssayPage({ params }: { params: Promise<{ essayId: string }> }) {
   const teacher = await requirePageUser("TEACHER");
   const id = ZId.safeParse((await params).essayId);
-  const [essay, bank] = await Promise.all([id.success ? getEssayForMarking(teacher, id.data) : null, listCommentBank(teacher)]);
+  const [essay, bank] = await Promise.all([
+    id.success ? getEssayForMarking(teacher, id.data) : null,
+    listCommentBank(teacher),
+  ]);
   if (!essay) notFound();
   const previous = essay.previousDraftId ? await carriedFeedbackFor(teacher, essay.id) : null;
   const flag = pasteFlag(essay);
@@ -33,7 +36,8 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
   return (
     <div className="marking-page">
       <p className="breadcrumb">
-        <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link> › <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}`}>Submissions</Link>
+        <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link> ›{" "}
+        <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}`}>Submissions</Link>
       </p>
       <header className="prompt-header marking-header">
         <h1>
@@ -45,11 +49,19 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
         </p>
       </header>
       <div className="marking-columns">
-        <MarkingWorkbench key={essay.id} essayId={essay.id} document={essay.markingDocument} threads={essay.comments} bank={bank} viewer={{ id: teacher.id, role: "TEACHER" }} />
+        <MarkingWorkbench
+          key={essay.id}
+          essayId={essay.id}
+          document={essay.markingDocument}
+          threads={essay.comments}
+          bank={bank}
+          viewer={{ id: teacher.id, role: "TEACHER" }}
+        />
         <div className="marking-side">
           {(flag || essay.logFlag) && (
             <p className="notice" role="status">
-              {[flag, essay.logFlag].filter(Boolean).join(". ")}. The writing replay below shows where the words came from.
+              {[flag, essay.logFlag].filter(Boolean).join(". ")}. The writing replay below shows where the words came
+              from.
             </p>
           )}
           {feedback?.withdrawnAt && (
@@ -60,20 +72,40 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
           {essay.nextDraft && (
             <p className="notice" role="status">
               Draft {essay.draft + 1} was asked for.{" "}
-              <Link href={essay.nextDraft.submittedAt ? `/marking/${essay.nextDraft.id}` : `/essays/${essay.nextDraft.id}`}>{essay.nextDraft.submittedAt ? `Mark draft ${essay.draft + 1}` : `See draft ${essay.draft + 1} as it is written`}</Link>
+              <Link
+                href={essay.nextDraft.submittedAt ? `/marking/${essay.nextDraft.id}` : `/essays/${essay.nextDraft.id}`}
+              >
+                {essay.nextDraft.submittedAt
+                  ? `Mark draft ${essay.draft + 1}`
+                  : `See draft ${essay.draft + 1} as it is written`}
+              </Link>
             </p>
           )}
           <MarkPanel
             key={`mark-${essay.id}`}
             essayId={essay.id}
             scheme={assignment.markScheme}
-            initial={{ level: feedback?.level ?? null, mark: feedback?.mark ?? null, wentWell: feedback?.wentWell ?? "", evenBetterIf: feedback?.evenBetterIf ?? "" }}
+            initial={{
+              level: feedback?.level ?? null,
+              mark: feedback?.mark ?? null,
+              wentWell: feedback?.wentWell ?? "",
+              evenBetterIf: feedback?.evenBetterIf ?? "",
+            }}
             releasedAt={feedback?.releasedAt?.toISOString() ?? null}
           />
-          <FeedbackActions essayId={essay.id} draft={essay.draft} released={Boolean(feedback?.releasedAt)} nextDraftId={essay.nextDraft?.id ?? null} />
+          <FeedbackActions
+            essayId={essay.id}
+            draft={essay.draft}
+            released={Boolean(feedback?.releasedAt)}
+            nextDraftId={essay.nextDraft?.id ?? null}
+          />
           <EssayFacts essay={essay} />
           <nav className="page-actions" aria-label="This essay">
-            {essay.nextUnmarkedId ? <Link href={`/marking/${essay.nextUnmarkedId}`}>Next unmarked essay</Link> : <span className="muted">No other unmarked essays</span>}
+            {essay.nextUnmarkedId ? (
+              <Link href={`/marking/${essay.nextUnmarkedId}`}>Next unmarked essay</Link>
+            ) : (
+              <span className="muted">No other unmarked essays</span>
+            )}
             <Link href={`/marking/${essay.id}/print`}>Print view</Link>
             <a href={`/api/essays/${essay.id}/feedback-docx`}>Download as Word (.docx)</a>
             <Link href={`/essays/${essay.id}`}>Earlier versions</Link>
@@ -93,8 +125,19 @@ export default async function MarkEssayPage({ params }: { params: Promise<{ essa
         <ReplayPanel essayId={essay.id} studentName={essay.student.name} />
       </section>
       {essay.sources.extracts.length > 0 && (
-        <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with the student's highlights and notes">
-          {(highlight) => <HighlightComments highlightId={highlight.id} threads={essay.sources.commentsByHighlight[highlight.id] ?? []} viewer={{ id: teacher.id, role: "TEACHER" }} firstNumber={numbers.get(highlight.id) ?? 0} />}
+        <ExtractsReadOnly
+          extracts={essay.sources.extracts}
+          highlights={essay.sources.highlights}
+          heading="The extracts, with the student's highlights and notes"
+        >
+          {(highlight) => (
+            <HighlightComments
+              highlightId={highlight.id}
+              threads={essay.sources.commentsByHighlight[highlight.id] ?? []}
+              viewer={{ id: teacher.id, role: "TEACHER" }}
+              firstNumber={numbers.get(highlight.id) ?? 0}
+            />
+          )}
         </ExtractsReadOnly>
       )}
     </div>

@@ -25,10 +25,44 @@ export function BankLinksForm({ item, decks }: { item: Item; decks: { id: string
         deckId: formText(data, "deckId") || null,
       }))}
     >
-      <SelectField id={`${id}-objective`} label="Assessment objective" name="objective" defaultValue={item.objective ?? ""} error={form.fieldErrors.objective} options={[{ value: "", label: "None" }, ...ASSESSMENT_OBJECTIVES.map((objective) => ({ value: objective, label: objective }))]} />
-      <SelectField id={`${id}-level`} label="Typical of level" name="level" defaultValue={item.level ? String(item.level) : ""} error={form.fieldErrors.level} options={[{ value: "", label: "None" }, ...[1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `Level ${level}` }))]} />
-      <Field id={`${id}-resource`} label="Re-teach with a library item (its address)" name="resource" defaultValue={item.resource} placeholder="/library/evidence/…" error={form.fieldErrors.resource} />
-      <SelectField id={`${id}-deck`} label="…or one of your decks" name="deckId" defaultValue={item.deckId ?? ""} error={form.fieldErrors.deckId} options={[{ value: "", label: "None" }, ...decks.map((deck) => ({ value: deck.id, label: deck.title }))]} />
+      <SelectField
+        id={`${id}-objective`}
+        label="Assessment objective"
+        name="objective"
+        defaultValue={item.objective ?? ""}
+        error={form.fieldErrors.objective}
+        options={[
+          { value: "", label: "None" },
+          ...ASSESSMENT_OBJECTIVES.map((objective) => ({ value: objective, label: objective })),
+        ]}
+      />
+      <SelectField
+        id={`${id}-level`}
+        label="Typical of level"
+        name="level"
+        defaultValue={item.level ? String(item.level) : ""}
+        error={form.fieldErrors.level}
+        options={[
+          { value: "", label: "None" },
+          ...[1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `Level ${level}` })),
+        ]}
+      />
+      <Field
+        id={`${id}-resource`}
+        label="Re-teach with a library item (its address)"
+        name="resource"
+        defaultValue={item.resource}
+        placeholder="/library/evidence/…"
+        error={form.fieldErrors.resource}
+      />
+      <SelectField
+        id={`${id}-deck`}
+        label="…or one of your decks"
+        name="deckId"
+        defaultValue={item.deckId ?? ""}
+        error={form.fieldErrors.deckId}
+        options={[{ value: "", label: "None" }, ...decks.map((deck) => ({ value: deck.id, label: deck.title }))]}
+      />
       <FormError message={form.error} />
       <SaveRow pending={form.pending} label="Save links" saved={saved && "Saved."} />
     </form>

@@ -17,11 +17,15 @@ export default async function CommentBankPage() {
       </p>
       <h1>Comment bank</h1>
       <p>
-        Link each comment to the assessment objective it is about, the level it is typical of, and something to re-teach with: a quotation or evidence card from the <Link href="/library">library</Link> (paste its address), or one of your decks. Students see the objective and level on the comment, and open the
-        resource from it. A deck opens for them only where you have set it to their class.
+        Link each comment to the assessment objective it is about, the level it is typical of, and something to re-teach
+        with: a quotation or evidence card from the <Link href="/library">library</Link> (paste its address), or one of
+        your decks. Students see the objective and level on the comment, and open the resource from it. A deck opens for
+        them only where you have set it to their class.
       </p>
       {items.length === 0 ? (
-        <p className="muted">Your bank is empty. On the marking page, save any comment to your bank to reuse it with one click.</p>
+        <p className="muted">
+          Your bank is empty. On the marking page, save any comment to your bank to reuse it with one click.
+        </p>
       ) : (
         <ul className="bank-items">
           {items.map((item) => (
@@ -32,9 +36,21 @@ export default async function CommentBankPage() {
                     {item.code}
                   </abbr>
                 )}{" "}
-                {item.body} <span className="meta">{item.shortcut ? `/${item.shortcut} · ` : ""}used {item.uses}×</span>
+                {item.body}{" "}
+                <span className="meta">
+                  {item.shortcut ? `/${item.shortcut} · ` : ""}used {item.uses}×
+                </span>
               </p>
-              <BankLinksForm item={{ id: item.id, objective: item.objective, level: item.level, resource: item.resource, deckId: item.resourceDeckId }} decks={decks} />
+              <BankLinksForm
+                item={{
+                  id: item.id,
+                  objective: item.objective,
+                  level: item.level,
+                  resource: item.resource,
+                  deckId: item.resourceDeckId,
+                }}
+                decks={decks}
+              />
             </li>
           ))}
         </ul>

@@ -23,7 +23,15 @@ export function NewPasswordForm({ token }: { token: string }) {
       noValidate
     >
       <FormError message={form.error} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters." error={form.fieldErrors.newPassword} required />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        error={form.fieldErrors.newPassword}
+        required
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Saving…" : "Save and sign in"}
       </button>

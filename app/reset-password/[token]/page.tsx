@@ -15,7 +15,8 @@ export default async function ChooseNewPasswordPage({ params }: { params: Promis
         <NewPasswordForm token={token} />
       ) : (
         <p className="form-error" role="alert">
-          This password reset link has expired or was already used. <Link href="/reset-password">Ask for a new one</Link>.
+          This password reset link has expired or was already used.{" "}
+          <Link href="/reset-password">Ask for a new one</Link>.
         </p>
       )}
     </div>

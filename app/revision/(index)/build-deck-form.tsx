@@ -38,7 +38,15 @@ export function BuildDeckForm({ themes, people, prompts }: Props) {
     <>
       <p className="page-actions" aria-label="Quick decks">
         {PERIODS.map((period) => (
-          <button key={period.label} type="button" className="secondary" disabled={form.pending} onClick={() => form.submit({ title: period.label, source: { type: "years", from: period.from, to: period.to } })}>
+          <button
+            key={period.label}
+            type="button"
+            className="secondary"
+            disabled={form.pending}
+            onClick={() =>
+              form.submit({ title: period.label, source: { type: "years", from: period.from, to: period.to } })
+            }
+          >
             {period.label}
           </button>
         ))}
@@ -61,20 +69,72 @@ export function BuildDeckForm({ themes, people, prompts }: Props) {
           <legend>Build it from</legend>
           {SOURCES.map((source) => (
             <label key={source.value} className="inline-choice">
-              <input type="radio" name="sourceType" value={source.value} checked={type === source.value} onChange={() => setType(source.value)} /> {source.label}
+              <input
+                type="radio"
+                name="sourceType"
+                value={source.value}
+                checked={type === source.value}
+                onChange={() => setType(source.value)}
+              />{" "}
+              {source.label}
             </label>
           ))}
         </fieldset>
-        {type === "theme" && <Choice name="theme" label="Theme" options={themes.map((theme) => ({ value: theme.slug, label: theme.label }))} error={sourceError} />}
-        {type === "person" && <Choice name="person" label="Person" options={people.map((person) => ({ value: person.slug, label: person.label }))} error={sourceError} />}
-        {type === "prompt" && <Choice name="promptId" label="Prompt" options={prompts.map((prompt) => ({ value: prompt.id, label: prompt.text }))} error={sourceError} />}
+        {type === "theme" && (
+          <Choice
+            name="theme"
+            label="Theme"
+            options={themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
+            error={sourceError}
+          />
+        )}
+        {type === "person" && (
+          <Choice
+            name="person"
+            label="Person"
+            options={people.map((person) => ({ value: person.slug, label: person.label }))}
+            error={sourceError}
+          />
+        )}
+        {type === "prompt" && (
+          <Choice
+            name="promptId"
+            label="Prompt"
+            options={prompts.map((prompt) => ({ value: prompt.id, label: prompt.text }))}
+            error={sourceError}
+          />
+        )}
         {type === "years" && (
           <div className="field-row">
-            <Field label="From year" name="from" type="number" inputMode="numeric" min={1917} max={1953} defaultValue={1924} error={errors["source.from"]} />
-            <Field label="To year" name="to" type="number" inputMode="numeric" min={1917} max={1953} defaultValue={1928} error={errors["source.to"] ?? (errors["source.from"] ? undefined : sourceError)} />
+            <Field
+              label="From year"
+              name="from"
+              type="number"
+              inputMode="numeric"
+              min={1917}
+              max={1953}
+              defaultValue={1924}
+              error={errors["source.from"]}
+            />
+            <Field
+              label="To year"
+              name="to"
+              type="number"
+              inputMode="numeric"
+              min={1917}
+              max={1953}
+              defaultValue={1928}
+              error={errors["source.to"] ?? (errors["source.from"] ? undefined : sourceError)}
+            />
           </div>
         )}
-        <Field label="Title (optional)" name="title" maxLength={120} hint="Left empty, the deck is named after what it is built from." error={errors.title} />
+        <Field
+          label="Title (optional)"
+          name="title"
+          maxLength={120}
+          hint="Left empty, the deck is named after what it is built from."
+          error={errors.title}
+        />
         <button type="submit" disabled={form.pending}>
           {form.pending ? "Building…" : "Build deck"}
         </button>
@@ -83,12 +143,27 @@ export function BuildDeckForm({ themes, people, prompts }: Props) {
   );
 }
 
-function Choice({ name, label, options, error }: { name: string; label: string; options: { value: string; label: string }[]; error?: string }) {
+function Choice({
+  name,
+  label,
+  options,
+  error,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
   const id = `field-${name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -18,7 +18,10 @@ export default async function RevisionPage() {
   return (
     <>
       <h1>Revision</h1>
-      <p>Revise the library&apos;s evidence as flashcards, on a timeline and as a mind map: the same evidence you use in essays.</p>
+      <p>
+        Revise the library&apos;s evidence as flashcards, on a timeline and as a mind map: the same evidence you use in
+        essays.
+      </p>
       <p className="page-actions">
         <Link href="/revision/timeline">Timeline, 1917–53</Link>
         <Link href="/revision/mind-map">Mind map: Stalin in power</Link>
@@ -28,17 +31,27 @@ export default async function RevisionPage() {
       </p>
       {user.role === "STUDENT" && (
         <p role="status" className="notice">
-          {dueNow === 0 ? "Nothing is due for review right now." : `${dueNow} ${dueNow === 1 ? "card is" : "cards are"} due for review across your decks.`}
+          {dueNow === 0
+            ? "Nothing is due for review right now."
+            : `${dueNow} ${dueNow === 1 ? "card is" : "cards are"} due for review across your decks.`}
         </p>
       )}
       {user.role === "STUDENT" && (
         <>
           <h2>Set by your teacher</h2>
-          {setToMe.length === 0 ? <p>Your teachers have not set any decks yet.</p> : <DeckList decks={setToMe} label="Decks set by your teacher" showSchedule />}
+          {setToMe.length === 0 ? (
+            <p>Your teachers have not set any decks yet.</p>
+          ) : (
+            <DeckList decks={setToMe} label="Decks set by your teacher" showSchedule />
+          )}
         </>
       )}
       <h2>{user.role === "STUDENT" ? "My decks" : "Decks"}</h2>
-      {mine.length === 0 ? <p>No decks yet. Build one below.</p> : <DeckList decks={mine} label="My decks" showSchedule={user.role === "STUDENT"} />}
+      {mine.length === 0 ? (
+        <p>No decks yet. Build one below.</p>
+      ) : (
+        <DeckList decks={mine} label="My decks" showSchedule={user.role === "STUDENT"} />
+      )}
       <h2>Build a deck</h2>
       <BuildDeckForm {...choices} />
     </>

@@ -15,7 +15,9 @@ export default async function MindMapPage() {
         <Link href="/revision">Revision</Link>
       </p>
       <h1>Mind map: Stalin in power</h1>
-      <p>The branches of the seed mind map. Open a branch to read its evidence from the library, or build a deck from it.</p>
+      <p>
+        The branches of the seed mind map. Open a branch to read its evidence from the library, or build a deck from it.
+      </p>
       <MindMap branches={branches} />
     </>
   );

@@ -17,9 +17,16 @@ export default async function OwnCardsPage() {
         <Link href="/revision">Revision</Link>
       </p>
       <h1>My own cards</h1>
-      <p>Cards you write yourself, in your own words: a question on one side, its answer on the other. They are yours alone (your teacher does not see them) and are not part of the library, so check them against your notes. They come back on the same schedule as the library&apos;s cards.</p>
+      <p>
+        Cards you write yourself, in your own words: a question on one side, its answer on the other. They are yours
+        alone (your teacher does not see them) and are not part of the library, so check them against your notes. They
+        come back on the same schedule as the library&apos;s cards.
+      </p>
       <p role="status" className="notice">
-        {due === 0 ? "None of your own cards is due right now." : `${due} of your own cards ${due === 1 ? "is" : "are"} due.`} {due > 0 && <Link href="/revision/own-cards/study">Study the due cards</Link>}
+        {due === 0
+          ? "None of your own cards is due right now."
+          : `${due} of your own cards ${due === 1 ? "is" : "are"} due.`}{" "}
+        {due > 0 && <Link href="/revision/own-cards/study">Study the due cards</Link>}
       </p>
       <h2>Write a card</h2>
       <OwnCardForm />

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "My revision progress" };
 
 export default async function ProgressPage() {
   const student = await requirePageUser("STUDENT");
-  const [study, retention, quotations] = await Promise.all([getStudentStudy(student, student.id), getDesiredRetention(student), quotationMastery(student)]);
+  const [study, retention, quotations] = await Promise.all([
+    getStudentStudy(student, student.id),
+    getDesiredRetention(student),
+    quotationMastery(student),
+  ]);
   return (
     <>
       <p className="breadcrumb">
@@ -22,13 +26,21 @@ export default async function ProgressPage() {
       <h2>Mastery by theme</h2>
       <ThemeMasteryTable themes={study.themes} caption="Your mastery of each theme's cards" />
       <h2>Cards to work on</h2>
-      <WeakCardsTable cards={study.weakCards} caption="The cards you have most often answered wrongly" showStudents={false} />
+      <WeakCardsTable
+        cards={study.weakCards}
+        caption="The cards you have most often answered wrongly"
+        showStudents={false}
+      />
       <h2>Quotations</h2>
       <p data-testid="quotation-mastery">
-        {quotations.known} known · {quotations.learning} learning · {quotations.new} not met yet, in the <Link href="/revision/quotations">quotation drill</Link>.
+        {quotations.known} known · {quotations.learning} learning · {quotations.new} not met yet, in the{" "}
+        <Link href="/revision/quotations">quotation drill</Link>.
       </p>
       <h2>Spacing</h2>
-      <p>Cards are scheduled with FSRS, which learns from your answers when you are likely to forget each one and brings it back just before then.</p>
+      <p>
+        Cards are scheduled with FSRS, which learns from your answers when you are likely to forget each one and brings
+        it back just before then.
+      </p>
       <RetentionForm retention={retention} />
     </>
   );

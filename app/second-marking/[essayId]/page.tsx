@@ -36,7 +36,14 @@ export default async function SecondMarkEssayPage({ params }: { params: Promise<
               </li>
             ))}
           </ul>
-          {essay.secondMark?.agreedAt ? <p role="status">The class&apos;s teacher has agreed this essay&apos;s mark. Your mark was Level {essay.secondMark.level} · {essay.secondMark.mark}.</p> : <SecondMarkForm essayId={essay.id} levels={markScheme.levels} initial={essay.secondMark} />}
+          {essay.secondMark?.agreedAt ? (
+            <p role="status">
+              The class&apos;s teacher has agreed this essay&apos;s mark. Your mark was Level {essay.secondMark.level} ·{" "}
+              {essay.secondMark.mark}.
+            </p>
+          ) : (
+            <SecondMarkForm essayId={essay.id} levels={markScheme.levels} initial={essay.secondMark} />
+          )}
         </aside>
       </div>
     </>

@@ -18,7 +18,12 @@ type Reader = Pick<SessionUser, "id" | "role">;
 // restore), newest first, with the words as they stand now.
 export async function listVersions(user: Reader, essayId: string): Promise<VersionList> {
   const essay = await findEssayToReadOrThrow(user, essayId);
-  const versions = await db.essayRevision.findMany({ where: { essayId: essay.id }, orderBy: [{ createdAt: "desc" }, { version: "desc" }], take: 500, select: { id: true, version: true, wordCount: true, createdAt: true } });
+  const versions = await db.essayRevision.findMany({
+    where: { essayId: essay.id },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    take: 500,
+    select: { id: true, version: true, wordCount: true, createdAt: true },
+  });
   return {
     current: { version: essay.version, wordCount: essay.wordCount, savedAt: essay.savedAt?.toISOString() ?? null },
     versions: versions.map((version) => ({ ...version, createdAt: version.createdAt.toISOString() })),
@@ -33,24 +38,58 @@ export async function getVersion(user: Reader, essayId: string, revisionId: stri
 }
 
 async function readVersion(essayId: string, revisionId: string): Promise<VersionView> {
-  const revision = await db.essayRevision.findFirst({ where: { id: revisionId, essayId }, select: { id: true, version: true, wordCount: true, createdAt: true, document: true, plan: true } });
+  const revision = await db.essayRevision.findFirst({
+    where: { id: revisionId, essayId },
+    select: { id: true, version: true, wordCount: true, createdAt: true, document: true, plan: true },
+  });
   if (!revision) throw notFound("That version was not found in this essay.", "revisionId");
-  return { ...revision, createdAt: revision.createdAt.toISOString(), plan: parsePlan(revision.plan), plainText: plainTextOf(documentFrom(revision.document)) };
+  return {
+    ...revision,
+    createdAt: revision.createdAt.toISOString(),
+    plan: parsePlan(revision.plan),
+    plainText: plainTextOf(documentFrom(revision.document)),
+  };
 }
 
 // Restoring: the words as they stand are kept as a version first, so nothing is lost, and the
 // chosen version goes back to the editor, which puts it in place as a new version through the
 // autosave (and its writing log). Only the student, only while the essay is open.
-export async function restoreVersion(student: Pick<SessionUser, "id">, essayId: string, revisionId: string): Promise<VersionView> {
-  const essay = await db.essay.findFirst({ where: { id: essayId, ...essaysWrittenBy(student) }, select: { id: true, version: true, document: true, plan: true, wordCount: true, submittedAt: true, deadlineAt: true } });
+export async function restoreVersion(
+  student: Pick<SessionUser, "id">,
+  essayId: string,
+  revisionId: string,
+): Promise<VersionView> {
+  const essay = await db.essay.findFirst({
+    where: { id: essayId, ...essaysWrittenBy(student) },
+    select: {
+      id: true,
+      version: true,
+      document: true,
+      plan: true,
+      wordCount: true,
+      submittedAt: true,
+      deadlineAt: true,
+    },
+  });
   if (!essay) throw notFound("That essay was not found among yours.", "essayId");
   if (essay.submittedAt) throw conflict("This essay has been submitted, so it can no longer be changed.", "essayId");
-  if (essay.deadlineAt && essay.deadlineAt.getTime() + SAVE_GRACE_MS < Date.now()) throw conflict("Time is up for this essay, so it can no longer be changed.", "essayId");
+  if (essay.deadlineAt && essay.deadlineAt.getTime() + SAVE_GRACE_MS < Date.now())
+    throw conflict("Time is up for this essay, so it can no longer be changed.", "essayId");
   const chosen = await readVersion(essay.id, revisionId);
-  const latest = await db.essayRevision.findFirst({ where: { essayId: essay.id }, orderBy: [{ createdAt: "desc" }, { version: "desc" }], select: { version: true } });
+  const latest = await db.essayRevision.findFirst({
+    where: { essayId: essay.id },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    select: { version: true },
+  });
   if (latest?.version !== essay.version) {
     await db.essayRevision.create({
-      data: { essayId: essay.id, version: essay.version, document: (essay.document ?? emptyEssayDocument()) as Prisma.InputJsonValue, plan: (essay.plan ?? undefined) as Prisma.InputJsonValue | undefined, wordCount: essay.wordCount },
+      data: {
+        essayId: essay.id,
+        version: essay.version,
+        document: (essay.document ?? emptyEssayDocument()) as Prisma.InputJsonValue,
+        plan: (essay.plan ?? undefined) as Prisma.InputJsonValue | undefined,
+        wordCount: essay.wordCount,
+      },
     });
   }
   return chosen;
@@ -67,13 +106,22 @@ export async function getWritingLog(user: Reader, essayId: string): Promise<Writ
 export async function getReplay(user: Reader, essayId: string) {
   const [essay, rows] = await Promise.all([
     findEssayToReadOrThrow(user, essayId),
-    db.essayLogBatch.findMany({ where: { essayId, essay: essaysReadableBy(user) }, orderBy: { toVersion: "asc" }, select: { fromVersion: true, toVersion: true, startedAt: true, steps: true, bytes: true } }),
+    db.essayLogBatch.findMany({
+      where: { essayId, essay: essaysReadableBy(user) },
+      orderBy: { toVersion: "asc" },
+      select: { fromVersion: true, toVersion: true, startedAt: true, steps: true, bytes: true },
+    }),
   ]);
   const log: WritingLogView = {
     essayId: essay.id,
     draft: essay.draft,
     initialDocument: essay.initialDocument ?? emptyEssayDocument(),
-    batches: rows.map((row) => ({ fromVersion: row.fromVersion, toVersion: row.toVersion, startedAt: row.startedAt.getTime(), ...(row.steps as StoredBatch) })),
+    batches: rows.map((row) => ({
+      fromVersion: row.fromVersion,
+      toVersion: row.toVersion,
+      startedAt: row.startedAt.getTime(),
+      ...(row.steps as StoredBatch),
+    })),
     flag: essay.logFlag,
     bytes: rows.reduce((total, row) => total + row.bytes, 0),
   };

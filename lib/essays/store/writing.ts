@@ -27,7 +27,10 @@ export async function startEssay(student: SessionUser, assignmentId: string) {
   const accommodation = assignment.accommodations[0];
   const dueAt = dueAtFor(assignment.dueAt, accommodation);
   if (assignment.timeLimitMinutes !== null && startedAt >= dueAt) {
-    throw conflict("This timed essay closed when the assignment was due, so it can no longer be started. Ask your teacher if you need another attempt.", "assignmentId");
+    throw conflict(
+      "This timed essay closed when the assignment was due, so it can no longer be started. Ask your teacher if you need another attempt.",
+      "assignmentId",
+    );
   }
   try {
     return await db.essay.create({
@@ -45,7 +48,10 @@ export async function startEssay(student: SessionUser, assignmentId: string) {
   } catch (error) {
     // Two tabs pressed Start at once: the other one won, and this is the same essay.
     if (isUniqueViolation(error)) {
-      return db.essay.findUniqueOrThrow({ where: { assignmentId_studentId_draft: { assignmentId, studentId: student.id, draft: 1 } }, select: { id: true } });
+      return db.essay.findUniqueOrThrow({
+        where: { assignmentId_studentId_draft: { assignmentId, studentId: student.id, draft: 1 } },
+        select: { id: true },
+      });
     }
     throw error;
   }
@@ -57,13 +63,20 @@ export type LogOutcome = { log: "kept" } | { log: "refused"; logError: string } 
 export type SaveOutcome =
   | ({ ok: true; version: number; savedAt: Date; wordCount: number; remainingMs: number | null } & LogOutcome)
   | { ok: false; status: 400 | 401 | 404; error: string }
-  | { ok: false; status: 409; code: "conflict"; error: string; current: { version: number; document: unknown; plan: TEssayPlan; savedAt: Date | null } }
+  | {
+      ok: false;
+      status: 409;
+      code: "conflict";
+      error: string;
+      current: { version: number; document: unknown; plan: TEssayPlan; savedAt: Date | null };
+    }
   | { ok: false; status: 409; code: "closed"; error: string };
 
 type SavedRow = { version: number; savedAtMs: number; remainingMs: number | null; logAccepted: boolean };
 
 // An epoch-milliseconds parameter as the timestamp columns store it (UTC, millisecond precision).
-const timestampOf = (ms: number | null) => Prisma.sql`(to_timestamp(${ms}::float8 / 1000) AT TIME ZONE 'UTC')::timestamp(3)`;
+const timestampOf = (ms: number | null) =>
+  Prisma.sql`(to_timestamp(${ms}::float8 / 1000) AT TIME ZONE 'UTC')::timestamp(3)`;
 
 // One statement does the whole save: it only matches the student's own, unsubmitted essay, at the
 // version the browser based its change on, before the deadline (plus grace), while their session
@@ -90,7 +103,8 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
   const endedAt = timestampOf(kept?.endedAt ?? null);
   // A batch follows the last one kept (a second of clock difference allowed); one out of order is refused.
   const accepted = Prisma.sql`(${kept !== null}::boolean AND ("logEndedAt" IS NULL OR "logEndedAt" <= ${startedAt} + interval '1 second'))`;
-  const added = (column: string, amount: number) => Prisma.sql`${Prisma.raw(`"${column}"`)} + CASE WHEN ${accepted} THEN ${amount}::int ELSE 0 END`;
+  const added = (column: string, amount: number) =>
+    Prisma.sql`${Prisma.raw(`"${column}"`)} + CASE WHEN ${accepted} THEN ${amount}::int ELSE 0 END`;
   // Time between the last batch and this one counts as writing when it is shorter than a pause.
   const bridged = Prisma.sql`CASE WHEN ${accepted} AND "logEndedAt" IS NOT NULL AND ${startedAt} - "logEndedAt" < interval '${Prisma.raw(String(PAUSE_MS))} milliseconds' THEN GREATEST(0, EXTRACT(EPOCH FROM ${startedAt} - "logEndedAt") * 1000)::int ELSE 0 END`;
   const statement = Prisma.sql`
@@ -128,7 +142,11 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
   // Sent straight to the pool as a named prepared statement: planned once per connection, and
   // without Prisma's query envelope, which copied the 15 KB document and its text twice more per
   // save (bench/essay-save.ts). The statement's text is the same on every save; only values change.
-  const { rows } = await dbPool().query<SavedRow>({ name: "essay-save", text: statement.text, values: statement.values });
+  const { rows } = await dbPool().query<SavedRow>({
+    name: "essay-save",
+    text: statement.text,
+    values: statement.values,
+  });
   const saved = rows[0];
   if (!saved) return explainStaleSave(student, essayId, documentJson, planJson, wordCount, log !== null);
   const logOutcome: LogOutcome = !log
@@ -137,8 +155,19 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
       ? { log: "refused", logError: log.error }
       : saved.logAccepted
         ? { log: "kept" }
-        : { log: "refused", logError: "The writing log sent with this save starts before the last one kept (out of order), so it was not kept." };
-  return { ok: true, version: saved.version, savedAt: new Date(saved.savedAtMs), wordCount, remainingMs: saved.remainingMs, ...logOutcome };
+        : {
+            log: "refused",
+            logError:
+              "The writing log sent with this save starts before the last one kept (out of order), so it was not kept.",
+          };
+  return {
+    ok: true,
+    version: saved.version,
+    savedAt: new Date(saved.savedAtMs),
+    wordCount,
+    remainingMs: saved.remainingMs,
+    ...logOutcome,
+  };
 }
 
 // A save based on an older version that carries exactly the words and plan already stored is not
@@ -147,7 +176,14 @@ export async function saveEssay(student: Writer, essayId: string, input: TEssayS
 // between two identical copies would only alarm them. It is answered as saved, at the stored
 // version, and writes nothing. Its writing log is not kept: the save that stored these words
 // brought its own. Anything else refused is explained as before.
-async function explainStaleSave(student: Writer, essayId: string, documentJson: string, planJson: string | null, wordCount: number, logSent: boolean): Promise<SaveOutcome> {
+async function explainStaleSave(
+  student: Writer,
+  essayId: string,
+  documentJson: string,
+  planJson: string | null,
+  wordCount: number,
+  logSent: boolean,
+): Promise<SaveOutcome> {
   const refused = await explainRefusedSave(student, essayId);
   if (refused.ok || refused.status !== 409 || refused.code !== "conflict") return refused;
   const { rows } = await dbPool().query<Omit<SavedRow, "logAccepted">>({
@@ -161,15 +197,39 @@ async function explainStaleSave(student: Writer, essayId: string, documentJson: 
   });
   const same = rows[0];
   if (!same) return refused;
-  const log: LogOutcome = logSent ? { log: "refused", logError: "These words were already saved, with the writing that led to them, so this copy of the log was not kept." } : { log: "none" };
-  return { ok: true, version: same.version, savedAt: new Date(same.savedAtMs), wordCount, remainingMs: same.remainingMs, ...log };
+  const log: LogOutcome = logSent
+    ? {
+        log: "refused",
+        logError:
+          "These words were already saved, with the writing that led to them, so this copy of the log was not kept.",
+      }
+    : { log: "none" };
+  return {
+    ok: true,
+    version: same.version,
+    savedAt: new Date(same.savedAtMs),
+    wordCount,
+    remainingMs: same.remainingMs,
+    ...log,
+  };
 }
 
 // The save matched nothing: say why, in words the student can act on.
 // (From a server action the account was already checked, so there is no session version to test.)
 async function explainRefusedSave(student: Writer | SessionUser, essayId: string): Promise<SaveOutcome> {
-  const account = "sessionVersion" in student ? await db.user.findFirst({ where: { id: student.id, role: "STUDENT", sessionVersion: student.sessionVersion }, select: { id: true } }) : student;
-  if (!account) return { ok: false, status: 401, error: "Your session has ended. Sign in again in another tab: your work is kept in this browser and will save." };
+  const account =
+    "sessionVersion" in student
+      ? await db.user.findFirst({
+          where: { id: student.id, role: "STUDENT", sessionVersion: student.sessionVersion },
+          select: { id: true },
+        })
+      : student;
+  if (!account)
+    return {
+      ok: false,
+      status: 401,
+      error: "Your session has ended. Sign in again in another tab: your work is kept in this browser and will save.",
+    };
   await submitOverdueEssays(db, { essayId });
   const essay = await db.essay.findFirst({
     where: { id: essayId, ...essaysWrittenBy(student) },
@@ -202,10 +262,14 @@ export async function submitEssay(student: SessionUser, essayId: string, version
   if (rows[0]) return { submittedAt: rows[0].submittedAt };
   const refused = await explainRefusedSave(student, essayId);
   if (!refused.ok && refused.status === 409 && refused.code === "closed") {
-    const essay = await db.essay.findFirstOrThrow({ where: { id: essayId, ...essaysWrittenBy(student) }, select: { submittedAt: true } });
+    const essay = await db.essay.findFirstOrThrow({
+      where: { id: essayId, ...essaysWrittenBy(student) },
+      select: { submittedAt: true },
+    });
     return { submittedAt: essay.submittedAt! };
   }
-  if (!refused.ok && refused.status === 409) throw conflict("Your latest changes have not reached the server yet. Wait for “Saved”, then submit.");
+  if (!refused.ok && refused.status === 409)
+    throw conflict("Your latest changes have not reached the server yet. Wait for “Saved”, then submit.");
   throw notFound("That essay was not found among yours.");
 }
 
@@ -216,7 +280,22 @@ export async function getEssayForWriting(student: SessionUser, assignmentId: str
   const found = await db.essay.findFirst({
     where: { assignmentId, ...essaysWrittenBy(student) },
     orderBy: { draft: "desc" },
-    select: { id: true, draft: true, previousDraftId: true, document: true, plan: true, version: true, savedAt: true, startedAt: true, deadlineAt: true, submittedAt: true, autoSubmitted: true, wordCount: true, quotationIds: true, evidenceIds: true },
+    select: {
+      id: true,
+      draft: true,
+      previousDraftId: true,
+      document: true,
+      plan: true,
+      version: true,
+      savedAt: true,
+      startedAt: true,
+      deadlineAt: true,
+      submittedAt: true,
+      autoSubmitted: true,
+      wordCount: true,
+      quotationIds: true,
+      evidenceIds: true,
+    },
   });
   if (!found) return null;
   return { ...found, document: found.document ?? emptyEssayDocument(), plan: parsePlan(found.plan) };

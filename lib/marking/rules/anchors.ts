@@ -14,18 +14,36 @@ export const MAX_QUOTED_CHARACTERS = 2_000;
 type JsonObject = { [key: string]: unknown } & object;
 export type Anchored = { document: JsonObject; quotedText: string };
 
-export function anchorComment(json: unknown, range: { from: number; to: number }, commentId: string): Anchored | { error: string } {
+export function anchorComment(
+  json: unknown,
+  range: { from: number; to: number },
+  commentId: string,
+): Anchored | { error: string } {
   const doc = ProseMirrorNode.fromJSON(markingSchema, json);
   const { from, to } = range;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > doc.content.size || from >= to) {
     return { error: "Select some words of the essay, then add your comment." };
   }
-  const quotedText = doc.textBetween(from, to, " ", (leaf) => leaf.textContent || (leaf.type.name === "quotation" ? `“${leaf.attrs.text}”` : "")).replace(/\s+/g, " ").trim();
+  const quotedText = doc
+    .textBetween(
+      from,
+      to,
+      " ",
+      (leaf) => leaf.textContent || (leaf.type.name === "quotation" ? `“${leaf.attrs.text}”` : ""),
+    )
+    .replace(/\s+/g, " ")
+    .trim();
   if (!quotedText) return { error: "Select some words of the essay, then add your comment." };
-  if (quotedText.length > MAX_QUOTED_CHARACTERS) return { error: `Comment on a passage of at most ${MAX_QUOTED_CHARACTERS.toLocaleString("en-GB")} characters; split a longer one into several comments.` };
+  if (quotedText.length > MAX_QUOTED_CHARACTERS)
+    return {
+      error: `Comment on a passage of at most ${MAX_QUOTED_CHARACTERS.toLocaleString("en-GB")} characters; split a longer one into several comments.`,
+    };
   const mark = markingSchema.mark("comment", { id: commentId });
   const annotated = new Transform(doc).addMark(from, to, mark).doc;
-  return { document: annotated.toJSON() as Record<string, unknown>, quotedText: quotedText.length > 300 ? `${quotedText.slice(0, 299)}…` : quotedText };
+  return {
+    document: annotated.toJSON() as Record<string, unknown>,
+    quotedText: quotedText.length > 300 ? `${quotedText.slice(0, 299)}…` : quotedText,
+  };
 }
 
 export function removeCommentAnchor(json: unknown, commentId: string): Record<string, unknown> {

@@ -17,7 +17,8 @@ export function markProblem(levels: TMarkSchemeLevels, level: number | null, mar
   if (!band) return `This mark scheme has no Level ${level}. Choose one of its levels.`;
   if (mark === null) return null;
   if (mark < band.minMarks || mark > band.maxMarks) {
-    const range = band.minMarks === band.maxMarks ? `${band.minMarks} marks` : `${band.minMarks}–${band.maxMarks} marks`;
+    const range =
+      band.minMarks === band.maxMarks ? `${band.minMarks} marks` : `${band.minMarks}–${band.maxMarks} marks`;
     return `Level ${level} is ${range}, so ${mark} is outside its band. Give a mark in the band, or choose the level that ${mark} belongs to.`;
   }
   return null;

@@ -51,14 +51,19 @@ export function flatten(doc: ProseMirrorNode): Flat {
 }
 
 // Each comment's range in the marked copy of the last draft, and its text-quote selector.
-export function commentSelectors(markedJson: unknown): Map<string, { from: number; to: number; selector: TextQuoteSelector }> {
+export function commentSelectors(
+  markedJson: unknown,
+): Map<string, { from: number; to: number; selector: TextQuoteSelector }> {
   const doc = ProseMirrorNode.fromJSON(markingSchema, markedJson as Record<string, unknown>);
   const ranges = new Map<string, { from: number; to: number }>();
   doc.descendants((node, pos) => {
     for (const mark of node.marks) {
       if (mark.type.name !== "comment" || typeof mark.attrs.id !== "string") continue;
       const range = ranges.get(mark.attrs.id);
-      ranges.set(mark.attrs.id, { from: Math.min(range?.from ?? pos, pos), to: Math.max(range?.to ?? 0, pos + node.nodeSize) });
+      ranges.set(mark.attrs.id, {
+        from: Math.min(range?.from ?? pos, pos),
+        to: Math.max(range?.to ?? 0, pos + node.nodeSize),
+      });
     }
     return true;
   });
@@ -70,7 +75,15 @@ export function commentSelectors(markedJson: unknown): Map<string, { from: numbe
     while (end < flat.positions.length && (flat.positions[end] === -1 || flat.positions[end]! < range.to)) end++;
     while (end > start && flat.positions[end - 1] === -1) end--;
     const exact = start < 0 ? "" : flat.text.slice(start, end);
-    result.set(id, { ...range, selector: { type: "TextQuoteSelector", exact, prefix: start < 0 ? "" : flat.text.slice(Math.max(0, start - CONTEXT), start), suffix: start < 0 ? "" : flat.text.slice(end, end + CONTEXT) } });
+    result.set(id, {
+      ...range,
+      selector: {
+        type: "TextQuoteSelector",
+        exact,
+        prefix: start < 0 ? "" : flat.text.slice(Math.max(0, start - CONTEXT), start),
+        suffix: start < 0 ? "" : flat.text.slice(end, end + CONTEXT),
+      },
+    });
   }
   return result;
 }
@@ -88,7 +101,14 @@ export function carryComments(markedJson: unknown, commentIds: string[], draft: 
     if (mapped) {
       const from = mapped.mapping(found.from, 1);
       const to = mapped.mapping(found.to, -1);
-      return { id, selector: found.selector, anchor: to > from && current.textBetween(from, to, " ", (leaf) => String(leaf.attrs.text ?? "")).trim() ? { from, to, by: "steps" } : null };
+      return {
+        id,
+        selector: found.selector,
+        anchor:
+          to > from && current.textBetween(from, to, " ", (leaf) => String(leaf.attrs.text ?? "")).trim()
+            ? { from, to, by: "steps" }
+            : null,
+      };
     }
     return { id, selector: found.selector, anchor: findQuote(flat, found.selector) };
   });
@@ -97,9 +117,14 @@ export function carryComments(markedJson: unknown, commentIds: string[], draft: 
 // The recorded steps as one position mapping from the last draft's words to the new draft's, or
 // null when the log cannot vouch for them: a save without its steps, a step that does not apply,
 // or a replay that does not end on the saved draft.
-function mapThroughLog(markedJson: unknown, draft: NewDraft, current: ProseMirrorNode): { mapping: (pos: number, assoc: number) => number } | null {
+function mapThroughLog(
+  markedJson: unknown,
+  draft: NewDraft,
+  current: ProseMirrorNode,
+): { mapping: (pos: number, assoc: number) => number } | null {
   const start = documentFrom(draft.initialDocument);
-  if (start.textContent !== ProseMirrorNode.fromJSON(markingSchema, markedJson as Record<string, unknown>).textContent) return null;
+  if (start.textContent !== ProseMirrorNode.fromJSON(markingSchema, markedJson as Record<string, unknown>).textContent)
+    return null;
   let version = 0;
   for (const batch of draft.batches) {
     if (batch.fromVersion !== version) return null;
@@ -129,18 +154,24 @@ export function findQuote(flat: Flat, selector: TextQuoteSelector): CarriedAncho
   const exact = selector.exact;
   if (!exact.trim()) return null;
   const candidates: { start: number; end: number; errors: number }[] = [];
-  for (let at = flat.text.indexOf(exact); at !== -1; at = flat.text.indexOf(exact, at + 1)) candidates.push({ start: at, end: at + exact.length, errors: 0 });
+  for (let at = flat.text.indexOf(exact); at !== -1; at = flat.text.indexOf(exact, at + 1))
+    candidates.push({ start: at, end: at + exact.length, errors: 0 });
   if (candidates.length === 0) {
     const allowed = Math.floor(exact.length * MAX_ERROR_SHARE);
     if (allowed > 0) {
       const matches = search(flat.text, exact, allowed);
       const fewest = Math.min(...matches.map((match) => match.errors));
-      candidates.push(...matches.filter((match) => match.errors === fewest).map((match) => ({ start: match.start, end: match.end, errors: match.errors })));
+      candidates.push(
+        ...matches
+          .filter((match) => match.errors === fewest)
+          .map((match) => ({ start: match.start, end: match.end, errors: match.errors })),
+      );
     }
   }
   if (candidates.length === 0) return null;
   const score = (candidate: { start: number; end: number }) =>
-    commonSuffix(flat.text.slice(Math.max(0, candidate.start - CONTEXT), candidate.start), selector.prefix) + commonPrefix(flat.text.slice(candidate.end, candidate.end + CONTEXT), selector.suffix);
+    commonSuffix(flat.text.slice(Math.max(0, candidate.start - CONTEXT), candidate.start), selector.prefix) +
+    commonPrefix(flat.text.slice(candidate.end, candidate.end + CONTEXT), selector.suffix);
   const best = candidates.reduce((chosen, candidate) => (score(candidate) > score(chosen) ? candidate : chosen));
   const positions = flat.positions.slice(best.start, best.end).filter((position) => position >= 0);
   if (positions.length === 0) return null;

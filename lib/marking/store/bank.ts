@@ -8,22 +8,35 @@ import { db } from "@/lib/db/client";
 import { bankOf, findCommentForTeacherOrThrow } from "@/lib/marking/policy";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
-
 const SELECT = { id: true, body: true, code: true, shortcut: true, uses: true } as const;
 
 // Most used first, so the comments a teacher reaches for are at the top.
 export function listCommentBank(teacher: SessionUser): Promise<BankItem[]> {
-  return db.commentBankItem.findMany({ where: bankOf(teacher), select: SELECT, orderBy: [{ uses: "desc" }, { createdAt: "asc" }], take: 500 });
+  return db.commentBankItem.findMany({
+    where: bankOf(teacher),
+    select: SELECT,
+    orderBy: [{ uses: "desc" }, { createdAt: "asc" }],
+    take: 500,
+  });
 }
 
-export async function addToCommentBank(teacher: SessionUser, input: { body: string; code: string | null; shortcut: string | null }) {
-  const existing = await db.commentBankItem.findFirst({ where: { ...bankOf(teacher), body: input.body, code: input.code }, select: SELECT });
+export async function addToCommentBank(
+  teacher: SessionUser,
+  input: { body: string; code: string | null; shortcut: string | null },
+) {
+  const existing = await db.commentBankItem.findFirst({
+    where: { ...bankOf(teacher), body: input.body, code: input.code },
+    select: SELECT,
+  });
   if (existing) return existing;
   try {
     return await db.commentBankItem.create({ data: { teacherId: teacher.id, ...input }, select: SELECT });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict(`You already have a bank comment with the shortcut /${input.shortcut}. Choose another.`, "shortcut");
+      throw conflict(
+        `You already have a bank comment with the shortcut /${input.shortcut}. Choose another.`,
+        "shortcut",
+      );
     }
     throw error;
   }
@@ -53,7 +66,14 @@ export async function listBankWithLinks(teacher: SessionUser) {
       where: bankOf(teacher),
       orderBy: [{ uses: "desc" }, { createdAt: "asc" }],
       take: 500,
-      select: { ...SELECT, objective: true, level: true, resourceDeckId: true, resourceQuotation: { select: { slug: true } }, resourceEvidence: { select: { slug: true } } },
+      select: {
+        ...SELECT,
+        objective: true,
+        level: true,
+        resourceDeckId: true,
+        resourceQuotation: { select: { slug: true } },
+        resourceEvidence: { select: { slug: true } },
+      },
     }),
     db.deck.findMany({ where: decksOwnedBy(teacher), orderBy: { title: "asc" }, select: { id: true, title: true } }),
   ]);
@@ -61,7 +81,11 @@ export async function listBankWithLinks(teacher: SessionUser) {
     decks,
     items: items.map(({ resourceQuotation, resourceEvidence, ...item }) => ({
       ...item,
-      resource: resourceQuotation ? `/library/quotations/${resourceQuotation.slug}` : resourceEvidence ? `/library/evidence/${resourceEvidence.slug}` : "",
+      resource: resourceQuotation
+        ? `/library/quotations/${resourceQuotation.slug}`
+        : resourceEvidence
+          ? `/library/evidence/${resourceEvidence.slug}`
+          : "",
     })),
   };
 }
@@ -69,24 +93,50 @@ export async function listBankWithLinks(teacher: SessionUser) {
 // Links a bank comment to an assessment objective, a level and a resource: the teacher's own
 // comment, a library item that exists and is not archived, and a deck of their own.
 export async function setBankItemLinks(teacher: SessionUser, input: TBankItemLinks) {
-  const item = await db.commentBankItem.findFirst({ where: { id: input.bankItemId, ...bankOf(teacher) }, select: { id: true } });
+  const item = await db.commentBankItem.findFirst({
+    where: { id: input.bankItemId, ...bankOf(teacher) },
+    select: { id: true },
+  });
   if (!item) throw notFound("That comment is not in your comment bank.", "bankItemId");
   const match = /\/library\/(quotations|evidence)\/([a-z0-9-]+)\/?$/.exec(input.resource);
   let resourceQuotationId: string | null = null;
   let resourceEvidenceId: string | null = null;
   if (match) {
     const [, kind, slug] = match as unknown as [string, "quotations" | "evidence", string];
-    const found = kind === "quotations" ? await db.quotation.findFirst({ where: { slug, archivedAt: null }, select: { id: true } }) : await db.evidence.findFirst({ where: { slug, archivedAt: null }, select: { id: true } });
-    if (!found) throw invalid(`There is no ${kind === "quotations" ? "quotation" : "evidence card"} at ${input.resource} in the library. Open it in the library and copy its address.`, "resource");
+    const found =
+      kind === "quotations"
+        ? await db.quotation.findFirst({ where: { slug, archivedAt: null }, select: { id: true } })
+        : await db.evidence.findFirst({ where: { slug, archivedAt: null }, select: { id: true } });
+    if (!found)
+      throw invalid(
+        `There is no ${kind === "quotations" ? "quotation" : "evidence card"} at ${input.resource} in the library. Open it in the library and copy its address.`,
+        "resource",
+      );
     if (kind === "quotations") resourceQuotationId = found.id;
     else resourceEvidenceId = found.id;
   }
-  if (input.deckId && !(await db.deck.findFirst({ where: { id: input.deckId, ...decksOwnedBy(teacher) }, select: { id: true } }))) {
+  if (
+    input.deckId &&
+    !(await db.deck.findFirst({ where: { id: input.deckId, ...decksOwnedBy(teacher) }, select: { id: true } }))
+  ) {
     throw notFound("That deck is not one of yours.", "deckId");
   }
   return db.commentBankItem.update({
     where: { id: item.id },
-    data: { objective: input.objective, level: input.level, resourceQuotationId, resourceEvidenceId, resourceDeckId: input.deckId },
-    select: { id: true, objective: true, level: true, resourceQuotationId: true, resourceEvidenceId: true, resourceDeckId: true },
+    data: {
+      objective: input.objective,
+      level: input.level,
+      resourceQuotationId,
+      resourceEvidenceId,
+      resourceDeckId: input.deckId,
+    },
+    select: {
+      id: true,
+      objective: true,
+      level: true,
+      resourceQuotationId: true,
+      resourceEvidenceId: true,
+      resourceDeckId: true,
+    },
   });
 }

@@ -8,7 +8,13 @@ import type { DatabaseClient } from "@/lib/db/create-database";
 import { anchorComment, removeCommentAnchor } from "@/lib/marking/rules/anchors";
 import type { z } from "zod";
 import type { ZAddComment } from "@/lib/marking/schema";
-import { assertMayDeleteComment, bankOf, findCommentForStudentOrThrow, findCommentForTeacherOrThrow, findEssayToMarkOrThrow } from "@/lib/marking/policy";
+import {
+  assertMayDeleteComment,
+  bankOf,
+  findCommentForStudentOrThrow,
+  findCommentForTeacherOrThrow,
+  findEssayToMarkOrThrow,
+} from "@/lib/marking/policy";
 
 type Tx = Parameters<Parameters<DatabaseClient["$transaction"]>[0]>[0];
 
@@ -27,21 +33,41 @@ export async function addComment(teacher: SessionUser, input: z.infer<typeof ZAd
     if ("error" in anchored) throw invalid(anchored.error, "form");
     let bankItemId: string | null = null;
     if (input.bankItemId) {
-      const used = await tx.commentBankItem.updateMany({ where: { id: input.bankItemId, ...bankOf(teacher) }, data: { uses: { increment: 1 } } });
+      const used = await tx.commentBankItem.updateMany({
+        where: { id: input.bankItemId, ...bankOf(teacher) },
+        data: { uses: { increment: 1 } },
+      });
       if (used.count === 0) throw notFound("That comment is no longer in your comment bank.", "bankItemId");
       bankItemId = input.bankItemId;
     }
-    await tx.feedback.update({ where: { essayId: essay.id }, data: { document: anchored.document as Prisma.InputJsonObject } });
+    await tx.feedback.update({
+      where: { essayId: essay.id },
+      data: { document: anchored.document as Prisma.InputJsonObject },
+    });
     return tx.comment.create({
-      data: { id, essayId: essay.id, authorId: teacher.id, body: input.body, code: input.code, quotedText: anchored.quotedText, bankItemId },
+      data: {
+        id,
+        essayId: essay.id,
+        authorId: teacher.id,
+        body: input.body,
+        code: input.code,
+        quotedText: anchored.quotedText,
+        bankItemId,
+      },
       select: { id: true, quotedText: true },
     });
   });
 }
 
 async function lockMarkingCopy(tx: Tx, teacher: SessionUser, essay: { id: string; document: unknown }) {
-  await tx.feedback.upsert({ where: { essayId: essay.id }, create: { essayId: essay.id, markerId: teacher.id, document: essay.document ?? undefined }, update: {} });
-  const [row] = await tx.$queryRaw<Array<{ document: unknown }>>`SELECT "document" FROM "Feedback" WHERE "essayId" = ${essay.id} FOR UPDATE`;
+  await tx.feedback.upsert({
+    where: { essayId: essay.id },
+    create: { essayId: essay.id, markerId: teacher.id, document: essay.document ?? undefined },
+    update: {},
+  });
+  const [row] = await tx.$queryRaw<
+    Array<{ document: unknown }>
+  >`SELECT "document" FROM "Feedback" WHERE "essayId" = ${essay.id} FOR UPDATE`;
   return row?.document ?? essay.document;
 }
 
@@ -54,8 +80,14 @@ export async function deleteComment(teacher: SessionUser, commentId: string) {
     return { id: comment.id };
   }
   await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<Array<{ document: unknown }>>`SELECT "document" FROM "Feedback" WHERE "essayId" = ${comment.essayId} FOR UPDATE`;
-    if (row?.document) await tx.feedback.update({ where: { essayId: comment.essayId }, data: { document: removeCommentAnchor(row.document, comment.id) as Prisma.InputJsonObject } });
+    const [row] = await tx.$queryRaw<
+      Array<{ document: unknown }>
+    >`SELECT "document" FROM "Feedback" WHERE "essayId" = ${comment.essayId} FOR UPDATE`;
+    if (row?.document)
+      await tx.feedback.update({
+        where: { essayId: comment.essayId },
+        data: { document: removeCommentAnchor(row.document, comment.id) as Prisma.InputJsonObject },
+      });
     await tx.comment.delete({ where: { id: comment.id } });
   });
   return { id: comment.id };
@@ -63,9 +95,18 @@ export async function deleteComment(teacher: SessionUser, commentId: string) {
 
 // Replies join the thread of the comment they answer (threads are one level deep).
 export async function replyToComment(user: SessionUser, commentId: string, body: string) {
-  const comment = user.role === "TEACHER" ? await findCommentForTeacherOrThrow(user, commentId) : await findCommentForStudentOrThrow(user, commentId);
+  const comment =
+    user.role === "TEACHER"
+      ? await findCommentForTeacherOrThrow(user, commentId)
+      : await findCommentForStudentOrThrow(user, commentId);
   return db.comment.create({
-    data: { id: newCommentId(), essayId: comment.essayId, authorId: user.id, parentId: comment.parentId ?? comment.id, body },
+    data: {
+      id: newCommentId(),
+      essayId: comment.essayId,
+      authorId: user.id,
+      parentId: comment.parentId ?? comment.id,
+      body,
+    },
     select: { id: true, parentId: true },
   });
 }
@@ -73,11 +114,19 @@ export async function replyToComment(user: SessionUser, commentId: string, body:
 export async function setCommentResolved(teacher: SessionUser, commentId: string, resolved: boolean) {
   const comment = await findCommentForTeacherOrThrow(teacher, commentId);
   if (comment.parentId) throw invalid("Resolve the comment itself, not a reply.", "commentId");
-  return db.comment.update({ where: { id: comment.id }, data: { resolvedAt: resolved ? new Date() : null }, select: { id: true, resolvedAt: true } });
+  return db.comment.update({
+    where: { id: comment.id },
+    data: { resolvedAt: resolved ? new Date() : null },
+    select: { id: true, resolvedAt: true },
+  });
 }
 
 export async function setCommentActedOn(student: SessionUser, commentId: string, actedOn: boolean) {
   const comment = await findCommentForStudentOrThrow(student, commentId);
   if (comment.parentId) throw invalid("Mark the teacher's comment as acted on, not a reply.", "commentId");
-  return db.comment.update({ where: { id: comment.id }, data: { actedOnAt: actedOn ? new Date() : null }, select: { id: true, actedOnAt: true } });
+  return db.comment.update({
+    where: { id: comment.id },
+    data: { actedOnAt: actedOn ? new Date() : null },
+    select: { id: true, actedOnAt: true },
+  });
 }

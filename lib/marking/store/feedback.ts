@@ -31,7 +31,10 @@ export async function releaseFeedback(teacher: SessionUser, essayId: string) {
   const essay = await findEssayToMarkOrThrow(teacher, essayId);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const released = await tx.feedback.updateMany({ where: { essayId: essay.id, ...READY }, data: { releasedAt: now, withdrawnAt: null, withdrawnReason: null } });
+    const released = await tx.feedback.updateMany({
+      where: { essayId: essay.id, ...READY },
+      data: { releasedAt: now, withdrawnAt: null, withdrawnReason: null },
+    });
     if (released.count === 0) throw conflict("Choose a level and a mark before releasing the feedback.", "mark");
     await tx.essay.update({ where: { id: essay.id }, data: { markedAt: now } });
     return { releasedAt: now.toISOString() };
@@ -43,11 +46,23 @@ export async function releaseAssignmentFeedback(teacher: SessionUser, assignment
   await findOwnAssignmentOrThrow(teacher, assignmentId);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const ready = await tx.feedback.findMany({ where: { essay: { assignmentId, submittedAt: { not: null } }, releasedAt: null, ...READY }, select: { essayId: true } });
+    const ready = await tx.feedback.findMany({
+      where: { essay: { assignmentId, submittedAt: { not: null } }, releasedAt: null, ...READY },
+      select: { essayId: true },
+    });
     const essayIds = ready.map((row) => row.essayId);
-    await tx.feedback.updateMany({ where: { essayId: { in: essayIds } }, data: { releasedAt: now, withdrawnAt: null, withdrawnReason: null } });
+    await tx.feedback.updateMany({
+      where: { essayId: { in: essayIds } },
+      data: { releasedAt: now, withdrawnAt: null, withdrawnReason: null },
+    });
     await tx.essay.updateMany({ where: { id: { in: essayIds } }, data: { markedAt: now } });
-    const unmarked = await tx.essay.count({ where: { assignmentId, submittedAt: { not: null }, OR: [{ feedback: null }, { feedback: { OR: [{ level: null }, { mark: null }] } }] } });
+    const unmarked = await tx.essay.count({
+      where: {
+        assignmentId,
+        submittedAt: { not: null },
+        OR: [{ feedback: null }, { feedback: { OR: [{ level: null }, { mark: null }] } }],
+      },
+    });
     return { released: essayIds.length, unmarked };
   });
 }
@@ -57,9 +72,14 @@ export async function releaseAssignmentFeedback(teacher: SessionUser, assignment
 export async function withdrawFeedback(teacher: SessionUser, essayId: string, reason: string) {
   const essay = await findEssayToMarkOrThrow(teacher, essayId);
   const withdrawn = await db.$transaction(async (tx) => {
-    const changed = await tx.feedback.updateMany({ where: { essayId: essay.id, releasedAt: { not: null } }, data: { releasedAt: null, withdrawnAt: new Date(), withdrawnReason: reason } });
-    if (changed.count === 0) throw conflict("This feedback has not been released, so there is nothing to withdraw.", "essayId");
-    if (await tx.essay.count({ where: { previousDraftId: essay.id } })) throw conflict("A redraft of this essay has been asked for, so its feedback stays with the student.", "essayId");
+    const changed = await tx.feedback.updateMany({
+      where: { essayId: essay.id, releasedAt: { not: null } },
+      data: { releasedAt: null, withdrawnAt: new Date(), withdrawnReason: reason },
+    });
+    if (changed.count === 0)
+      throw conflict("This feedback has not been released, so there is nothing to withdraw.", "essayId");
+    if (await tx.essay.count({ where: { previousDraftId: essay.id } }))
+      throw conflict("A redraft of this essay has been asked for, so its feedback stays with the student.", "essayId");
     await tx.essay.update({ where: { id: essay.id }, data: { markedAt: null } });
     return changed.count;
   });

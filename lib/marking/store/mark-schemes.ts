@@ -10,10 +10,20 @@ export async function listMarkSchemes(teacher: SessionUser) {
     select: { id: true, name: true, totalMarks: true, levels: true, ownerId: true },
     orderBy: [{ ownerId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
   });
-  return schemes.map((scheme) => ({ ...scheme, levels: ZMarkSchemeLevels.parse(scheme.levels), own: scheme.ownerId === teacher.id }));
+  return schemes.map((scheme) => ({
+    ...scheme,
+    levels: ZMarkSchemeLevels.parse(scheme.levels),
+    own: scheme.ownerId === teacher.id,
+  }));
 }
 
-export async function createMarkScheme(teacher: SessionUser, input: { name: string; levels: { level: number; minMarks: number; maxMarks: number; descriptor: string }[] }) {
+export async function createMarkScheme(
+  teacher: SessionUser,
+  input: { name: string; levels: { level: number; minMarks: number; maxMarks: number; descriptor: string }[] },
+) {
   const totalMarks = Math.max(...input.levels.map((level) => level.maxMarks));
-  return db.markScheme.create({ data: { name: input.name, totalMarks, levels: input.levels, ownerId: teacher.id }, select: { id: true } });
+  return db.markScheme.create({
+    data: { name: input.name, totalMarks, levels: input.levels, ownerId: teacher.id },
+    select: { id: true },
+  });
 }

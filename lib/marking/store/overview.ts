@@ -9,11 +9,30 @@ import { bankOf } from "@/lib/marking/policy";
 export async function assignmentOverview(teacher: SessionUser, assignmentId: string) {
   const scoped = { essay: { assignmentId, ...essaysInClassesOf(teacher) } };
   const [levels, codes, bank] = await Promise.all([
-    db.feedback.groupBy({ by: ["level"], where: { ...scoped, level: { not: null }, mark: { not: null } }, _count: { _all: true } }),
-    db.comment.groupBy({ by: ["code"], where: { ...scoped, parentId: null, code: { not: null } }, _count: { _all: true }, orderBy: { _count: { code: "desc" } }, take: 11 }),
-    db.comment.groupBy({ by: ["bankItemId"], where: { ...scoped, parentId: null, bankItemId: { not: null } }, _count: { _all: true }, orderBy: { _count: { bankItemId: "desc" } }, take: 5 }),
+    db.feedback.groupBy({
+      by: ["level"],
+      where: { ...scoped, level: { not: null }, mark: { not: null } },
+      _count: { _all: true },
+    }),
+    db.comment.groupBy({
+      by: ["code"],
+      where: { ...scoped, parentId: null, code: { not: null } },
+      _count: { _all: true },
+      orderBy: { _count: { code: "desc" } },
+      take: 11,
+    }),
+    db.comment.groupBy({
+      by: ["bankItemId"],
+      where: { ...scoped, parentId: null, bankItemId: { not: null } },
+      _count: { _all: true },
+      orderBy: { _count: { bankItemId: "desc" } },
+      take: 5,
+    }),
   ]);
-  const bankBodies = await db.commentBankItem.findMany({ where: { id: { in: bank.map((row) => row.bankItemId!) }, ...bankOf(teacher) }, select: { id: true, body: true, code: true } });
+  const bankBodies = await db.commentBankItem.findMany({
+    where: { id: { in: bank.map((row) => row.bankItemId!) }, ...bankOf(teacher) },
+    select: { id: true, body: true, code: true },
+  });
   const bodies = new Map(bankBodies.map((item) => [item.id, item]));
   return {
     byLevel: new Map(levels.map((row) => [row.level!, row._count._all])),

@@ -33,12 +33,20 @@ const COMMENT_SELECT = {
   },
 } as const;
 
-
-const THREAD_SELECT = { ...COMMENT_SELECT, replies: { select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author }, orderBy: { createdAt: "asc" } } } as const;
+const THREAD_SELECT = {
+  ...COMMENT_SELECT,
+  replies: {
+    select: { id: true, body: true, createdAt: true, author: COMMENT_SELECT.author },
+    orderBy: { createdAt: "asc" },
+  },
+} as const;
 
 // A bank comment's objective, level and re-teach resource, as the essay's reader may open it: a
 // library item while it is in the library, a deck only where it is set to the essay's class.
-function linksOf(bankItem: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>["bankItem"], classId: string): BankLinks | null {
+function linksOf(
+  bankItem: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>["bankItem"],
+  classId: string,
+): BankLinks | null {
   if (!bankItem) return null;
   const { resourceQuotation: quotation, resourceEvidence: evidence, resourceDeck: deck } = bankItem;
   const resource =
@@ -53,7 +61,11 @@ function linksOf(bankItem: Prisma.CommentGetPayload<{ select: typeof THREAD_SELE
   return { objective: bankItem.objective, level: bankItem.level, resource };
 }
 
-function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>, anchored: boolean, classId: string): CommentThread {
+function toThread(
+  row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }>,
+  anchored: boolean,
+  classId: string,
+): CommentThread {
   return {
     id: row.id,
     body: row.body,
@@ -71,7 +83,11 @@ function toThread(row: Prisma.CommentGetPayload<{ select: typeof THREAD_SELECT }
 }
 
 async function threadsOf(essayId: string, document: unknown, classId: string): Promise<CommentThread[]> {
-  const rows = await db.comment.findMany({ where: { essayId, parentId: null, highlightId: null }, select: THREAD_SELECT, orderBy: { createdAt: "asc" } });
+  const rows = await db.comment.findMany({
+    where: { essayId, parentId: null, highlightId: null },
+    select: THREAD_SELECT,
+    orderBy: { createdAt: "asc" },
+  });
   const order = anchoredCommentIds(document);
   const rank = new Map(order.map((id, index) => [id, index]));
   return rows
@@ -109,10 +125,30 @@ const ESSAY_SELECT = {
       markScheme: { select: { name: true, totalMarks: true, levels: true } },
     },
   },
-  feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true, updatedAt: true, withdrawnAt: true, withdrawnReason: true } },
+  feedback: {
+    select: {
+      level: true,
+      mark: true,
+      wentWell: true,
+      evenBetterIf: true,
+      document: true,
+      releasedAt: true,
+      updatedAt: true,
+      withdrawnAt: true,
+      withdrawnReason: true,
+    },
+  },
 } as const;
 
-async function withThreads<E extends { id: string; document: unknown; plan: unknown; feedback: { document: unknown } | null; assignment: { class: { id: string }; prompt: { id: string; kind: string }; markScheme: { levels: unknown } } }>(essay: E) {
+async function withThreads<
+  E extends {
+    id: string;
+    document: unknown;
+    plan: unknown;
+    feedback: { document: unknown } | null;
+    assignment: { class: { id: string }; prompt: { id: string; kind: string }; markScheme: { levels: unknown } };
+  },
+>(essay: E) {
   const document = essay.feedback?.document ?? essay.document;
   const { levels, ...scheme } = essay.assignment.markScheme;
   return {
@@ -134,20 +170,32 @@ async function sourcesOf(essayId: string, prompt: { id: string; kind: string }, 
   if (!extracts.length) return { extracts, highlights: [], commentsByHighlight };
   const [highlights, rows] = await Promise.all([
     getEssayHighlights(essayId),
-    db.comment.findMany({ where: { essayId, parentId: null, highlightId: { not: null } }, select: { ...THREAD_SELECT, highlightId: true }, orderBy: { createdAt: "asc" } }),
+    db.comment.findMany({
+      where: { essayId, parentId: null, highlightId: { not: null } },
+      select: { ...THREAD_SELECT, highlightId: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   for (const row of rows) (commentsByHighlight[row.highlightId as string] ??= []).push(toThread(row, true, classId));
   return { extracts, highlights, commentsByHighlight };
 }
 
 export async function getEssayForMarking(teacher: SessionUser, essayId: string) {
-  const essay = await db.essay.findFirst({ where: { id: essayId, ...essaysMarkableBy(teacher) }, select: ESSAY_SELECT });
+  const essay = await db.essay.findFirst({
+    where: { id: essayId, ...essaysMarkableBy(teacher) },
+    select: ESSAY_SELECT,
+  });
   if (!essay) return null;
   const [marked, next] = await Promise.all([
     withThreads(essay),
     // The next submitted essay in the class list that has no mark yet.
     db.essay.findFirst({
-      where: { assignmentId: essay.assignment.id, submittedAt: { not: null }, id: { not: essay.id }, OR: [{ feedback: null }, { feedback: { mark: null } }] },
+      where: {
+        assignmentId: essay.assignment.id,
+        submittedAt: { not: null },
+        id: { not: essay.id },
+        OR: [{ feedback: null }, { feedback: { mark: null } }],
+      },
       select: { id: true },
       orderBy: { student: { name: "asc" } },
     }),
@@ -159,7 +207,11 @@ export async function getEssayForMarking(teacher: SessionUser, essayId: string) 
 export async function getReleasedFeedback(student: SessionUser, which: { assignmentId: string } | { essayId: string }) {
   const where = "essayId" in which ? { id: which.essayId } : { assignmentId: which.assignmentId };
   // The latest draft whose feedback is out: a redraft being written leaves the last one's in view.
-  const essay = await db.essay.findFirst({ where: { ...where, ...essaysWithFeedbackReleasedTo(student) }, orderBy: { draft: "desc" }, select: ESSAY_SELECT });
+  const essay = await db.essay.findFirst({
+    where: { ...where, ...essaysWithFeedbackReleasedTo(student) },
+    orderBy: { draft: "desc" },
+    select: ESSAY_SELECT,
+  });
   return essay ? withThreads(essay) : null;
 }
 

@@ -14,25 +14,50 @@ import type { CarriedFeedback } from "@/lib/marking/views";
 // A redraft: once feedback is released, the teacher asks for a second (third …) draft. It starts
 // from the student's own words in the last draft, open until the student hands it in, and is
 // marked as a new essay with the last draft's mark and comments beside it.
-const REDRAFTABLE: Prisma.EssayWhereInput = { submittedAt: { not: null }, feedback: { releasedAt: { not: null } }, nextDraft: null };
+const REDRAFTABLE: Prisma.EssayWhereInput = {
+  submittedAt: { not: null },
+  feedback: { releasedAt: { not: null } },
+  nextDraft: null,
+};
 
 export async function requestRedraft(teacher: SessionUser, essayId: string) {
   const essay = await findEssayToMarkOrThrow(teacher, essayId);
   const found = await db.essay.findFirst({ where: { id: essay.id, ...REDRAFTABLE }, select: { id: true } });
-  if (!found) throw conflict("A redraft can be asked for once this draft's feedback is released, and only once for each draft.", "essayId");
+  if (!found)
+    throw conflict(
+      "A redraft can be asked for once this draft's feedback is released, and only once for each draft.",
+      "essayId",
+    );
   return { essayId: await createRedraft(found.id) };
 }
 
 // Every essay of the assignment whose latest draft has released feedback.
 export async function requestClassRedrafts(teacher: SessionUser, assignmentId: string) {
   await findOwnAssignmentOrThrow(teacher, assignmentId);
-  const ready = await db.essay.findMany({ where: { assignmentId, ...essaysInClassesOf(teacher), ...REDRAFTABLE }, select: { id: true } });
+  const ready = await db.essay.findMany({
+    where: { assignmentId, ...essaysInClassesOf(teacher), ...REDRAFTABLE },
+    select: { id: true },
+  });
   for (const essay of ready) await createRedraft(essay.id);
   return { redrafts: ready.length };
 }
 
 async function createRedraft(previousId: string): Promise<string> {
-  const previous = await db.essay.findUniqueOrThrow({ where: { id: previousId }, select: { assignmentId: true, studentId: true, draft: true, document: true, plan: true, wordCount: true, ownWordCount: true, plainText: true, quotationIds: true, evidenceIds: true } });
+  const previous = await db.essay.findUniqueOrThrow({
+    where: { id: previousId },
+    select: {
+      assignmentId: true,
+      studentId: true,
+      draft: true,
+      document: true,
+      plan: true,
+      wordCount: true,
+      ownWordCount: true,
+      plainText: true,
+      quotationIds: true,
+      evidenceIds: true,
+    },
+  });
   const document = previous.document ?? { type: "doc", content: [{ type: "paragraph" }] };
   const created = await db.essay.create({
     data: {
@@ -58,14 +83,20 @@ async function createRedraft(previousId: string): Promise<string> {
 // The last draft's feedback beside a redraft, for its student writing it and its teacher marking
 // it: each inline comment carried to the same words of the new draft, through the writing log
 // where it is whole, by its quoted words where not, or to the tray.
-export async function carriedFeedbackFor(user: Pick<SessionUser, "id" | "role">, essayId: string): Promise<CarriedFeedback | null> {
+export async function carriedFeedbackFor(
+  user: Pick<SessionUser, "id" | "role">,
+  essayId: string,
+): Promise<CarriedFeedback | null> {
   const essay = await db.essay.findFirst({
     where: { id: essayId, ...essaysReadableBy(user), previousDraftId: { not: null } },
     select: {
       version: true,
       document: true,
       initialDocument: true,
-      logBatches: { orderBy: { toVersion: "asc" }, select: { fromVersion: true, toVersion: true, startedAt: true, steps: true } },
+      logBatches: {
+        orderBy: { toVersion: "asc" },
+        select: { fromVersion: true, toVersion: true, startedAt: true, steps: true },
+      },
       assignment: { select: { markScheme: { select: { totalMarks: true } } } },
       previousDraft: {
         select: {
@@ -73,8 +104,14 @@ export async function carriedFeedbackFor(user: Pick<SessionUser, "id" | "role">,
           draft: true,
           document: true,
           plainText: true,
-          feedback: { select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true } },
-          comments: { where: { parentId: null, highlightId: null }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, code: true, quotedText: true } },
+          feedback: {
+            select: { level: true, mark: true, wentWell: true, evenBetterIf: true, document: true, releasedAt: true },
+          },
+          comments: {
+            where: { parentId: null, highlightId: null },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, body: true, code: true, quotedText: true },
+          },
         },
       },
     },
@@ -90,7 +127,12 @@ export async function carriedFeedbackFor(user: Pick<SessionUser, "id" | "role">,
       initialDocument: essay.initialDocument ?? marked,
       version: essay.version,
       document: essay.document ?? emptyEssayDocument(),
-      batches: essay.logBatches.map((batch) => ({ fromVersion: batch.fromVersion, toVersion: batch.toVersion, startedAt: batch.startedAt.getTime(), ...(batch.steps as { base?: unknown; steps: LogStep[] }) })),
+      batches: essay.logBatches.map((batch) => ({
+        fromVersion: batch.fromVersion,
+        toVersion: batch.toVersion,
+        startedAt: batch.startedAt.getTime(),
+        ...(batch.steps as { base?: unknown; steps: LogStep[] }),
+      })),
     },
   );
   const anchors = new Map(carried.map((comment) => [comment.id, comment.anchor]));

@@ -9,7 +9,20 @@ export type Verdict = {
   message: string;
 };
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 export function matchAnswer(given: string, expected: string): Verdict {
   const answer = normalise(given);
@@ -17,7 +30,9 @@ export function matchAnswer(given: string, expected: string): Verdict {
   if (!answer.words.length && !answer.numbers.length) {
     return { correct: false, nearMiss: false, message: `No answer was typed. The answer is ${expected}.` };
   }
-  const numbersAgree = target.numbers.every((number) => answer.numbers.includes(number)) && answer.numbers.every((number) => target.numbers.includes(number));
+  const numbersAgree =
+    target.numbers.every((number) => answer.numbers.includes(number)) &&
+    answer.numbers.every((number) => target.numbers.includes(number));
   if (!numbersAgree) return { correct: false, nearMiss: false, message: `Not quite: the answer is ${expected}.` };
 
   const typed = answer.words.join(" ");
@@ -32,7 +47,9 @@ export function matchAnswer(given: string, expected: string): Verdict {
 }
 
 function verdictForClose(exact: boolean, expected: string): Verdict {
-  return exact ? { correct: true, nearMiss: false, message: "Correct." } : { correct: true, nearMiss: true, message: `Correct, but check the spelling: ${expected}.` };
+  return exact
+    ? { correct: true, nearMiss: false, message: "Correct." }
+    : { correct: true, nearMiss: true, message: `Correct, but check the spelling: ${expected}.` };
 }
 
 // One slip per five letters, at least one: "Zinoview" for "Zinoviev", "Kamanev" for "Kamenev".
@@ -82,7 +99,8 @@ export function editDistance(a: string, b: string): number {
     for (let col = 1; col <= b.length; col++) {
       const cost = a[row - 1] === b[col - 1] ? 0 : 1;
       let best = Math.min(at(row - 1, col) + 1, at(row, col - 1) + 1, at(row - 1, col - 1) + cost);
-      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) best = Math.min(best, at(row - 2, col - 2) + 1);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1])
+        best = Math.min(best, at(row - 2, col - 2) + 1);
       distance[row * width + col] = best;
     }
   }

@@ -10,7 +10,12 @@ import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, t
 
 export type Rating4 = "again" | "hard" | "good" | "easy";
 
-export const RATING_VALUE: Record<Rating4, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+export const RATING_VALUE: Record<Rating4, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 export type CardMemory = {
   stability: number;
@@ -29,7 +34,15 @@ function schedulerFor(retention: number): FSRS {
   const key = Math.round(retention * 100) / 100;
   let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = fsrs(generatorParameters({ request_retention: key, enable_fuzz: false, enable_short_term: true, learning_steps: ["1m"], relearning_steps: ["10m"] }));
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: key,
+        enable_fuzz: false,
+        enable_short_term: true,
+        learning_steps: ["1m"],
+        relearning_steps: ["10m"],
+      }),
+    );
     schedulers.set(key, scheduler);
   }
   return scheduler;
@@ -51,7 +64,12 @@ function toCard(memory: CardMemory): Card {
 }
 
 // One answer: the card's memory after it (null: never answered before).
-export function reviewCard(memory: CardMemory | null, rating: Rating4, at: Date, retention: number = RETENTION.standard): CardMemory {
+export function reviewCard(
+  memory: CardMemory | null,
+  rating: Rating4,
+  at: Date,
+  retention: number = RETENTION.standard,
+): CardMemory {
   const card = memory ? toCard(memory) : createEmptyCard(at);
   const { card: next } = schedulerFor(retention).next(card, at, RATING_VALUE[rating]);
   return {
@@ -68,8 +86,14 @@ export function reviewCard(memory: CardMemory | null, rating: Rating4, at: Date,
 }
 
 // A card's memory from all its answers, oldest first.
-export function replayReviews(reviews: { rating: Rating4; at: Date }[], retention: number = RETENTION.standard): CardMemory | null {
-  return reviews.reduce<CardMemory | null>((memory, answer) => reviewCard(memory, answer.rating, answer.at, retention), null);
+export function replayReviews(
+  reviews: { rating: Rating4; at: Date }[],
+  retention: number = RETENTION.standard,
+): CardMemory | null {
+  return reviews.reduce<CardMemory | null>(
+    (memory, answer) => reviewCard(memory, answer.rating, answer.at, retention),
+    null,
+  );
 }
 
 export function ratingOf(value: number): Rating4 {
@@ -80,10 +104,38 @@ export function ratingOf(value: number): Rating4 {
 
 // A stored schedule as FSRS memory; one not yet replayed from SM-2, or queued but never answered
 // (null fields), starts afresh.
-export function storedMemory(row: { stability: number | null; difficulty: number | null; state: number | null; learningSteps: number | null; scheduledDays: number | null; reviewCount: number; lapseCount: number; dueAt: Date; lastReviewedAt: Date | null }): CardMemory | null {
+export function storedMemory(row: {
+  stability: number | null;
+  difficulty: number | null;
+  state: number | null;
+  learningSteps: number | null;
+  scheduledDays: number | null;
+  reviewCount: number;
+  lapseCount: number;
+  dueAt: Date;
+  lastReviewedAt: Date | null;
+}): CardMemory | null {
   const { stability, difficulty, state, learningSteps, scheduledDays, lastReviewedAt } = row;
-  if (stability === null || difficulty === null || state === null || learningSteps === null || scheduledDays === null || lastReviewedAt === null) return null;
-  return { stability, difficulty, state, learningSteps, scheduledDays, reviewCount: row.reviewCount, lapseCount: row.lapseCount, dueAt: row.dueAt, lastReviewedAt };
+  if (
+    stability === null ||
+    difficulty === null ||
+    state === null ||
+    learningSteps === null ||
+    scheduledDays === null ||
+    lastReviewedAt === null
+  )
+    return null;
+  return {
+    stability,
+    difficulty,
+    state,
+    learningSteps,
+    scheduledDays,
+    reviewCount: row.reviewCount,
+    lapseCount: row.lapseCount,
+    dueAt: row.dueAt,
+    lastReviewedAt,
+  };
 }
 
 // Whole days until a card comes back (0: later today), for "It comes back in 11 days".
@@ -101,4 +153,3 @@ export function masteryOf(memory: { state: number | null; stability: number | nu
   if (!memory || memory.state === null || memory.state === State.New) return "new";
   return memory.state === State.Review && (memory.stability ?? 0) >= KNOWN_STABILITY_DAYS ? "known" : "learning";
 }
-

@@ -74,7 +74,9 @@ export function dateKey(card: Pick<StudyCard, "yearFrom" | "monthFrom">) {
 export function formatWhen(card: Pick<StudyCard, "yearFrom" | "yearTo" | "monthFrom">) {
   if (card.yearFrom === null) return "";
   const month = card.monthFrom ? `${MONTH_NAMES.split("|")[card.monthFrom - 1]} ` : "";
-  return card.yearTo && card.yearTo !== card.yearFrom ? `${month}${card.yearFrom}–${card.yearTo}` : `${month}${card.yearFrom}`;
+  return card.yearTo && card.yearTo !== card.yearFrom
+    ? `${month}${card.yearFrom}–${card.yearTo}`
+    : `${month}${card.yearFrom}`;
 }
 
 // Match mode pairs a term with its meaning: the first sentence, kept short enough to scan.
@@ -86,16 +88,46 @@ export function shortMeaning(text: string, limit = 160) {
 // A meaning for Match with the card's own title words blanked out, so "The Lenin Enrolment"
 // cannot be paired with "The Lenin Enrolment brought…" by spotting the same words. Blanked: each
 // title word of four letters or more (not a common word) and each number, wherever it appears.
-const COMMON = new Set(["that", "this", "with", "from", "into", "over", "their", "they", "were", "what", "when", "after", "before", "about", "between", "against", "under", "which"]);
+const COMMON = new Set([
+  "that",
+  "this",
+  "with",
+  "from",
+  "into",
+  "over",
+  "their",
+  "they",
+  "were",
+  "what",
+  "when",
+  "after",
+  "before",
+  "about",
+  "between",
+  "against",
+  "under",
+  "which",
+]);
 export function meaningWithoutTitle(meaning: string, title: string): string {
   const giveaways = new Set(
-    (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => (/^\p{N}+$/u.test(word) ? word.length >= 2 : word.length >= 4 && !COMMON.has(word.toLowerCase()))).map((word) => word.toLowerCase()),
+    (title.match(/[\p{L}\p{N}]+/gu) ?? [])
+      .filter((word) =>
+        /^\p{N}+$/u.test(word) ? word.length >= 2 : word.length >= 4 && !COMMON.has(word.toLowerCase()),
+      )
+      .map((word) => word.toLowerCase()),
   );
   if (giveaways.size === 0) return meaning;
   return meaning.replace(/[\p{L}\p{N}]+/gu, (word) => {
     const lower = word.toLowerCase();
     // "Kulaks" in the title also blanks "kulak" and "kulaks'"; "Collectivisation" blanks "collectivised" (same stem of 7+).
-    const given = [...giveaways].some((term) => lower === term || (term.length >= 5 && (lower.startsWith(term.slice(0, -1)) || term.startsWith(lower.slice(0, -1))) && Math.abs(lower.length - term.length) <= 2) || (term.length >= 8 && lower.length >= 8 && lower.slice(0, 7) === term.slice(0, 7)));
+    const given = [...giveaways].some(
+      (term) =>
+        lower === term ||
+        (term.length >= 5 &&
+          (lower.startsWith(term.slice(0, -1)) || term.startsWith(lower.slice(0, -1))) &&
+          Math.abs(lower.length - term.length) <= 2) ||
+        (term.length >= 8 && lower.length >= 8 && lower.slice(0, 7) === term.slice(0, 7)),
+    );
     return given ? "[…]" : word;
   });
 }

@@ -8,7 +8,15 @@ import type { Rating4 } from "./fsrs";
 export type DrillQuotation = { id: string; text: string; speaker: string; speakerKind: string };
 
 export type WhoSaidIt = { kind: "who"; quotationId: string; text: string; options: string[]; answer: string };
-export type CompleteIt = { kind: "complete"; quotationId: string; speaker: string; before: string; after: string; answer: string; blankWords: number };
+export type CompleteIt = {
+  kind: "complete";
+  quotationId: string;
+  speaker: string;
+  before: string;
+  after: string;
+  answer: string;
+  blankWords: number;
+};
 export type Drill = WhoSaidIt | CompleteIt;
 
 // Small words make a poor blank: the blank is the run of three words with the most letters.
@@ -24,10 +32,20 @@ function hash(text: string): number {
 // The speaker and three others, the others taken first from speakers of the same kind
 // (historians with historians), in an order fixed by the quotation.
 export function whoSaidIt(quotation: DrillQuotation, all: DrillQuotation[]): WhoSaidIt | null {
-  const others = [...new Map(all.filter((other) => other.speaker !== quotation.speaker).map((other) => [other.speaker, other])).values()];
+  const others = [
+    ...new Map(
+      all.filter((other) => other.speaker !== quotation.speaker).map((other) => [other.speaker, other]),
+    ).values(),
+  ];
   if (others.length < 3) return null;
-  const ranked = others.sort((a, b) => Number(b.speakerKind === quotation.speakerKind) - Number(a.speakerKind === quotation.speakerKind) || hash(quotation.id + a.speaker) - hash(quotation.id + b.speaker));
-  const options = [quotation.speaker, ...ranked.slice(0, 3).map((other) => other.speaker)].sort((a, b) => hash(quotation.id + a) - hash(quotation.id + b));
+  const ranked = others.sort(
+    (a, b) =>
+      Number(b.speakerKind === quotation.speakerKind) - Number(a.speakerKind === quotation.speakerKind) ||
+      hash(quotation.id + a.speaker) - hash(quotation.id + b.speaker),
+  );
+  const options = [quotation.speaker, ...ranked.slice(0, 3).map((other) => other.speaker)].sort(
+    (a, b) => hash(quotation.id + a) - hash(quotation.id + b),
+  );
   return { kind: "who", quotationId: quotation.id, text: quotation.text, options, answer: quotation.speaker };
 }
 
@@ -46,18 +64,32 @@ export function completeQuotation(quotation: DrillQuotation): CompleteIt | null 
   }
   if (best < 0) return null;
   const answer = words.slice(start, start + BLANK_WORDS).join(" ");
-  return { kind: "complete", quotationId: quotation.id, speaker: quotation.speaker, before: words.slice(0, start).join(" "), after: words.slice(start + BLANK_WORDS).join(" "), answer, blankWords: BLANK_WORDS };
+  return {
+    kind: "complete",
+    quotationId: quotation.id,
+    speaker: quotation.speaker,
+    before: words.slice(0, start).join(" "),
+    after: words.slice(start + BLANK_WORDS).join(" "),
+    answer,
+    blankWords: BLANK_WORDS,
+  };
 }
 
 // One question on a quotation: an even turn asks who said it, an odd one for the missing words,
 // falling back to the other kind where one cannot be asked.
 export function questionFor(quotation: DrillQuotation, all: DrillQuotation[], turn: number): Drill | null {
-  return turn % 2 === 0 ? (whoSaidIt(quotation, all) ?? completeQuotation(quotation)) : (completeQuotation(quotation) ?? whoSaidIt(quotation, all));
+  return turn % 2 === 0
+    ? (whoSaidIt(quotation, all) ?? completeQuotation(quotation))
+    : (completeQuotation(quotation) ?? whoSaidIt(quotation, all));
 }
 
 // Questions on the quotations in the order given (each with how many times it was reviewed),
 // up to `count`.
-export function questionsFor(ordered: { quotation: DrillQuotation; turn: number }[], all: DrillQuotation[], count = 10): Drill[] {
+export function questionsFor(
+  ordered: { quotation: DrillQuotation; turn: number }[],
+  all: DrillQuotation[],
+  count = 10,
+): Drill[] {
   const drill: Drill[] = [];
   for (const { quotation, turn } of ordered) {
     if (drill.length >= count) break;
@@ -82,7 +114,8 @@ export function buildDrill(quotations: DrillQuotation[], count = 10): Drill[] {
 }
 
 // The order new quotations are first met in: fixed, so every student does not start on the same one.
-export const firstMeeting = (studentId: string) => (a: DrillQuotation, b: DrillQuotation) => hash(studentId + a.id) - hash(studentId + b.id);
+export const firstMeeting = (studentId: string) => (a: DrillQuotation, b: DrillQuotation) =>
+  hash(studentId + a.id) - hash(studentId + b.id);
 
 export type DrillAnswer = { kind: "who"; speaker: string } | { kind: "complete"; given: string };
 export type DrillVerdict = { correct: boolean; nearMiss: boolean; rating: Rating4; message: string };
@@ -91,9 +124,22 @@ export type DrillVerdict = { correct: boolean; nearMiss: boolean; rating: Rating
 export function gradeDrillAnswer(question: Drill, answer: DrillAnswer): DrillVerdict {
   if (question.kind === "who") {
     const correct = answer.kind === "who" && answer.speaker === question.answer;
-    return { correct, nearMiss: false, rating: correct ? "good" : "again", message: correct ? "Correct." : `Not quite: it was ${question.answer}.` };
+    return {
+      correct,
+      nearMiss: false,
+      rating: correct ? "good" : "again",
+      message: correct ? "Correct." : `Not quite: it was ${question.answer}.`,
+    };
   }
   const verdict = matchAnswer(answer.kind === "complete" ? answer.given : "", question.answer);
-  if (!verdict.correct) return { correct: false, nearMiss: false, rating: "again", message: `Not quite: the words are “${question.answer}”.` };
-  return verdict.nearMiss ? { correct: true, nearMiss: true, rating: "hard", message: `Correct, but check the spelling: ${question.answer}.` } : { correct: true, nearMiss: false, rating: "good", message: "Correct." };
+  if (!verdict.correct)
+    return {
+      correct: false,
+      nearMiss: false,
+      rating: "again",
+      message: `Not quite: the words are “${question.answer}”.`,
+    };
+  return verdict.nearMiss
+    ? { correct: true, nearMiss: true, rating: "hard", message: `Correct, but check the spelling: ${question.answer}.` }
+    : { correct: true, nearMiss: false, rating: "good", message: "Correct." };
 }

@@ -32,7 +32,15 @@ export async function getDeckDiscussion(user: SessionUser, deckId: string) {
   const rows = await db.deckComment.findMany({
     where: { deckId: deck.id, classId: { in: classes.map((item) => item.id) }, parentId: null },
     orderBy: { createdAt: "asc" },
-    select: { id: true, classId: true, isQuestion: true, body: true, createdAt: true, author: AUTHOR, replies: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: AUTHOR } } },
+    select: {
+      id: true,
+      classId: true,
+      isQuestion: true,
+      body: true,
+      createdAt: true,
+      author: AUTHOR,
+      replies: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: AUTHOR } },
+    },
   });
   const mayDelete = (authorId: string) => owner || authorId === user.id;
   return {
@@ -48,25 +56,45 @@ export async function getDeckDiscussion(user: SessionUser, deckId: string) {
   };
 }
 
-export async function postDeckComment(user: SessionUser, input: { deckId: string; classId: string; body: string; isQuestion: boolean; parentId: string | null }) {
+export async function postDeckComment(
+  user: SessionUser,
+  input: { deckId: string; classId: string; body: string; isQuestion: boolean; parentId: string | null },
+) {
   const { deck, owner, classes } = await discussionOf(user, input.deckId);
-  if (!classes.some((item) => item.id === input.classId)) throw notFound("That class's discussion of this deck was not found among yours.", "classId");
+  if (!classes.some((item) => item.id === input.classId))
+    throw notFound("That class's discussion of this deck was not found among yours.", "classId");
   if (input.parentId) {
-    const parent = await db.deckComment.findFirst({ where: { id: input.parentId, deckId: deck.id, classId: input.classId, parentId: null }, select: { id: true } });
+    const parent = await db.deckComment.findFirst({
+      where: { id: input.parentId, deckId: deck.id, classId: input.classId, parentId: null },
+      select: { id: true },
+    });
     if (!parent) throw notFound("The comment you are replying to was not found. It may have been deleted.", "parentId");
   }
   // A question is a student's, at the top of a thread; the owner's posts and replies are comments.
   const isQuestion = input.isQuestion && !owner && !input.parentId;
-  return db.deckComment.create({ data: { deckId: deck.id, classId: input.classId, authorId: user.id, parentId: input.parentId, isQuestion, body: input.body }, select: { id: true, isQuestion: true } });
+  return db.deckComment.create({
+    data: {
+      deckId: deck.id,
+      classId: input.classId,
+      authorId: user.id,
+      parentId: input.parentId,
+      isQuestion,
+      body: input.body,
+    },
+    select: { id: true, isQuestion: true },
+  });
 }
 
 // Its author deletes a comment; the deck's owner deletes any in their deck's discussions. Replies go with it.
 export async function deleteDeckComment(user: SessionUser, commentId: string) {
-  const comment = await db.deckComment.findUnique({ where: { id: commentId }, select: { id: true, deckId: true, classId: true, authorId: true } });
+  const comment = await db.deckComment.findUnique({
+    where: { id: commentId },
+    select: { id: true, deckId: true, classId: true, authorId: true },
+  });
   const discussion = comment ? await discussionOf(user, comment.deckId).catch(() => null) : null;
-  if (!comment || !discussion || !discussion.classes.some((item) => item.id === comment.classId)) throw notFound("That comment was not found under your decks.", "commentId");
+  if (!comment || !discussion || !discussion.classes.some((item) => item.id === comment.classId))
+    throw notFound("That comment was not found under your decks.", "commentId");
   if (!discussion.owner && comment.authorId !== user.id) throw forbidden("You can delete only your own comments.");
   await db.deckComment.delete({ where: { id: comment.id } });
   return { commentId: comment.id };
 }
-

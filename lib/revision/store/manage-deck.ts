@@ -16,7 +16,11 @@ export async function setDeckToClass(teacher: SessionUser, deckId: string, class
   await findOwnDeckOrThrow(teacher, deckId);
   const found = await findOwnClassOrThrow(teacher, classId);
   if (found.archivedAt) throw conflict("That class is archived: restore it before setting it work.", "classId");
-  await db.deckAssignment.upsert({ where: { deckId_classId: { deckId, classId } }, create: { deckId, classId, setById: teacher.id }, update: {} });
+  await db.deckAssignment.upsert({
+    where: { deckId_classId: { deckId, classId } },
+    create: { deckId, classId, setById: teacher.id },
+    update: {},
+  });
   return { deckId, classId };
 }
 

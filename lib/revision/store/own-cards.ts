@@ -19,15 +19,26 @@ async function findOwnCardOrThrow(student: SessionUser, cardId: string) {
 export async function createOwnCard(student: SessionUser, input: { front: string; back: string }) {
   return db.$transaction(async (tx) => {
     const count = await tx.ownCard.count({ where: { ownerId: student.id } });
-    if (count >= MAX_OWN_CARDS) throw invalid(`You can keep at most ${MAX_OWN_CARDS} cards of your own. Delete some you know well first.`, "front");
-    return tx.ownCard.create({ data: { ownerId: student.id, front: input.front, back: input.back }, select: { id: true, front: true } });
+    if (count >= MAX_OWN_CARDS)
+      throw invalid(
+        `You can keep at most ${MAX_OWN_CARDS} cards of your own. Delete some you know well first.`,
+        "front",
+      );
+    return tx.ownCard.create({
+      data: { ownerId: student.id, front: input.front, back: input.back },
+      select: { id: true, front: true },
+    });
   });
 }
 
 // Editing the words keeps the card's schedule: it is the same thing to remember, put better.
 export async function updateOwnCard(student: SessionUser, input: { cardId: string; front: string; back: string }) {
   const card = await findOwnCardOrThrow(student, input.cardId);
-  return db.ownCard.update({ where: { id: card.id }, data: { front: input.front, back: input.back }, select: { id: true, front: true, back: true } });
+  return db.ownCard.update({
+    where: { id: card.id },
+    data: { front: input.front, back: input.back },
+    select: { id: true, front: true, back: true },
+  });
 }
 
 export async function deleteOwnCard(student: SessionUser, cardId: string) {
@@ -40,7 +51,10 @@ export async function rateOwnCard(student: SessionUser, input: { cardId: string;
   return db.$transaction(async (tx) => {
     const card = await tx.ownCard.findFirst({ where: ownedBy(student, input.cardId) });
     if (!card) throw notFound("That card was not found among your own cards.", "cardId");
-    const { desiredRetention } = await tx.user.findUniqueOrThrow({ where: { id: student.id }, select: { desiredRetention: true } });
+    const { desiredRetention } = await tx.user.findUniqueOrThrow({
+      where: { id: student.id },
+      select: { desiredRetention: true },
+    });
     const memory = reviewCard(storedMemory(card), input.rating, now, desiredRetention);
     await tx.ownCard.update({ where: { id: card.id }, data: memory });
     await tx.ownCardReview.create({ data: { cardId: card.id, rating: RATING_VALUE[input.rating], reviewedAt: now } });
@@ -49,11 +63,24 @@ export async function rateOwnCard(student: SessionUser, input: { cardId: string;
 }
 
 export async function listOwnCards(student: SessionUser, now = new Date()) {
-  const cards = await db.ownCard.findMany({ where: { ownerId: student.id }, orderBy: { createdAt: "desc" }, select: { id: true, front: true, back: true, dueAt: true, state: true, stability: true } });
-  return cards.map(({ state, stability, ...card }) => ({ ...card, due: card.dueAt <= now, mastery: masteryOf({ state, stability }) }));
+  const cards = await db.ownCard.findMany({
+    where: { ownerId: student.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, front: true, back: true, dueAt: true, state: true, stability: true },
+  });
+  return cards.map(({ state, stability, ...card }) => ({
+    ...card,
+    due: card.dueAt <= now,
+    mastery: masteryOf({ state, stability }),
+  }));
 }
 
 // The cards due now, the longest overdue first.
 export function dueOwnCards(student: SessionUser, now = new Date()) {
-  return db.ownCard.findMany({ where: { ownerId: student.id, dueAt: { lte: now } }, orderBy: { dueAt: "asc" }, take: 100, select: { id: true, front: true, back: true } });
+  return db.ownCard.findMany({
+    where: { ownerId: student.id, dueAt: { lte: now } },
+    orderBy: { dueAt: "asc" },
+    take: 100,
+    select: { id: true, front: true, back: true },
+  });
 }

@@ -22,7 +22,17 @@ const DECK_HEADER = {
   classes: { select: { class: { select: { id: true, name: true } } }, orderBy: { setAt: "asc" } },
 } as const;
 
-function headerOf(user: SessionUser, deck: { id: string; title: string; source: string; ownerId: string; owner: { name: string }; classes: { class: { id: string; name: string } }[] }) {
+function headerOf(
+  user: SessionUser,
+  deck: {
+    id: string;
+    title: string;
+    source: string;
+    ownerId: string;
+    owner: { name: string };
+    classes: { class: { id: string; name: string } }[];
+  },
+) {
   return {
     id: deck.id,
     title: deck.title,
@@ -40,29 +50,53 @@ export async function listDecks(user: SessionUser, now = new Date()) {
     orderBy: { createdAt: "desc" },
     select: { ...DECK_HEADER, cards: { where: LIVE_CARDS, select: { evidenceId: true } } },
   });
-  const progress = await progressFor(user, decks.flatMap((deck) => deck.cards.map((card) => card.evidenceId)));
-  return decks.map((deck) => ({ ...headerOf(user, deck), cardCount: deck.cards.length, ...scheduleOf(deck.cards.map((card) => progress.get(card.evidenceId)), now) }));
+  const progress = await progressFor(
+    user,
+    decks.flatMap((deck) => deck.cards.map((card) => card.evidenceId)),
+  );
+  return decks.map((deck) => ({
+    ...headerOf(user, deck),
+    cardCount: deck.cards.length,
+    ...scheduleOf(
+      deck.cards.map((card) => progress.get(card.evidenceId)),
+      now,
+    ),
+  }));
 }
 
 export async function getDeck(user: SessionUser, deckId: string, now = new Date()) {
   const deck = await db.deck.findFirst({
     where: { id: deckId, ...decksVisibleTo(user) },
-    select: { ...DECK_HEADER, cards: { where: LIVE_CARDS, orderBy: { position: "asc" }, select: { evidence: { select: STUDY_CARD_SELECT } } } },
+    select: {
+      ...DECK_HEADER,
+      cards: { where: LIVE_CARDS, orderBy: { position: "asc" }, select: { evidence: { select: STUDY_CARD_SELECT } } },
+    },
   });
   if (!deck) throw notFound(DECK_NOT_FOUND, "deckId");
   const cards = deck.cards.map(({ evidence }) => toStudyCard(evidence));
-  const progress = await progressFor(user, cards.map((card) => card.id));
+  const progress = await progressFor(
+    user,
+    cards.map((card) => card.id),
+  );
   return {
     ...headerOf(user, deck),
     cards,
-    progress: Object.fromEntries(cards.map((card) => [card.id, progress.get(card.id) ?? NEW_PROGRESS])) as Record<string, CardProgress>,
-    schedule: scheduleOf(cards.map((card) => progress.get(card.id)), now),
+    progress: Object.fromEntries(cards.map((card) => [card.id, progress.get(card.id) ?? NEW_PROGRESS])) as Record<
+      string,
+      CardProgress
+    >,
+    schedule: scheduleOf(
+      cards.map((card) => progress.get(card.id)),
+      now,
+    ),
   };
 }
 
 // Due now, the next review after now, and how many cards are new, learning and known.
 function scheduleOf(cards: (CardProgress | undefined)[], now: Date) {
-  const upcoming = cards.map((card) => card?.dueAt?.getTime()).filter((dueAt): dueAt is number => dueAt !== undefined && dueAt > now.getTime());
+  const upcoming = cards
+    .map((card) => card?.dueAt?.getTime())
+    .filter((dueAt): dueAt is number => dueAt !== undefined && dueAt > now.getTime());
   return {
     dueNow: cards.filter((card) => card?.dueAt && card.dueAt <= now).length,
     nextDueAt: upcoming.length ? new Date(Math.min(...upcoming)) : null,
@@ -78,10 +112,24 @@ async function progressFor(user: SessionUser, evidenceIds: string[]) {
   if (user.role !== "STUDENT" || evidenceIds.length === 0) return progress;
   const schedules = await db.cardSchedule.findMany({
     where: { ...cardMemoriesOf(user), evidenceId: { in: [...new Set(evidenceIds)] } },
-    select: { evidenceId: true, state: true, stability: true, scheduledDays: true, dueAt: true, reviewCount: true, lapseCount: true },
+    select: {
+      evidenceId: true,
+      state: true,
+      stability: true,
+      scheduledDays: true,
+      dueAt: true,
+      reviewCount: true,
+      lapseCount: true,
+    },
   });
   for (const schedule of schedules) {
-    progress.set(schedule.evidenceId, { mastery: masteryOf(schedule), dueAt: schedule.dueAt, scheduledDays: schedule.scheduledDays ?? 0, reviewCount: schedule.reviewCount, lapseCount: schedule.lapseCount });
+    progress.set(schedule.evidenceId, {
+      mastery: masteryOf(schedule),
+      dueAt: schedule.dueAt,
+      scheduledDays: schedule.scheduledDays ?? 0,
+      reviewCount: schedule.reviewCount,
+      lapseCount: schedule.lapseCount,
+    });
   }
   return progress;
 }

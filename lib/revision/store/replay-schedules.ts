@@ -9,7 +9,12 @@ import { ratingOf, replayReviews } from "@/lib/revision/rules/fsrs";
 export async function replaySchedules(db: DatabaseClient, batchSize = 500): Promise<number> {
   let replayed = 0;
   for (;;) {
-    const pending = await db.cardSchedule.findMany({ where: { stability: null }, take: batchSize, orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }], select: { studentId: true, evidenceId: true, student: { select: { desiredRetention: true } } } });
+    const pending = await db.cardSchedule.findMany({
+      where: { stability: null },
+      take: batchSize,
+      orderBy: [{ studentId: "asc" }, { evidenceId: "asc" }],
+      select: { studentId: true, evidenceId: true, student: { select: { desiredRetention: true } } },
+    });
     if (pending.length === 0) return replayed;
     const reviews = await db.cardReview.findMany({
       where: { OR: pending.map(({ studentId, evidenceId }) => ({ studentId, evidenceId })) },
@@ -23,10 +28,15 @@ export async function replaySchedules(db: DatabaseClient, batchSize = 500): Prom
     }
     for (const { studentId, evidenceId, student } of pending) {
       const history = byCard.get(`${studentId} ${evidenceId}`) ?? [];
-      const memory = replayReviews(history.map((review) => ({ rating: ratingOf(review.rating), at: review.reviewedAt })), student.desiredRetention);
+      const memory = replayReviews(
+        history.map((review) => ({ rating: ratingOf(review.rating), at: review.reviewedAt })),
+        student.desiredRetention,
+      );
       const where = { studentId, evidenceId, stability: null };
       // A schedule with no answers on record (none should exist) is removed: the card is new again.
-      replayed += memory ? (await db.cardSchedule.updateMany({ where, data: memory })).count : (await db.cardSchedule.deleteMany({ where })).count;
+      replayed += memory
+        ? (await db.cardSchedule.updateMany({ where, data: memory })).count
+        : (await db.cardSchedule.deleteMany({ where })).count;
     }
   }
 }

@@ -6,7 +6,11 @@ import { db } from "@/lib/db/client";
 // answer to it on (cards already scheduled keep their dates).
 export async function setDesiredRetention(student: SessionUser, retention: number) {
   const rounded = Math.round(retention * 100) / 100;
-  const updated = await db.user.update({ where: { id: student.id }, data: { desiredRetention: rounded }, select: { desiredRetention: true } });
+  const updated = await db.user.update({
+    where: { id: student.id },
+    data: { desiredRetention: rounded },
+    select: { desiredRetention: true },
+  });
   return { retention: updated.desiredRetention };
 }
 

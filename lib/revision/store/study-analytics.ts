@@ -9,17 +9,27 @@ import { masteryOf, type Mastery } from "@/lib/revision/rules/fsrs";
 
 // What a class (or one student) knows, from their card schedules and every answer they gave.
 
-
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export async function getClassStudy(teacher: SessionUser, classId: string, now = new Date()) {
   const found = await findOwnClassOrThrow(teacher, classId);
-  const students = await db.user.findMany({ where: studentsTaughtBy(teacher, classId), orderBy: { name: "asc" }, select: { id: true, name: true } });
-  const stats = await studyStats(students.map((student) => student.id), studySeenByTeacherOf(classId), now);
+  const students = await db.user.findMany({
+    where: studentsTaughtBy(teacher, classId),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const stats = await studyStats(
+    students.map((student) => student.id),
+    studySeenByTeacherOf(classId),
+    now,
+  );
   return {
     classId: found.id,
     className: found.name,
-    students: students.map((student) => ({ ...student, ...(stats.byStudent.get(student.id) ?? EMPTY_STUDENT) })) satisfies StudentStudy[],
+    students: students.map((student) => ({
+      ...student,
+      ...(stats.byStudent.get(student.id) ?? EMPTY_STUDENT),
+    })) satisfies StudentStudy[],
     themes: stats.themes,
     weakCards: stats.weakCards,
   };
@@ -27,7 +37,12 @@ export async function getClassStudy(teacher: SessionUser, classId: string, now =
 
 // A teacher sees a student of the given class of theirs, and only their study of that class's
 // decks; a student sees all of their own.
-export async function getStudentStudy(viewer: SessionUser, studentId: string, classId: string | null = null, now = new Date()) {
+export async function getStudentStudy(
+  viewer: SessionUser,
+  studentId: string,
+  classId: string | null = null,
+  now = new Date(),
+) {
   const asTeacher = viewer.role === "TEACHER";
   if (asTeacher && !classId) throw notFound("That student was not found in your classes.", "studentId");
   const student = await db.user.findFirst({
@@ -36,17 +51,44 @@ export async function getStudentStudy(viewer: SessionUser, studentId: string, cl
   });
   if (!student || student.id !== studentId) throw notFound("That student was not found in your classes.", "studentId");
   const stats = await studyStats([student.id], asTeacher ? studySeenByTeacherOf(classId!) : ALL_OWN_STUDY, now);
-  return { student: { ...student, ...(stats.byStudent.get(student.id) ?? EMPTY_STUDENT) }, themes: stats.themes, weakCards: stats.weakCards };
+  return {
+    student: { ...student, ...(stats.byStudent.get(student.id) ?? EMPTY_STUDENT) },
+    themes: stats.themes,
+    weakCards: stats.weakCards,
+  };
 }
 
 const EMPTY_STUDENT = { cardsStudied: 0, known: 0, learning: 0, answersThisWeek: 0, lastStudiedAt: null };
 
 async function studyStats(studentIds: string[], scope: StudyScope, now: Date) {
   const [schedules, answers, recent, themes] = await Promise.all([
-    db.cardSchedule.findMany({ where: { studentId: { in: studentIds }, evidence: scope.cards }, select: { studentId: true, evidenceId: true, state: true, stability: true, lastReviewedAt: true } }),
-    db.cardReview.groupBy({ by: ["evidenceId", "studentId", "correct"], where: { studentId: { in: studentIds }, ...scope.reviews }, _count: { _all: true } }),
-    db.cardReview.groupBy({ by: ["studentId"], where: { studentId: { in: studentIds }, reviewedAt: { gte: new Date(now.getTime() - WEEK_MS) }, ...scope.reviews }, _count: { _all: true } }),
-    db.tag.findMany({ where: { kind: "THEME" }, orderBy: { label: "asc" }, select: { slug: true, label: true, evidence: { where: { archivedAt: null, ...scope.cards }, select: { id: true } } } }),
+    db.cardSchedule.findMany({
+      where: { studentId: { in: studentIds }, evidence: scope.cards },
+      select: { studentId: true, evidenceId: true, state: true, stability: true, lastReviewedAt: true },
+    }),
+    db.cardReview.groupBy({
+      by: ["evidenceId", "studentId", "correct"],
+      where: { studentId: { in: studentIds }, ...scope.reviews },
+      _count: { _all: true },
+    }),
+    db.cardReview.groupBy({
+      by: ["studentId"],
+      where: {
+        studentId: { in: studentIds },
+        reviewedAt: { gte: new Date(now.getTime() - WEEK_MS) },
+        ...scope.reviews,
+      },
+      _count: { _all: true },
+    }),
+    db.tag.findMany({
+      where: { kind: "THEME" },
+      orderBy: { label: "asc" },
+      select: {
+        slug: true,
+        label: true,
+        evidence: { where: { archivedAt: null, ...scope.cards }, select: { id: true } },
+      },
+    }),
   ]);
 
   const byStudent = new Map<string, Omit<StudentStudy, "id" | "name">>();
@@ -57,7 +99,8 @@ async function studyStats(studentIds: string[], scope: StudyScope, now: Date) {
     entry.cardsStudied++;
     if (mastery === "known") entry.known++;
     else entry.learning++;
-    if (!entry.lastStudiedAt || schedule.lastReviewedAt > entry.lastStudiedAt) entry.lastStudiedAt = schedule.lastReviewedAt;
+    if (!entry.lastStudiedAt || schedule.lastReviewedAt > entry.lastStudiedAt)
+      entry.lastStudiedAt = schedule.lastReviewedAt;
     byStudent.set(schedule.studentId, entry);
     masteryByCard.set(schedule.evidenceId, [...(masteryByCard.get(schedule.evidenceId) ?? []), mastery]);
   }
@@ -84,7 +127,10 @@ async function studyStats(studentIds: string[], scope: StudyScope, now: Date) {
 }
 
 // The cards most often answered wrongly, and by how many different students.
-async function weakCards(answers: { evidenceId: string; studentId: string; correct: boolean; _count: { _all: number } }[], limit = 10): Promise<WeakCard[]> {
+async function weakCards(
+  answers: { evidenceId: string; studentId: string; correct: boolean; _count: { _all: number } }[],
+  limit = 10,
+): Promise<WeakCard[]> {
   const byCard = new Map<string, { answers: number; wrong: number; studentsWrong: Set<string> }>();
   for (const row of answers) {
     const entry = byCard.get(row.evidenceId) ?? { answers: 0, wrong: 0, studentsWrong: new Set<string>() };
@@ -97,8 +143,24 @@ async function weakCards(answers: { evidenceId: string; studentId: string; corre
   }
   const weakest = [...byCard.entries()]
     .filter(([, entry]) => entry.wrong > 0)
-    .sort(([, a], [, b]) => b.studentsWrong.size - a.studentsWrong.size || b.wrong / b.answers - a.wrong / a.answers || b.wrong - a.wrong)
+    .sort(
+      ([, a], [, b]) =>
+        b.studentsWrong.size - a.studentsWrong.size || b.wrong / b.answers - a.wrong / a.answers || b.wrong - a.wrong,
+    )
     .slice(0, limit);
-  const titles = new Map((await db.evidence.findMany({ where: { id: { in: weakest.map(([id]) => id) } }, select: { id: true, title: true } })).map((row) => [row.id, row.title]));
-  return weakest.map(([evidenceId, entry]) => ({ evidenceId, title: titles.get(evidenceId) ?? "(card removed)", answers: entry.answers, wrong: entry.wrong, studentsWrong: entry.studentsWrong.size }));
+  const titles = new Map(
+    (
+      await db.evidence.findMany({
+        where: { id: { in: weakest.map(([id]) => id) } },
+        select: { id: true, title: true },
+      })
+    ).map((row) => [row.id, row.title]),
+  );
+  return weakest.map(([evidenceId, entry]) => ({
+    evidenceId,
+    title: titles.get(evidenceId) ?? "(card removed)",
+    answers: entry.answers,
+    wrong: entry.wrong,
+    studentsWrong: entry.studentsWrong.size,
+  }));
 }

@@ -8,14 +8,27 @@ export type ExtractStatus = { state: "quoted" | "mentioned" | "ambiguous" | "not
 
 type Extract = { id: string; label: string; speaker: string };
 
-export function extractStatus(extract: Extract, allExtracts: readonly Extract[], essay: { quoted: boolean; passages: number; plainText: string }): ExtractStatus {
-  if (essay.quoted) return { state: "quoted", text: `Used in your essay${essay.passages ? ` (${essay.passages} ${essay.passages === 1 ? "passage" : "passages"})` : ""}` };
-  if (labelPattern(extract.label).test(essay.plainText)) return { state: "mentioned", text: `${extract.label} mentioned, not quoted` };
+export function extractStatus(
+  extract: Extract,
+  allExtracts: readonly Extract[],
+  essay: { quoted: boolean; passages: number; plainText: string },
+): ExtractStatus {
+  if (essay.quoted)
+    return {
+      state: "quoted",
+      text: `Used in your essay${essay.passages ? ` (${essay.passages} ${essay.passages === 1 ? "passage" : "passages"})` : ""}`,
+    };
+  if (labelPattern(extract.label).test(essay.plainText))
+    return { state: "mentioned", text: `${extract.label} mentioned, not quoted` };
   const surname = surnameOf(extract.speaker);
-  if (!surname || !new RegExp(`(^|[^\\p{L}])${escape(surname)}(?![\\p{L}])`, "u").test(essay.plainText)) return { state: "not yet", text: "Not yet addressed" };
+  if (!surname || !new RegExp(`(^|[^\\p{L}])${escape(surname)}(?![\\p{L}])`, "u").test(essay.plainText))
+    return { state: "not yet", text: "Not yet addressed" };
   const sameAuthor = allExtracts.filter((other) => other.id !== extract.id && surnameOf(other.speaker) === surname);
   if (!sameAuthor.length) return { state: "mentioned", text: `${surname} mentioned, not quoted` };
-  return { state: "ambiguous", text: `${surname} mentioned, but ${sameAuthor.map((other) => other.label).join(" and ")} ${sameAuthor.length === 1 ? "is" : "are"} also by ${surname}: name this one as ${extract.label}` };
+  return {
+    state: "ambiguous",
+    text: `${surname} mentioned, but ${sameAuthor.map((other) => other.label).join(" and ")} ${sameAuthor.length === 1 ? "is" : "are"} also by ${surname}: name this one as ${extract.label}`,
+  };
 }
 
 // "Extract B" or "extract B", but not "extract b": a lower-case "a" is an article ("this extract a
@@ -23,7 +36,9 @@ export function extractStatus(extract: Extract, allExtracts: readonly Extract[],
 function labelPattern(label: string) {
   const [noun = "", ...rest] = label.split(" ");
   const first = noun.charAt(0);
-  return new RegExp(`\\b[${first.toUpperCase()}${first.toLowerCase()}]${escape(noun.slice(1))} ${escape(rest.join(" "))}\\b`);
+  return new RegExp(
+    `\\b[${first.toUpperCase()}${first.toLowerCase()}]${escape(noun.slice(1))} ${escape(rest.join(" "))}\\b`,
+  );
 }
 
 function escape(text: string) {

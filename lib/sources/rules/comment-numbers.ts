@@ -2,7 +2,11 @@
 // page shows them (extract by extract, highlight by highlight), so every "Reply to comment N"
 // on a page names one comment.
 export function firstCommentNumbers(
-  sources: { extracts: readonly { id: string }[]; highlights: readonly { id: string; sourceId: string }[]; commentsByHighlight: Record<string, readonly unknown[]> },
+  sources: {
+    extracts: readonly { id: string }[];
+    highlights: readonly { id: string; sourceId: string }[];
+    commentsByHighlight: Record<string, readonly unknown[]>;
+  },
   essayComments: number,
 ): Map<string, number> {
   const numbers = new Map<string, number>();

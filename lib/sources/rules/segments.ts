@@ -17,14 +17,23 @@ export function segmentsOf(text: string, highlights: readonly { id: string; star
     const start = edges[index] as number;
     const end = edges[index + 1] as number;
     if (start === end) continue;
-    segments.push({ start, end, text: text.slice(start, end), highlightIds: highlights.filter((item) => item.start <= start && item.end >= end).map((item) => item.id) });
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      highlightIds: highlights.filter((item) => item.start <= start && item.end >= end).map((item) => item.id),
+    });
   }
   return segments;
 }
 
 // Where typed or selected words sit in the extract: the selection's own place if it still says
 // those words, otherwise their first occurrence; null when the extract does not contain them.
-export function locateWords(text: string, words: string, near?: { start: number; end: number }): { start: number; end: number } | null {
+export function locateWords(
+  text: string,
+  words: string,
+  near?: { start: number; end: number },
+): { start: number; end: number } | null {
   if (!words.trim()) return null;
   if (near && text.slice(near.start, near.end) === words) return near;
   const found = text.indexOf(words);
@@ -33,5 +42,11 @@ export function locateWords(text: string, words: string, near?: { start: number;
 
 // The surname a student would write when discussing an extract: "O. Figes" → "Figes".
 export function surnameOf(speaker: string) {
-  return speaker.trim().split(/\s+/).at(-1)?.replace(/[^\p{L}'-]/gu, "") ?? speaker;
+  return (
+    speaker
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.replace(/[^\p{L}'-]/gu, "") ?? speaker
+  );
 }

@@ -13,22 +13,46 @@ import type { TAddHighlight } from "@/lib/sources/schema";
 export async function addHighlight(student: SessionUser, input: TAddHighlight) {
   const essay = await findOwnEssayOrThrow(student, input.essayId);
   assertEssayOpenForHighlights(essay, "essayId");
-  const source = await db.promptSource.findFirst({ where: { id: input.sourceId, promptId: essay.assignment.promptId }, select: { quotation: { select: { text: true } } } });
+  const source = await db.promptSource.findFirst({
+    where: { id: input.sourceId, promptId: essay.assignment.promptId },
+    select: { quotation: { select: { text: true } } },
+  });
   if (!source) throw notFound("That extract is not part of this essay's question.", "sourceId");
   const wording = source.quotation.text;
   // The server reads the highlighted words itself, from the extract's wording.
-  if (input.end > wording.length) throw invalid(`The selection runs past the end of the extract (it has ${wording.length} characters). Select words inside the extract.`, "end");
+  if (input.end > wording.length)
+    throw invalid(
+      `The selection runs past the end of the extract (it has ${wording.length} characters). Select words inside the extract.`,
+      "end",
+    );
   const quotedText = wording.slice(input.start, input.end);
   if (!quotedText.trim()) throw invalid("Select some words of the extract, not just spaces.", "start");
   return db.sourceHighlight.create({
-    data: { essayId: input.essayId, sourceId: input.sourceId, start: input.start, end: input.end, quotedText, noteKind: storedNoteKind(input.noteKind), note: input.note },
+    data: {
+      essayId: input.essayId,
+      sourceId: input.sourceId,
+      start: input.start,
+      end: input.end,
+      quotedText,
+      noteKind: storedNoteKind(input.noteKind),
+      note: input.note,
+    },
     select: { id: true, sourceId: true, start: true, end: true, quotedText: true, noteKind: true, note: true },
   });
 }
 
-export async function updateHighlightNote(student: SessionUser, highlightId: string, noteKind: NoteKind | null, note: string) {
+export async function updateHighlightNote(
+  student: SessionUser,
+  highlightId: string,
+  noteKind: NoteKind | null,
+  note: string,
+) {
   await findOpenHighlightOrThrow(student, highlightId);
-  return db.sourceHighlight.update({ where: { id: highlightId }, data: { noteKind: storedNoteKind(noteKind), note }, select: { id: true, noteKind: true, note: true } });
+  return db.sourceHighlight.update({
+    where: { id: highlightId },
+    data: { noteKind: storedNoteKind(noteKind), note },
+    select: { id: true, noteKind: true, note: true },
+  });
 }
 
 export async function deleteHighlight(student: SessionUser, highlightId: string) {

@@ -4,8 +4,6 @@ import { db } from "@/lib/db/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import { noteKindOf } from "@/lib/sources/rules/note-kinds";
 
-
-
 export async function getPromptExtracts(promptId: string, kind: "EXTRACT" | "SOURCE" | string): Promise<ExtractView[]> {
   const sources = await db.promptSource.findMany({
     where: { promptId },

@@ -13,14 +13,22 @@ async function submittedThree({ ownClass, essay }: World) {
   const essays = [essay.id];
   for (const other of others) {
     await db.enrolment.create({ data: { classId: ownClass.id, studentId: other.id } });
-    essays.push((await db.essay.create({ data: { assignmentId: essay.assignmentId, studentId: other.id, submittedAt: new Date() } })).id);
+    essays.push(
+      (
+        await db.essay.create({
+          data: { assignmentId: essay.assignmentId, studentId: other.id, submittedAt: new Date() },
+        })
+      ).id,
+    );
   }
   return essays;
 }
 
 async function withRound(world: World) {
   const essays = await submittedThree(world);
-  await db.judgingRound.create({ data: { id: ROUND, assignmentId: world.essay.assignmentId, createdById: world.teacher.id } });
+  await db.judgingRound.create({
+    data: { id: ROUND, assignmentId: world.essay.assignmentId, createdById: world.teacher.id },
+  });
   return essays;
 }
 
@@ -30,17 +38,21 @@ export const CASES_JUDGING: Record<string, Case> = {
     rightful: "teacher",
     arrange: submittedThree,
     call: ({ essay }) => judgingActions.startJudgingRound({ assignmentId: essay.assignmentId }),
-    effect: async ({ essay }) => expect(await db.judgingRound.count({ where: { assignmentId: essay.assignmentId } })).toBe(1),
+    effect: async ({ essay }) =>
+      expect(await db.judgingRound.count({ where: { assignmentId: essay.assignmentId } })).toBe(1),
   },
   "judging.recordJudgement": {
     refused: MARKERS_ONLY,
     rightful: "teacher",
     arrange: withRound,
     call: async ({ essay }) => {
-      const other = await db.essay.findFirstOrThrow({ where: { assignmentId: essay.assignmentId, id: { not: essay.id } } });
+      const other = await db.essay.findFirstOrThrow({
+        where: { assignmentId: essay.assignmentId, id: { not: essay.id } },
+      });
       return judgingActions.recordJudgement({ roundId: ROUND, winnerId: essay.id, loserId: other.id });
     },
-    effect: async ({ essay }) => expect(await db.judgement.count({ where: { roundId: ROUND, winnerId: essay.id } })).toBe(1),
+    effect: async ({ essay }) =>
+      expect(await db.judgement.count({ where: { roundId: ROUND, winnerId: essay.id } })).toBe(1),
   },
   "judging.addJudge": {
     refused: MARKERS_ONLY,
@@ -48,7 +60,8 @@ export const CASES_JUDGING: Record<string, Case> = {
     arrange: withRound,
     // The colleague asked is the other teacher: only the class's teacher may ask.
     call: ({ otherTeacher }) => judgingActions.addJudge({ roundId: ROUND, email: otherTeacher.email }),
-    effect: async ({ otherTeacher }) => expect(await db.judgingRoundJudge.count({ where: { roundId: ROUND, judgeId: otherTeacher.id } })).toBe(1),
+    effect: async ({ otherTeacher }) =>
+      expect(await db.judgingRoundJudge.count({ where: { roundId: ROUND, judgeId: otherTeacher.id } })).toBe(1),
   },
   "judging.removeJudge": {
     refused: MARKERS_ONLY,

@@ -12,15 +12,22 @@ async function secondMarkedBy({ essay, teacher, otherTeacher }: World) {
 
 async function withSecondMark(world: World) {
   await secondMarkedBy(world);
-  await db.secondMark.create({ data: { essayId: world.essay.id, markerId: world.otherTeacher.id, level: 5, mark: 22 } });
+  await db.secondMark.create({
+    data: { essayId: world.essay.id, markerId: world.otherTeacher.id, level: 5, mark: 22 },
+  });
 }
 
 export const CASES_MODERATION: Record<string, Case> = {
   "moderation.setSecondMarker": {
     refused: MARKERS_ONLY,
     rightful: "teacher",
-    call: ({ essay, otherTeacher }) => moderationActions.setSecondMarker({ assignmentId: essay.assignmentId, email: otherTeacher.email, tolerance: 2 }),
-    effect: async ({ essay, otherTeacher }) => expect(await db.assignment.findUniqueOrThrow({ where: { id: essay.assignmentId } })).toMatchObject({ secondMarkerId: otherTeacher.id, markTolerance: 2 }),
+    call: ({ essay, otherTeacher }) =>
+      moderationActions.setSecondMarker({ assignmentId: essay.assignmentId, email: otherTeacher.email, tolerance: 2 }),
+    effect: async ({ essay, otherTeacher }) =>
+      expect(await db.assignment.findUniqueOrThrow({ where: { id: essay.assignmentId } })).toMatchObject({
+        secondMarkerId: otherTeacher.id,
+        markTolerance: 2,
+      }),
   },
   "moderation.submitSecondMark": {
     // Only the teacher asked to second-mark: the class's own teacher and its students are refused.
@@ -28,7 +35,12 @@ export const CASES_MODERATION: Record<string, Case> = {
     rightful: "anotherTeacher",
     arrange: secondMarkedBy,
     call: ({ essay }) => moderationActions.submitSecondMark({ essayId: essay.id, level: 4, mark: 17 }),
-    effect: async ({ essay, otherTeacher }) => expect(await db.secondMark.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({ markerId: otherTeacher.id, level: 4, mark: 17 }),
+    effect: async ({ essay, otherTeacher }) =>
+      expect(await db.secondMark.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({
+        markerId: otherTeacher.id,
+        level: 4,
+        mark: 17,
+      }),
   },
   "moderation.agreeMark": {
     refused: MARKERS_ONLY,
@@ -36,8 +48,14 @@ export const CASES_MODERATION: Record<string, Case> = {
     arrange: withSecondMark,
     call: ({ essay }) => moderationActions.agreeMark({ essayId: essay.id, level: 4, mark: 18 }),
     effect: async ({ essay }) => {
-      expect(await db.secondMark.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({ agreedLevel: 4, agreedMark: 18 });
-      expect(await db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({ level: 4, mark: 18 });
+      expect(await db.secondMark.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({
+        agreedLevel: 4,
+        agreedMark: 18,
+      });
+      expect(await db.feedback.findUniqueOrThrow({ where: { essayId: essay.id } })).toMatchObject({
+        level: 4,
+        mark: 18,
+      });
     },
   },
 };

@@ -13,13 +13,30 @@ const ZExportQuery = z.object({
 });
 
 // GET /api/library/export?kind=quotations[&theme=purges][&person=trotsky][&archived=1] — for teachers.
-export const GET = routeHandler({ log: "Library export failed", message: "The export failed. Please try again." }, async (request: Request) => {
-  await requireTeacher();
-  const params = new URL(request.url).searchParams;
-  const parsed = ZExportQuery.safeParse({ kind: params.get("kind") ?? undefined, person: params.getAll("person").filter(Boolean), theme: params.getAll("theme").filter(Boolean), archived: params.get("archived") ?? undefined });
-  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Invalid request");
-  const yaml = await exportLibrary(db, { kind: parsed.data.kind, people: parsed.data.person, themes: parsed.data.theme, includeArchived: parsed.data.archived === "1" });
-  return new Response(yaml, {
-    headers: { "Content-Type": "application/yaml; charset=utf-8", "Content-Disposition": `attachment; filename="${parsed.data.kind}.yaml"`, "Cache-Control": "no-store" },
-  });
-});
+export const GET = routeHandler(
+  { log: "Library export failed", message: "The export failed. Please try again." },
+  async (request: Request) => {
+    await requireTeacher();
+    const params = new URL(request.url).searchParams;
+    const parsed = ZExportQuery.safeParse({
+      kind: params.get("kind") ?? undefined,
+      person: params.getAll("person").filter(Boolean),
+      theme: params.getAll("theme").filter(Boolean),
+      archived: params.get("archived") ?? undefined,
+    });
+    if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Invalid request");
+    const yaml = await exportLibrary(db, {
+      kind: parsed.data.kind,
+      people: parsed.data.person,
+      themes: parsed.data.theme,
+      includeArchived: parsed.data.archived === "1",
+    });
+    return new Response(yaml, {
+      headers: {
+        "Content-Type": "application/yaml; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${parsed.data.kind}.yaml"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);

@@ -26,7 +26,8 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
   return (
     <div className="marking-page">
       <p className="breadcrumb">
-        <Link href="/assignments">My assignments</Link> › <Link href={`/assignments/${essay.assignment.id}`}>{essay.assignment.class.name}</Link>
+        <Link href="/assignments">My assignments</Link> ›{" "}
+        <Link href={`/assignments/${essay.assignment.id}`}>{essay.assignment.class.name}</Link>
       </p>
       <header className="prompt-header">
         <h1>{essay.assignment.prompt.text}</h1>
@@ -34,7 +35,9 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
       </header>
       {essay.nextDraft && !essay.nextDraft.submittedAt && (
         <p className="notice" role="status">
-          Your teacher asked for draft {essay.draft + 1}. <Link href={`/assignments/${essay.assignment.id}/write`}>Write draft {essay.draft + 1}</Link>, with these comments beside it.
+          Your teacher asked for draft {essay.draft + 1}.{" "}
+          <Link href={`/assignments/${essay.assignment.id}/write`}>Write draft {essay.draft + 1}</Link>, with these
+          comments beside it.
         </p>
       )}
       <FeedbackSummary feedback={essay.feedback} scheme={essay.assignment.markScheme} />
@@ -45,11 +48,14 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
       {coverage && (coverage.expected > 0 || coverage.named.length > 0) && (
         <section aria-labelledby="missed-heading" className="missed-evidence">
           <h2 id="missed-heading">What your teacher expected</h2>
-          {coverage.expected > 0 && coverage.missed.length === 0 && <p>Your essay used all {coverage.expected} of the quotations and evidence your teacher expected.</p>}
+          {coverage.expected > 0 && coverage.missed.length === 0 && (
+            <p>Your essay used all {coverage.expected} of the quotations and evidence your teacher expected.</p>
+          )}
           {coverage.missed.length > 0 && (
             <>
               <p>
-                Your essay used {coverage.expected - coverage.missed.length} of the {coverage.expected} quotations and evidence your teacher expected. Not used:
+                Your essay used {coverage.expected - coverage.missed.length} of the {coverage.expected} quotations and
+                evidence your teacher expected. Not used:
               </p>
               <ul aria-label="Expected but not used">
                 {coverage.missed.map((item) => (
@@ -71,18 +77,33 @@ export default async function FeedbackPage({ params }: { params: Promise<{ assig
           {(coverage.cardIds.length > 0 || coverage.quotationIds.length > 0) && (
             <div className="page-actions">
               {coverage.cardIds.length > 0 && <FeedbackDeckButton essayId={essay.id} cards={coverage.cardIds.length} />}
-              {coverage.quotationIds.length > 0 && <FeedbackQuotationsButton essayId={essay.id} quotations={coverage.quotationIds.length} />}
+              {coverage.quotationIds.length > 0 && (
+                <FeedbackQuotationsButton essayId={essay.id} quotations={coverage.quotationIds.length} />
+              )}
             </div>
           )}
         </section>
       )}
-      <p className="muted">Click a highlight to see its comment. Reply to a comment, and tick it when you have acted on it.</p>
+      <p className="muted">
+        Click a highlight to see its comment. Reply to a comment, and tick it when you have acted on it.
+      </p>
       <AnnotatedLayout threads={essay.comments} viewer={{ id: student.id, role: "STUDENT" }}>
         <EssayDocumentView document={essay.markingDocument} label="Your essay, with your teacher's comments" />
       </AnnotatedLayout>
       {essay.sources.extracts.length > 0 && (
-        <ExtractsReadOnly extracts={essay.sources.extracts} highlights={essay.sources.highlights} heading="The extracts, with your highlights and your teacher's comments on them">
-          {(highlight) => <HighlightComments highlightId={highlight.id} threads={essay.sources.commentsByHighlight[highlight.id] ?? []} viewer={{ id: student.id, role: "STUDENT" }} firstNumber={numbers.get(highlight.id) ?? 0} />}
+        <ExtractsReadOnly
+          extracts={essay.sources.extracts}
+          highlights={essay.sources.highlights}
+          heading="The extracts, with your highlights and your teacher's comments on them"
+        >
+          {(highlight) => (
+            <HighlightComments
+              highlightId={highlight.id}
+              threads={essay.sources.commentsByHighlight[highlight.id] ?? []}
+              viewer={{ id: student.id, role: "STUDENT" }}
+              firstNumber={numbers.get(highlight.id) ?? 0}
+            />
+          )}
         </ExtractsReadOnly>
       )}
     </div>

@@ -28,21 +28,28 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
   const marks = assignment.prompt.marks ?? assignment.markScheme.totalMarks;
   // Closed book: no library, so no list of what to use from it either.
   const open = !essay.submittedAt && !assignment.closedBook;
-  const [extracts, expected, views] = await Promise.all([getPromptExtracts(assignment.prompt.id, assignment.prompt.kind), open ? expectedForStudent(student, assignment.id) : [], open ? getViewsMap(assignment.prompt.id) : []]);
+  const [extracts, expected, views] = await Promise.all([
+    getPromptExtracts(assignment.prompt.id, assignment.prompt.kind),
+    open ? expectedForStudent(student, assignment.id) : [],
+    open ? getViewsMap(assignment.prompt.id) : [],
+  ]);
   const highlights = extracts.length ? await getEssayHighlights(essay.id) : [];
   const carried = essay.previousDraftId && !essay.submittedAt ? await carriedFeedbackFor(student, essay.id) : null;
 
   return (
     <div className="write-page">
       <p className="breadcrumb">
-        <Link href="/assignments">My assignments</Link> › <Link href={`/assignments/${assignment.id}`}>{assignment.class.name}</Link>
+        <Link href="/assignments">My assignments</Link> ›{" "}
+        <Link href={`/assignments/${assignment.id}`}>{assignment.class.name}</Link>
       </p>
       <header className="prompt-header">
         <h1>{assignment.prompt.text}</h1>
         <p className="meta">
           {essay.draft > 1 && `Draft ${essay.draft} · `}
           {marks} marks · {assignment.markScheme.name} ·{" "}
-          {essay.deadlineAt ? `Timed: ends ${formatDateTime(essay.deadlineAt)}` : `Due ${formatDateTime(assignment.dueAt)}`}
+          {essay.deadlineAt
+            ? `Timed: ends ${formatDateTime(essay.deadlineAt)}`
+            : `Due ${formatDateTime(assignment.dueAt)}`}
         </p>
       </header>
       {essay.submittedAt ? (
@@ -57,7 +64,13 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
             </section>
           )}
           <EssayDocumentView document={essay.document} label="Your essay" />
-          {extracts.length > 0 && <ExtractsReadOnly extracts={extracts} highlights={highlights} heading="The extracts, with your highlights" />}
+          {extracts.length > 0 && (
+            <ExtractsReadOnly
+              extracts={extracts}
+              highlights={highlights}
+              heading="The extracts, with your highlights"
+            />
+          )}
         </>
       ) : (
         <EssayWorkbench
@@ -84,7 +97,10 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
 // Timed essays say that the clock ended them, whether this browser or the server submitted it.
 function submittedNotice(essay: { submittedAt: Date | null; deadlineAt: Date | null; autoSubmitted: boolean }) {
   const when = formatDateTime(essay.submittedAt!);
-  const byTheClock = essay.autoSubmitted || (essay.deadlineAt !== null && essay.submittedAt!.getTime() >= essay.deadlineAt.getTime() - 2_000);
-  if (byTheClock) return `Time is up: your essay was submitted ${essay.autoSubmitted ? "automatically " : ""}at the deadline (${when}) with everything you wrote. It can no longer be changed.`;
+  const byTheClock =
+    essay.autoSubmitted ||
+    (essay.deadlineAt !== null && essay.submittedAt!.getTime() >= essay.deadlineAt.getTime() - 2_000);
+  if (byTheClock)
+    return `Time is up: your essay was submitted ${essay.autoSubmitted ? "automatically " : ""}at the deadline (${when}) with everything you wrote. It can no longer be changed.`;
   return `Submitted on ${when}. It can no longer be changed.`;
 }

@@ -14,7 +14,9 @@ export default async function ShowJoinCodePage({ params }: { params: Promise<{ c
   const classId = ZId.safeParse((await params).classId);
   const found = classId.success ? await getClassForTeacher(teacher, classId.data) : null;
   if (!found) notFound();
-  const host = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : ((await headers()).get("host") ?? "this site");
+  const host = process.env.NEXTAUTH_URL
+    ? new URL(process.env.NEXTAUTH_URL).host
+    : ((await headers()).get("host") ?? "this site");
   return (
     <section className="show-to-class" aria-labelledby="join-heading">
       <h1 id="join-heading">Join {found.name}</h1>

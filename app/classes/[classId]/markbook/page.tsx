@@ -22,11 +22,14 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/classes">My classes</Link> › <Link href={`/classes/${markbook.classId}`}>{markbook.className}</Link>
+        <Link href="/classes">My classes</Link> ›{" "}
+        <Link href={`/classes/${markbook.classId}`}>{markbook.className}</Link>
       </p>
       <h1>Markbook: {markbook.className}</h1>
       <p>
-        Every essay set to the class, oldest first, with each student&apos;s latest draft. The trend is the change in their percentage from one marked essay to the next (a straight line through all of them); under two points an essay counts as steady.
+        Every essay set to the class, oldest first, with each student&apos;s latest draft. The trend is the change in
+        their percentage from one marked essay to the next (a straight line through all of them); under two points an
+        essay counts as steady.
       </p>
       <p className="page-actions">
         <a href={`/api/classes/${markbook.classId}/markbook`} download>
@@ -38,7 +41,9 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
       ) : (
         <div className="table-scroll" role="region" aria-label="Markbook table" tabIndex={0}>
           <table className="roster markbook">
-            <caption className="visually-hidden">Each student&apos;s mark and level in each essay, and their trend</caption>
+            <caption className="visually-hidden">
+              Each student&apos;s mark and level in each essay, and their trend
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Student</th>
@@ -61,13 +66,19 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
                   <th scope="row">{row.name}</th>
                   {row.cells.map((cell, index) => (
                     <td key={columns[index]!.id} className={`markbook-cell status-${cell.status.replace(" ", "-")}`}>
-                      {cell.essayId && cell.status !== "writing" ? <Link href={`/marking/${cell.essayId}`}>{cellText(cell, columns[index]!)}</Link> : cellText(cell, columns[index]!)}
+                      {cell.essayId && cell.status !== "writing" ? (
+                        <Link href={`/marking/${cell.essayId}`}>{cellText(cell, columns[index]!)}</Link>
+                      ) : (
+                        cellText(cell, columns[index]!)
+                      )}
                       {cell.draft > 1 && <span className="meta"> draft {cell.draft}</span>}
                       {cell.mark !== null && !cell.released && <span className="meta"> not released</span>}
                     </td>
                   ))}
                   <td>{row.trend.average === null ? "—" : `${row.trend.average}%`}</td>
-                  <td className={`trend trend-${row.trend.direction.replaceAll(" ", "-")}`}>{describeTrend(row.trend)}</td>
+                  <td className={`trend trend-${row.trend.direction.replaceAll(" ", "-")}`}>
+                    {describeTrend(row.trend)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -77,9 +88,14 @@ export default async function MarkbookPage({ params }: { params: Promise<{ class
       {agreement && agreement.assignments.length > 0 && (
         <section aria-labelledby="agreement-heading">
           <h2 id="agreement-heading">Second-marking agreement</h2>
-          <p>How far a colleague&apos;s blind second marks agree with yours, per essay and for the class. Within tolerance uses each essay&apos;s own tolerance.</p>
+          <p>
+            How far a colleague&apos;s blind second marks agree with yours, per essay and for the class. Within
+            tolerance uses each essay&apos;s own tolerance.
+          </p>
           <table className="roster">
-            <caption className="visually-hidden">Agreement between first and second marks, per essay and for the class</caption>
+            <caption className="visually-hidden">
+              Agreement between first and second marks, per essay and for the class
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Essay</th>

@@ -23,12 +23,21 @@ export default async function ClassRevisionPage({ params }: { params: Promise<{ 
       </p>
       <h1>Revision: {study.className}</h1>
       <p>
-        From every card your students have studied, in any deck. A card is <em>known</em> once FSRS judges it would still more likely than not be recalled after a week (a stability of six days or more). <Link href="/revision">Build or set a deck</Link>
+        From every card your students have studied, in any deck. A card is <em>known</em> once FSRS judges it would
+        still more likely than not be recalled after a week (a stability of six days or more).{" "}
+        <Link href="/revision">Build or set a deck</Link>
       </p>
       <h2>What the class does not know yet</h2>
-      <WeakCardsTable cards={study.weakCards} caption="Cards most often answered wrongly, by how many students missed them" showStudents />
+      <WeakCardsTable
+        cards={study.weakCards}
+        caption="Cards most often answered wrongly, by how many students missed them"
+        showStudents
+      />
       <h2>Mastery by theme</h2>
-      <ThemeMasteryTable themes={study.themes} caption="Each student and card in a theme counts once; cards not yet studied count as new" />
+      <ThemeMasteryTable
+        themes={study.themes}
+        caption="Each student and card in a theme counts once; cards not yet studied count as new"
+      />
       <h2>Students</h2>
       <table className="roster">
         <caption className="visually-hidden">Each student&apos;s revision</caption>

@@ -22,7 +22,10 @@ export default async function ReplayPage({ params }: { params: Promise<{ essayId
       <p className="breadcrumb">
         {teacher ? (
           <>
-            <Link href={`/classes/${essay.assignment.class.id}/assignments/${essay.assignmentId}`}>{essay.assignment.class.name}</Link> ›{" "}
+            <Link href={`/classes/${essay.assignment.class.id}/assignments/${essay.assignmentId}`}>
+              {essay.assignment.class.name}
+            </Link>{" "}
+            ›{" "}
             <Link href={essay.submittedAt ? `/marking/${essay.id}` : `/essays/${essay.id}`}>{essay.student.name}</Link>
           </>
         ) : (

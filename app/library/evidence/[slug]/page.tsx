@@ -25,7 +25,9 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
       <p className="breadcrumb">
         <Link href="/library?kind=evidence">Library › Evidence</Link>
       </p>
-      {evidence.archivedAt && <p className="notice">Archived: it no longer appears in search, but stays in essays that used it.</p>}
+      {evidence.archivedAt && (
+        <p className="notice">Archived: it no longer appears in search, but stays in essays that used it.</p>
+      )}
       <article className="detail">
         {mayChangeItem(user, evidence) && (
           <p className="actions">
@@ -59,7 +61,9 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
         </dl>
       </article>
       <ItemHistory history={await getItemHistory(evidence.id)} mayRevert={mayChangeItem(user, evidence)} />
-      {teacher && !evidence.archivedAt && <SuggestForPrompt itemKind="evidence" itemId={evidence.id} prompts={await listSuggestablePrompts()} />}
+      {teacher && !evidence.archivedAt && (
+        <SuggestForPrompt itemKind="evidence" itemId={evidence.id} prompts={await listSuggestablePrompts()} />
+      )}
       {evidence.related.length > 0 && (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related evidence</h2>
@@ -67,7 +71,9 @@ export default async function EvidencePage({ params }: { params: Promise<{ slug:
             {evidence.related.map((item) => (
               <li key={item.slug}>
                 <Link href={`/library/evidence/${item.slug}`}>{item.title}</Link>
-                {yearRange(item.yearFrom, item.yearTo) && <span className="meta"> ({yearRange(item.yearFrom, item.yearTo)})</span>}
+                {yearRange(item.yearFrom, item.yearTo) && (
+                  <span className="meta"> ({yearRange(item.yearFrom, item.yearTo)})</span>
+                )}
               </li>
             ))}
           </ul>

@@ -30,7 +30,8 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
   const [extracts, views] = await Promise.all([getPromptExtracts(prompt.id, prompt.kind), getViewsMap(prompt.id)]);
   // A teacher sets the prompt to one of their classes from here, as from the class's page.
   const settable = teacher && !prompt.archivedAt && prompt.kind !== "REVISION";
-  const [classes, markSchemes] = settable && user ? await Promise.all([listClassesForTeacher(user), listMarkSchemeChoices(user)]) : [[], []];
+  const [classes, markSchemes] =
+    settable && user ? await Promise.all([listClassesForTeacher(user), listMarkSchemeChoices(user)]) : [[], []];
   const openClasses = classes.filter((item) => !item.archivedAt).map(({ id, name }) => ({ id, name }));
 
   return (
@@ -52,10 +53,17 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
             <summary>Set this for a class</summary>
             {openClasses.length === 0 ? (
               <p>
-                You have no classes yet. <Link href="/classes">Create a class</Link>, then set this prompt from here or from the class&apos;s page.
+                You have no classes yet. <Link href="/classes">Create a class</Link>, then set this prompt from here or
+                from the class&apos;s page.
               </p>
             ) : (
-              <SetAssignmentForm classes={openClasses} prompts={[{ id: prompt.id, text: prompt.text, origin: prompt.origin, marks: prompt.marks, kind: prompt.kind }]} markSchemes={markSchemes} />
+              <SetAssignmentForm
+                classes={openClasses}
+                prompts={[
+                  { id: prompt.id, text: prompt.text, origin: prompt.origin, marks: prompt.marks, kind: prompt.kind },
+                ]}
+                markSchemes={markSchemes}
+              />
             )}
           </details>
         )}
@@ -64,7 +72,9 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
           <dd>{PROMPT_KIND_LABEL[prompt.kind]}</dd>
           <dt>Origin</dt>
           <dd>
-            <span className={prompt.origin === "COMPOSED" ? "badge composed" : "badge"}>{PROMPT_ORIGIN_LABEL[prompt.origin]}</span>
+            <span className={prompt.origin === "COMPOSED" ? "badge composed" : "badge"}>
+              {PROMPT_ORIGIN_LABEL[prompt.origin]}
+            </span>
           </dd>
           {prompt.marks !== null && (
             <>
@@ -84,7 +94,14 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
               <dd>
                 {prompt.markScheme.name}
                 <ul className="levels">
-                  {(prompt.markScheme.levels as { level: number; minMarks: number; maxMarks: number; descriptor: string }[]).map((level) => (
+                  {(
+                    prompt.markScheme.levels as {
+                      level: number;
+                      minMarks: number;
+                      maxMarks: number;
+                      descriptor: string;
+                    }[]
+                  ).map((level) => (
                     <li key={level.level}>
                       Level {level.level} ({level.minMarks}–{level.maxMarks}): {level.descriptor}
                     </li>
@@ -125,17 +142,28 @@ export default async function PromptPage({ params }: { params: Promise<{ slug: s
       <ItemHistory history={await getItemHistory(prompt.id)} mayRevert={mayChangeItem(user, prompt)} />
       {user && (
         <section aria-labelledby="suggested-heading">
-          <h2 id="suggested-heading">{teacher ? "Your suggested evidence and quotations" : "Suggested by your teacher"}</h2>
+          <h2 id="suggested-heading">
+            {teacher ? "Your suggested evidence and quotations" : "Suggested by your teacher"}
+          </h2>
           {prompt.suggestions.length === 0 ? (
-            <p className="meta">{teacher ? "None yet. Open a quotation or evidence card and suggest it for this prompt." : "Nothing suggested yet."}</p>
+            <p className="meta">
+              {teacher
+                ? "None yet. Open a quotation or evidence card and suggest it for this prompt."
+                : "Nothing suggested yet."}
+            </p>
           ) : (
             <ul className="item-list" data-testid="suggestions">
               {prompt.suggestions.map((suggestion) => {
-                const label = suggestion.quotation ? `“${suggestion.quotation.text}” — ${suggestion.quotation.speaker}` : suggestion.evidence!.title;
-                const href = suggestion.quotation ? `/library/quotations/${suggestion.quotation.slug}` : `/library/evidence/${suggestion.evidence!.slug}`;
+                const label = suggestion.quotation
+                  ? `“${suggestion.quotation.text}” — ${suggestion.quotation.speaker}`
+                  : suggestion.evidence!.title;
+                const href = suggestion.quotation
+                  ? `/library/quotations/${suggestion.quotation.slug}`
+                  : `/library/evidence/${suggestion.evidence!.slug}`;
                 return (
                   <li key={suggestion.id} data-removable>
-                    <Link href={href}>{label}</Link> {teacher && <RemoveSuggestionButton suggestionId={suggestion.id} label={label} />}
+                    <Link href={href}>{label}</Link>{" "}
+                    {teacher && <RemoveSuggestionButton suggestionId={suggestion.id} label={label} />}
                   </li>
                 );
               })}

@@ -25,7 +25,9 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
       <p className="breadcrumb">
         <Link href="/library?kind=quotations">Library › Quotations</Link>
       </p>
-      {quotation.archivedAt && <p className="notice">Archived: it no longer appears in search, but stays in essays that quoted it.</p>}
+      {quotation.archivedAt && (
+        <p className="notice">Archived: it no longer appears in search, but stays in essays that quoted it.</p>
+      )}
       <article className="detail">
         {mayChangeItem(user, quotation) && (
           <p className="actions">
@@ -91,14 +93,17 @@ export default async function QuotationPage({ params }: { params: Promise<{ slug
               <li key={revision.editedAt.toISOString()}>
                 <p>
                   Before {formatDateTime(revision.editedAt)}
-                  {revision.editedBy && `, when ${revision.editedBy.name} edited it`}: “{revision.previousText}” — {revision.previousAttributionAsGiven}
+                  {revision.editedBy && `, when ${revision.editedBy.name} edited it`}: “{revision.previousText}” —{" "}
+                  {revision.previousAttributionAsGiven}
                 </p>
               </li>
             ))}
           </ol>
         </section>
       )}
-      {teacher && !quotation.archivedAt && <SuggestForPrompt itemKind="quotation" itemId={quotation.id} prompts={await listSuggestablePrompts()} />}
+      {teacher && !quotation.archivedAt && (
+        <SuggestForPrompt itemKind="quotation" itemId={quotation.id} prompts={await listSuggestablePrompts()} />
+      )}
     </>
   );
 }

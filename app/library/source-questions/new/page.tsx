@@ -16,8 +16,8 @@ export default async function NewSourceQuestionPage() {
       </p>
       <h1>New extract or source question</h1>
       <p>
-        Choose two or three extracts from the library, or paste a new one with its attribution. Paste the exact words only: they are quoted in students&apos; essays as they stand, so nothing may be
-        added or changed.
+        Choose two or three extracts from the library, or paste a new one with its attribution. Paste the exact words
+        only: they are quoted in students&apos; essays as they stand, so nothing may be added or changed.
       </p>
       <SourceQuestionForm quotations={quotations} />
     </>

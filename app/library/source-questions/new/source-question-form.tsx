@@ -30,7 +30,18 @@ export function SourceQuestionForm({ quotations }: Props) {
       const provenance = Object.fromEntries(PROVENANCE.map(([name]) => [name, value(name)]).filter(([, text]) => text));
       const withProvenance = Object.keys(provenance).length ? { provenance } : {};
       if (slot === "library") return [{ quotationId: value("quotationId"), ...withProvenance }];
-      return [{ pasted: { text: value("text"), speaker: value("speaker"), speakerKind: formChoice(data, `speakerKind-${index}`), work: value("work"), year: value("year") }, ...withProvenance }];
+      return [
+        {
+          pasted: {
+            text: value("text"),
+            speaker: value("speaker"),
+            speakerKind: formChoice(data, `speakerKind-${index}`),
+            work: value("work"),
+            year: value("year"),
+          },
+          ...withProvenance,
+        },
+      ];
     });
   }
 
@@ -38,20 +49,41 @@ export function SourceQuestionForm({ quotations }: Props) {
     <form
       aria-label="New extract or source question"
       noValidate
-      onSubmit={form.onSubmit((data) => ({ text: formText(data, "text"), kind: formChoice(data, "kind"), marks: formText(data, "marks"), extracts: extractsFrom(data) }))}
+      onSubmit={form.onSubmit((data) => ({
+        text: formText(data, "text"),
+        kind: formChoice(data, "kind"),
+        marks: formText(data, "marks"),
+        extracts: extractsFrom(data),
+      }))}
     >
       <FormError message={form.error} />
-      <TextAreaField label="Question" name="text" rows={3} error={errors.text} defaultValue="Using your understanding of the historical context, assess how convincing the arguments in these three extracts are in relation to " />
+      <TextAreaField
+        label="Question"
+        name="text"
+        rows={3}
+        error={errors.text}
+        defaultValue="Using your understanding of the historical context, assess how convincing the arguments in these three extracts are in relation to "
+      />
       <fieldset>
         <legend>Type</legend>
         <label className="inline-choice">
-          <input type="radio" name="kind" value="extract" defaultChecked /> Extracts (historians&apos; interpretations, AO3)
+          <input type="radio" name="kind" value="extract" defaultChecked /> Extracts (historians&apos; interpretations,
+          AO3)
         </label>
         <label className="inline-choice">
           <input type="radio" name="kind" value="source" /> Sources (primary sources, AO2)
         </label>
       </fieldset>
-      <Field label="Marks" name="marks" type="number" inputMode="numeric" defaultValue={30} min={1} max={60} error={errors.marks} />
+      <Field
+        label="Marks"
+        name="marks"
+        type="number"
+        inputMode="numeric"
+        defaultValue={30}
+        min={1}
+        max={60}
+        error={errors.marks}
+      />
       {errors.extracts && (
         <p className="field-error" role="alert">
           {errors.extracts}
@@ -65,8 +97,17 @@ export function SourceQuestionForm({ quotations }: Props) {
             <legend>Extract {letter}</legend>
             {(["library", "pasted", ...(index === 2 ? ["none"] : [])] as Slot[]).map((choice) => (
               <label key={choice} className="inline-choice">
-                <input type="radio" name={`slot-${index}`} checked={slot === choice} onChange={() => setSlots(slots.map((item, at) => (at === index ? choice : item)))} />{" "}
-                {choice === "library" ? "From the library" : choice === "pasted" ? "Paste a new extract" : "No third extract"}
+                <input
+                  type="radio"
+                  name={`slot-${index}`}
+                  checked={slot === choice}
+                  onChange={() => setSlots(slots.map((item, at) => (at === index ? choice : item)))}
+                />{" "}
+                {choice === "library"
+                  ? "From the library"
+                  : choice === "pasted"
+                    ? "Paste a new extract"
+                    : "No third extract"}
               </label>
             ))}
             {slot === "library" && (
@@ -83,8 +124,19 @@ export function SourceQuestionForm({ quotations }: Props) {
             )}
             {slot === "pasted" && (
               <>
-                <TextAreaField label="The extract's exact words" name={`text-${index}`} id={`text-${index}`} rows={6} error={errors[`${prefix}.pasted.text`]} />
-                <Field label="By (who wrote or said it)" name={`speaker-${index}`} id={`speaker-${index}`} error={errors[`${prefix}.pasted.speaker`]} />
+                <TextAreaField
+                  label="The extract's exact words"
+                  name={`text-${index}`}
+                  id={`text-${index}`}
+                  rows={6}
+                  error={errors[`${prefix}.pasted.text`]}
+                />
+                <Field
+                  label="By (who wrote or said it)"
+                  name={`speaker-${index}`}
+                  id={`speaker-${index}`}
+                  error={errors[`${prefix}.pasted.speaker`]}
+                />
                 <div className="field">
                   <label htmlFor={`speakerKind-${index}`}>Kind</label>
                   <select id={`speakerKind-${index}`} name={`speakerKind-${index}`}>
@@ -93,15 +145,32 @@ export function SourceQuestionForm({ quotations }: Props) {
                     <option value="document">Document</option>
                   </select>
                 </div>
-                <Field label="Work (optional)" name={`work-${index}`} id={`work-${index}`} error={errors[`${prefix}.pasted.work`]} />
-                <Field label="Year (optional)" name={`year-${index}`} id={`year-${index}`} inputMode="numeric" error={errors[`${prefix}.pasted.year`]} />
+                <Field
+                  label="Work (optional)"
+                  name={`work-${index}`}
+                  id={`work-${index}`}
+                  error={errors[`${prefix}.pasted.work`]}
+                />
+                <Field
+                  label="Year (optional)"
+                  name={`year-${index}`}
+                  id={`year-${index}`}
+                  inputMode="numeric"
+                  error={errors[`${prefix}.pasted.year`]}
+                />
               </>
             )}
             {slot !== "none" && (
               <details>
                 <summary>Provenance (for a primary source; only what you know)</summary>
                 {PROVENANCE.map(([name, label]) => (
-                  <Field key={name} label={label} name={`${name}-${index}`} id={`${name}-${index}`} error={errors[`${prefix}.provenance.${name}`]} />
+                  <Field
+                    key={name}
+                    label={label}
+                    name={`${name}-${index}`}
+                    id={`${name}-${index}`}
+                    error={errors[`${prefix}.provenance.${name}`]}
+                  />
                 ))}
               </details>
             )}

@@ -6,7 +6,12 @@ import { FormError } from "@/components/forms/field";
 import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { deleteDeck, setDeckToClass, unsetDeckFromClass } from "@/lib/revision/actions";
 
-type Props = { deckId: string; isTeacher: boolean; classes: { id: string; name: string }[]; setTo: { id: string; name: string }[] };
+type Props = {
+  deckId: string;
+  isTeacher: boolean;
+  classes: { id: string; name: string }[];
+  setTo: { id: string; name: string }[];
+};
 
 // The owner's controls: set the deck to a class (teachers), or delete it.
 export function DeckSettings({ deckId, isTeacher, classes, setTo }: Props) {
@@ -31,7 +36,13 @@ export function DeckSettings({ deckId, isTeacher, classes, setTo }: Props) {
               {setTo.map((item) => (
                 <li key={item.id}>
                   {item.name}{" "}
-                  <button type="button" className="small" disabled={unset.pending} onClick={() => unset.submit({ deckId, classId: item.id })} aria-label={`Stop setting this deck to ${item.name}`}>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={unset.pending}
+                    onClick={() => unset.submit({ deckId, classId: item.id })}
+                    aria-label={`Stop setting this deck to ${item.name}`}
+                  >
                     Stop setting
                   </button>
                 </li>
@@ -39,7 +50,11 @@ export function DeckSettings({ deckId, isTeacher, classes, setTo }: Props) {
             </ul>
           )}
           {available.length > 0 ? (
-            <form aria-label="Set this deck to a class" className="inline-form" onSubmit={setForm.onSubmit((data) => ({ deckId, classId: formText(data, "classId") }))}>
+            <form
+              aria-label="Set this deck to a class"
+              className="inline-form"
+              onSubmit={setForm.onSubmit((data) => ({ deckId, classId: formText(data, "classId") }))}
+            >
               <label htmlFor="set-deck-class">Class</label>
               <select id="set-deck-class" name="classId">
                 {available.map((item) => (
@@ -60,7 +75,8 @@ export function DeckSettings({ deckId, isTeacher, classes, setTo }: Props) {
       <FormError message={remove.error} />
       {confirming ? (
         <p role="group" aria-label="Confirm deleting the deck">
-          Delete this deck? {isTeacher ? "Students it is set to will no longer see it; their" : "Your"} progress on its cards is kept.{" "}
+          Delete this deck? {isTeacher ? "Students it is set to will no longer see it; their" : "Your"} progress on its
+          cards is kept.{" "}
           <button type="button" className="small" onClick={() => remove.submit({ deckId })} disabled={remove.pending}>
             Delete deck
           </button>{" "}

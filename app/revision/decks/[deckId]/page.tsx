@@ -21,7 +21,10 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const deckId = ZId.safeParse((await params).deckId);
   const deck = deckId.success ? await foundOrNull(getDeck(user, deckId.data)) : null;
   if (!deck) notFound();
-  const [classes, discussion] = await Promise.all([user.role === "TEACHER" && deck.mine ? listClassesForTeacher(user) : [], getDeckDiscussion(user, deck.id)]);
+  const [classes, discussion] = await Promise.all([
+    user.role === "TEACHER" && deck.mine ? listClassesForTeacher(user) : [],
+    getDeckDiscussion(user, deck.id),
+  ]);
   const now = new Date();
   const { dueNow, nextDueAt, mastery } = deck.schedule;
 
@@ -36,21 +39,32 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         {deck.setBy && ` · set by ${deck.setBy}`}
       </p>
       {deck.cards.length === 0 ? (
-        <p className="notice">This deck has no cards left: every card in it has been archived from the library. Build a new deck from the revision page.</p>
+        <p className="notice">
+          This deck has no cards left: every card in it has been archived from the library. Build a new deck from the
+          revision page.
+        </p>
       ) : (
         <>
           {user.role === "STUDENT" && (
             <section aria-labelledby="schedule-heading">
               <h2 id="schedule-heading">Your schedule</h2>
               <p>
-                <strong>{dueNow}</strong> due now · <strong>{mastery.new}</strong> new · next review {nextDueAt ? formatDateTime(nextDueAt) : "not scheduled yet"}
+                <strong>{dueNow}</strong> due now · <strong>{mastery.new}</strong> new · next review{" "}
+                {nextDueAt ? formatDateTime(nextDueAt) : "not scheduled yet"}
               </p>
               <MasteryBar {...mastery} />
-              <p className="hint">Cards are scheduled with FSRS, which learns from your answers when you are likely to forget each card: one you answer well comes back after a couple of days, then further apart; one you miss comes back in the same session. Choose how much to remember on <Link href="/revision/progress">your progress page</Link>.</p>
+              <p className="hint">
+                Cards are scheduled with FSRS, which learns from your answers when you are likely to forget each card:
+                one you answer well comes back after a couple of days, then further apart; one you miss comes back in
+                the same session. Choose how much to remember on{" "}
+                <Link href="/revision/progress">your progress page</Link>.
+              </p>
             </section>
           )}
           <h2>Study</h2>
-          {user.role === "TEACHER" && <p className="hint">As a teacher you can try every mode; your answers are not recorded.</p>}
+          {user.role === "TEACHER" && (
+            <p className="hint">As a teacher you can try every mode; your answers are not recorded.</p>
+          )}
           <ul className="study-modes">
             {STUDY_MODES.map((mode) => (
               <li key={mode.slug}>
@@ -61,7 +75,14 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           </ul>
         </>
       )}
-      {deck.mine && <DeckSettings deckId={deck.id} isTeacher={user.role === "TEACHER"} classes={classes.filter((item) => !item.archivedAt).map((item) => ({ id: item.id, name: item.name }))} setTo={deck.classes} />}
+      {deck.mine && (
+        <DeckSettings
+          deckId={deck.id}
+          isTeacher={user.role === "TEACHER"}
+          classes={classes.filter((item) => !item.archivedAt).map((item) => ({ id: item.id, name: item.name }))}
+          setTo={deck.classes}
+        />
+      )}
       {deck.cards.length > 0 && (
         <>
           <h2>Cards</h2>
@@ -88,7 +109,9 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
                     {user.role === "STUDENT" && (
                       <>
                         <td>
-                          <span className={`badge mastery-${cardProgress?.mastery ?? "new"}`}>{cardProgress?.mastery ?? "new"}</span>
+                          <span className={`badge mastery-${cardProgress?.mastery ?? "new"}`}>
+                            {cardProgress?.mastery ?? "new"}
+                          </span>
                         </td>
                         <td>{describeDue(cardProgress?.dueAt ?? null, now)}</td>
                       </>

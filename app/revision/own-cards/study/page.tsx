@@ -15,7 +15,11 @@ export default async function OwnCardStudyPage() {
         <Link href="/revision">Revision</Link> › <Link href="/revision/own-cards">My own cards</Link>
       </p>
       <h1>Study my own cards</h1>
-      {cards.length === 0 ? <p role="status">None of your own cards is due right now.</p> : <OwnCardStudy cards={cards} />}
+      {cards.length === 0 ? (
+        <p role="status">None of your own cards is due right now.</p>
+      ) : (
+        <OwnCardStudy cards={cards} />
+      )}
     </>
   );
 }

@@ -16,8 +16,19 @@ export const GET = routeHandler(
     if (format !== "json" && format !== "docx") throw invalid("Ask for format=json or format=docx.");
     const data = await studentDataExport(user, accountId.data);
     const name = `${data.account.name} - workbench data`.replace(/[^\w .-]+/g, "").slice(0, 80) || "workbench data";
-    const headers = { "Cache-Control": "private, no-store", "Content-Disposition": `attachment; filename="${name}.${format}"` };
-    if (format === "json") return new Response(JSON.stringify(data, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
-    return new Response(new Uint8Array(await studentDataDocx(data)), { headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document" } });
+    const headers = {
+      "Cache-Control": "private, no-store",
+      "Content-Disposition": `attachment; filename="${name}.${format}"`,
+    };
+    if (format === "json")
+      return new Response(JSON.stringify(data, null, 2), {
+        headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+      });
+    return new Response(new Uint8Array(await studentDataDocx(data)), {
+      headers: {
+        ...headers,
+        "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      },
+    });
   },
 );

@@ -15,7 +15,11 @@ export const GET = routeHandler(
     const markbook = await getMarkbook(teacher, classId.data);
     const name = `${markbook.className} markbook`.replace(/[^\w .-]+/g, "").slice(0, 80) || "markbook";
     return new Response(markbookCsv(markbook.columns, markbook.rows), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.csv"`,
+        "Cache-Control": "no-store",
+      },
     });
   },
 );

@@ -12,7 +12,11 @@ export const GET = routeHandler(
   async (_request: Request, { params }: { params: Promise<{ essayId: string }> }) => {
     const user = await requireUser();
     const essayId = ZId.safeParse((await params).essayId);
-    const essay = !essayId.success ? null : user.role === "TEACHER" ? await getEssayForMarking(user, essayId.data) : await getReleasedFeedback(user, { essayId: essayId.data });
+    const essay = !essayId.success
+      ? null
+      : user.role === "TEACHER"
+        ? await getEssayForMarking(user, essayId.data)
+        : await getReleasedFeedback(user, { essayId: essayId.data });
     if (!essay) throw notFound("That marked essay was not found among yours.");
     const file = await markedEssayDocx({
       prompt: essay.assignment.prompt.text,
@@ -26,7 +30,10 @@ export const GET = routeHandler(
       scheme: essay.assignment.markScheme,
       sources: essay.sources,
     });
-    const name = `${essay.student.name} - marked essay${essay.draft > 1 ? ` - draft ${essay.draft}` : ""}`.replace(/[^\w .-]+/g, "").slice(0, 80) || "marked essay";
+    const name =
+      `${essay.student.name} - marked essay${essay.draft > 1 ? ` - draft ${essay.draft}` : ""}`
+        .replace(/[^\w .-]+/g, "")
+        .slice(0, 80) || "marked essay";
     return new Response(new Uint8Array(file), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -17,7 +17,8 @@ type ExtraTime = "none" | "25" | "50" | "custom";
 
 function extraTimeOf(arrangement: Arrangement | null): ExtraTime {
   if (arrangement?.extraMinutes) return "custom";
-  if (arrangement?.extraTimePercent === 25 || arrangement?.extraTimePercent === 50) return String(arrangement.extraTimePercent) as "25" | "50";
+  if (arrangement?.extraTimePercent === 25 || arrangement?.extraTimePercent === 50)
+    return String(arrangement.extraTimePercent) as "25" | "50";
   return "none";
 }
 
@@ -26,7 +27,8 @@ function describe(arrangement: Arrangement | null, timeLimitMinutes: number | nu
   if (!arrangement) return "None";
   const parts: string[] = [];
   const limit = timeLimitFor(timeLimitMinutes, { ...arrangement, dueAt: null });
-  if (arrangement.extraTimePercent) parts.push(`+${arrangement.extraTimePercent} % extra time${limit ? ` (${limit} minutes)` : ""}`);
+  if (arrangement.extraTimePercent)
+    parts.push(`+${arrangement.extraTimePercent} % extra time${limit ? ` (${limit} minutes)` : ""}`);
   if (arrangement.extraMinutes) parts.push(`+${arrangement.extraMinutes} minutes${limit ? ` (${limit} minutes)` : ""}`);
   if (arrangement.dueAt) parts.push(`due ${formatDateTime(new Date(arrangement.dueAt))}`);
   return parts.join(", ") || "None";
@@ -42,7 +44,11 @@ export function AccessArrangements({ assignmentId, timeLimitMinutes, students }:
   const [message, setMessage] = useState<string | null>(null);
   const form = useActionForm(setAccommodation, (data) => {
     const name = chosen?.name ?? "The student";
-    setMessage(data.timeLimitMinutes ? `Saved. ${name} has ${data.timeLimitMinutes} minutes${data.deadlineAt ? `, and their essay under way now ends at ${formatDateTime(new Date(data.deadlineAt))}` : ""}.` : `Saved for ${name}.`);
+    setMessage(
+      data.timeLimitMinutes
+        ? `Saved. ${name} has ${data.timeLimitMinutes} minutes${data.deadlineAt ? `, and their essay under way now ends at ${formatDateTime(new Date(data.deadlineAt))}` : ""}.`
+        : `Saved for ${name}.`,
+    );
     router.refresh();
   });
 
@@ -96,7 +102,9 @@ export function AccessArrangements({ assignmentId, timeLimitMinutes, students }:
             value={studentId}
             onChange={(event) => {
               setStudentId(event.target.value);
-              setExtraTime(extraTimeOf(students.find((student) => student.id === event.target.value)?.arrangement ?? null));
+              setExtraTime(
+                extraTimeOf(students.find((student) => student.id === event.target.value)?.arrangement ?? null),
+              );
             }}
           >
             {students.map((student) => (
@@ -112,18 +120,43 @@ export function AccessArrangements({ assignmentId, timeLimitMinutes, students }:
             {(
               [
                 ["none", "None"],
-                ["25", `+25 % (${timeLimitFor(timeLimitMinutes, { extraTimePercent: 25, extraMinutes: null, dueAt: null })} minutes)`],
-                ["50", `+50 % (${timeLimitFor(timeLimitMinutes, { extraTimePercent: 50, extraMinutes: null, dueAt: null })} minutes)`],
+                [
+                  "25",
+                  `+25 % (${timeLimitFor(timeLimitMinutes, { extraTimePercent: 25, extraMinutes: null, dueAt: null })} minutes)`,
+                ],
+                [
+                  "50",
+                  `+50 % (${timeLimitFor(timeLimitMinutes, { extraTimePercent: 50, extraMinutes: null, dueAt: null })} minutes)`,
+                ],
                 ["custom", "A number of minutes"],
               ] as const
             ).map(([value, label]) => (
               <label key={value}>
-                <input type="radio" name="extraTime" value={value} checked={extraTime === value} onChange={() => setExtraTime(value)} /> {label}
+                <input
+                  type="radio"
+                  name="extraTime"
+                  value={value}
+                  checked={extraTime === value}
+                  onChange={() => setExtraTime(value)}
+                />{" "}
+                {label}
               </label>
             ))}
           </fieldset>
         )}
-        {extraTime === "custom" && <Field label="Extra minutes" name="extraMinutes" id="arrangement-minutes" type="number" inputMode="numeric" min={1} max={600} defaultValue={chosen?.arrangement?.extraMinutes ?? ""} error={form.fieldErrors.extraMinutes} />}
+        {extraTime === "custom" && (
+          <Field
+            label="Extra minutes"
+            name="extraMinutes"
+            id="arrangement-minutes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={600}
+            defaultValue={chosen?.arrangement?.extraMinutes ?? ""}
+            error={form.fieldErrors.extraMinutes}
+          />
+        )}
         <Field
           label="Extended due time (optional)"
           name="arrangementDueAt"

@@ -29,7 +29,10 @@ export function AssignmentSettings(props: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [initial] = useState(() => ({ opensAt: localInputValue(new Date(props.opensAt)), dueAt: localInputValue(new Date(props.dueAt)) }));
+  const [initial] = useState(() => ({
+    opensAt: localInputValue(new Date(props.opensAt)),
+    dueAt: localInputValue(new Date(props.dueAt)),
+  }));
   const update = useActionForm(updateAssignment, () => {
     setSaved(true);
     router.refresh();
@@ -46,7 +49,11 @@ export function AssignmentSettings(props: Props) {
           assignmentId: props.assignmentId,
           title: formText(data, "title"),
           // Fixed once anyone has started: the disabled fields are not sent, so their values are.
-          timeLimitMinutes: locked ? (props.timeLimitMinutes === null ? "" : String(props.timeLimitMinutes)) : formText(data, "timeLimitMinutes"),
+          timeLimitMinutes: locked
+            ? props.timeLimitMinutes === null
+              ? ""
+              : String(props.timeLimitMinutes)
+            : formText(data, "timeLimitMinutes"),
           closedBook: locked ? props.closedBook : data.get("closedBook") === "on",
           opensAt: toInstant(formText(data, "opensAt")),
           dueAt: toInstant(formText(data, "dueAt")),
@@ -57,7 +64,13 @@ export function AssignmentSettings(props: Props) {
       >
         <FormError message={update.error} />
         {saved && !update.error && <p role="status">Saved. Students see the change straight away.</p>}
-        <Field label="Title (optional)" name="title" id="edit-title" defaultValue={props.title ?? ""} error={update.fieldErrors.title} />
+        <Field
+          label="Title (optional)"
+          name="title"
+          id="edit-title"
+          defaultValue={props.title ?? ""}
+          error={update.fieldErrors.title}
+        />
         <Field
           label="Time limit in minutes"
           name="timeLimitMinutes"
@@ -68,13 +81,33 @@ export function AssignmentSettings(props: Props) {
           max={600}
           defaultValue={props.timeLimitMinutes ?? ""}
           disabled={locked}
-          hint={locked ? `${props.started} ${props.started === 1 ? "student has" : "students have"} started, so the time limit is fixed. Give one student extra time below.` : "Leave empty for an untimed essay."}
+          hint={
+            locked
+              ? `${props.started} ${props.started === 1 ? "student has" : "students have"} started, so the time limit is fixed. Give one student extra time below.`
+              : "Leave empty for an untimed essay."
+          }
           error={update.fieldErrors.timeLimitMinutes}
         />
         {!locked && <ClosedBookField defaultChecked={props.closedBook} error={update.fieldErrors.closedBook} />}
         {locked && props.closedBook && <p className="hint">Closed book: fixed, since students have started.</p>}
-        <Field label="Opens" name="opensAt" id="edit-opens" type="datetime-local" defaultValue={initial.opensAt} error={update.fieldErrors.opensAt} required />
-        <Field label="Due" name="dueAt" id="edit-due" type="datetime-local" defaultValue={initial.dueAt} error={update.fieldErrors.dueAt} required />
+        <Field
+          label="Opens"
+          name="opensAt"
+          id="edit-opens"
+          type="datetime-local"
+          defaultValue={initial.opensAt}
+          error={update.fieldErrors.opensAt}
+          required
+        />
+        <Field
+          label="Due"
+          name="dueAt"
+          id="edit-due"
+          type="datetime-local"
+          defaultValue={initial.dueAt}
+          error={update.fieldErrors.dueAt}
+          required
+        />
         <button type="submit" disabled={update.pending}>
           {update.pending ? "Saving…" : "Save changes"}
         </button>
@@ -83,11 +116,17 @@ export function AssignmentSettings(props: Props) {
       <FormError message={remove.error ?? archive.error} />
       {locked || props.archived ? (
         <p>
-          <button type="button" disabled={archive.pending} onClick={() => archive.submit({ assignmentId: props.assignmentId, archived: !props.archived })}>
+          <button
+            type="button"
+            disabled={archive.pending}
+            onClick={() => archive.submit({ assignmentId: props.assignmentId, archived: !props.archived })}
+          >
             {props.archived ? "Restore assignment" : "Archive assignment"}
           </button>{" "}
           <span className="meta">
-            {props.archived ? "Archived: students no longer see it; their work is kept." : "Students have started, so it cannot be deleted. Archiving takes it off their lists and keeps their work."}
+            {props.archived
+              ? "Archived: students no longer see it; their work is kept."
+              : "Students have started, so it cannot be deleted. Archiving takes it off their lists and keeps their work."}
           </span>
         </p>
       ) : (
@@ -102,7 +141,12 @@ export function AssignmentSettings(props: Props) {
           <p>Nobody has started it yet. It disappears from your class and from your students&apos; lists.</p>
           <FormError message={remove.error} />
           <div className="actions">
-            <button type="button" className="danger" disabled={remove.pending} onClick={() => remove.submit({ assignmentId: props.assignmentId })}>
+            <button
+              type="button"
+              className="danger"
+              disabled={remove.pending}
+              onClick={() => remove.submit({ assignmentId: props.assignmentId })}
+            >
               {remove.pending ? "Deleting…" : "Delete"}
             </button>{" "}
             <button type="button" className="small" disabled={remove.pending} onClick={() => setConfirmDelete(false)}>

@@ -20,19 +20,40 @@ import { getModeration } from "@/lib/moderation/store";
 
 export const metadata: Metadata = { title: "Assignment" };
 
-export default async function TeacherAssignmentPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
+export default async function TeacherAssignmentPage({
+  params,
+}: {
+  params: Promise<{ classId: string; assignmentId: string }>;
+}) {
   const teacher = await requirePageUser("TEACHER");
   const id = ZId.safeParse((await params).assignmentId);
-  const [assignment, overview, coverage, moderation] = id.success ? await Promise.all([getAssignmentForTeacher(teacher, id.data), assignmentOverview(teacher, id.data), getClassCoverage(teacher, id.data), getModeration(teacher, id.data)]) : [null, null, null, null];
+  const [assignment, overview, coverage, moderation] = id.success
+    ? await Promise.all([
+        getAssignmentForTeacher(teacher, id.data),
+        assignmentOverview(teacher, id.data),
+        getClassCoverage(teacher, id.data),
+        getModeration(teacher, id.data),
+      ])
+    : [null, null, null, null];
   if (!assignment || !overview || !coverage || !moderation) notFound();
   const count = (status: string) => assignment.students.filter((student) => student.status === status).length;
   const submitted = assignment.students.filter((student) => student.essay?.submittedAt);
   const nextUnmarked = submitted.find((student) => student.essay?.feedback?.mark == null);
-  const readyToRelease = submitted.filter((student) => student.essay?.feedback?.mark != null && student.essay.feedback.level != null && !student.essay.feedback.releasedAt).length;
-  const readyToRedraft = assignment.students.filter((student) => student.essay?.feedback?.releasedAt && !student.essay.feedback.withdrawnAt).length;
+  const readyToRelease = submitted.filter(
+    (student) =>
+      student.essay?.feedback?.mark != null &&
+      student.essay.feedback.level != null &&
+      !student.essay.feedback.releasedAt,
+  ).length;
+  const readyToRedraft = assignment.students.filter(
+    (student) => student.essay?.feedback?.releasedAt && !student.essay.feedback.withdrawnAt,
+  ).length;
   const startedCount = assignment.students.filter((student) => student.essay).length;
   const levels = ZMarkSchemeLevels.parse(assignment.markScheme.levels);
-  const chartLevels = [...levels.map((band) => ({ level: band.level, label: `Level ${band.level} (${band.minMarks}–${band.maxMarks})` })), { level: 0, label: "Level 0 (0)" }];
+  const chartLevels = [
+    ...levels.map((band) => ({ level: band.level, label: `Level ${band.level} (${band.minMarks}–${band.maxMarks})` })),
+    { level: 0, label: "Level 0 (0)" },
+  ];
   const markedCount = [...overview.byLevel.values()].reduce((sum, value) => sum + value, 0);
   const widest = Math.max(1, ...overview.byLevel.values());
 
@@ -62,7 +83,8 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
         <dd>{assignment.markScheme.name}</dd>
       </dl>
       <p data-testid="status-summary">
-        {count("to-do")} not started · {count("in-progress")} writing · {count("submitted")} submitted · {count("marked")} marked
+        {count("to-do")} not started · {count("in-progress")} writing · {count("submitted")} submitted ·{" "}
+        {count("marked")} marked
       </p>
       <div className="page-actions">
         {nextUnmarked?.essay ? (
@@ -74,9 +96,15 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
         )}
         <ReleaseAllButton assignmentId={assignment.id} ready={readyToRelease} />
         <RedraftAllButton assignmentId={assignment.id} ready={readyToRedraft} />
-        <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}/judging`}>Comparative judgement: judge the essays in pairs</Link>
+        <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}/judging`}>
+          Comparative judgement: judge the essays in pairs
+        </Link>
       </div>
-      <ClassRoster assignmentId={assignment.id} initialRows={assignment.students.map((student) => liveRowOf(student, assignment.markScheme.totalMarks))} initialAt={new Date().toISOString()} />
+      <ClassRoster
+        assignmentId={assignment.id}
+        initialRows={assignment.students.map((student) => liveRowOf(student, assignment.markScheme.totalMarks))}
+        initialAt={new Date().toISOString()}
+      />
       <AssignmentSettings
         assignmentId={assignment.id}
         classId={assignment.class.id}
@@ -94,7 +122,13 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
         students={assignment.students.map((student) => ({
           id: student.id,
           name: student.name,
-          arrangement: student.accommodation ? { extraTimePercent: student.accommodation.extraTimePercent, extraMinutes: student.accommodation.extraMinutes, dueAt: student.accommodation.dueAt?.toISOString() ?? null } : null,
+          arrangement: student.accommodation
+            ? {
+                extraTimePercent: student.accommodation.extraTimePercent,
+                extraMinutes: student.accommodation.extraMinutes,
+                dueAt: student.accommodation.dueAt?.toISOString() ?? null,
+              }
+            : null,
         }))}
       />
 
@@ -105,7 +139,9 @@ export default async function TeacherAssignmentPage({ params }: { params: Promis
       <section aria-labelledby="overview-heading" className="class-overview">
         <h2 id="overview-heading">Class overview</h2>
         {markedCount === 0 ? (
-          <p className="muted">Marks by level, and the codes and bank comments you use most, appear here as you mark.</p>
+          <p className="muted">
+            Marks by level, and the codes and bank comments you use most, appear here as you mark.
+          </p>
         ) : (
           <>
             <figure className="level-chart">

@@ -22,7 +22,9 @@ export function RedraftAllButton({ assignmentId, ready }: { assignmentId: string
       {confirming && (
         <Modal title="Ask for a redraft?" onCancel={() => setConfirming(false)}>
           <p>
-            {ready} {ready === 1 ? "student" : "students"} with released feedback will find a new draft to write, starting from their own words, with your comments beside it. You mark each new draft as its own essay, with this one beside it.
+            {ready} {ready === 1 ? "student" : "students"} with released feedback will find a new draft to write,
+            starting from their own words, with your comments beside it. You mark each new draft as its own essay, with
+            this one beside it.
           </p>
           <div className="actions">
             <button
@@ -35,7 +37,9 @@ export function RedraftAllButton({ assignmentId, ready }: { assignmentId: string
                   setConfirming(false);
                   if (!result) return setMessage("The server could not be reached, so nothing was changed.");
                   if (!result.ok) return setMessage(result.error);
-                  setMessage(`Asked ${result.data.redrafts} ${result.data.redrafts === 1 ? "student" : "students"} for a redraft.`);
+                  setMessage(
+                    `Asked ${result.data.redrafts} ${result.data.redrafts === 1 ? "student" : "students"} for a redraft.`,
+                  );
                   router.refresh();
                 })
               }

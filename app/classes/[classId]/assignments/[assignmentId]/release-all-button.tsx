@@ -19,7 +19,9 @@ export function ReleaseAllButton({ assignmentId, ready }: { assignmentId: string
             const result = await releaseClassFeedback({ assignmentId });
             if (!result.ok) return setMessage(result.error);
             const { released, unmarked } = result.data;
-            setMessage(`Released feedback on ${released} essay${released === 1 ? "" : "s"}.${unmarked ? ` ${unmarked} submitted essay${unmarked === 1 ? " still needs" : "s still need"} a level and mark.` : ""}`);
+            setMessage(
+              `Released feedback on ${released} essay${released === 1 ? "" : "s"}.${unmarked ? ` ${unmarked} submitted essay${unmarked === 1 ? " still needs" : "s still need"} a level and mark.` : ""}`,
+            );
             router.refresh();
           })
         }

@@ -9,7 +9,11 @@ import { ZId } from "@/lib/fields";
 
 export const metadata: Metadata = { title: "Student revision" };
 
-export default async function StudentRevisionPage({ params }: { params: Promise<{ classId: string; studentId: string }> }) {
+export default async function StudentRevisionPage({
+  params,
+}: {
+  params: Promise<{ classId: string; studentId: string }>;
+}) {
   const teacher = await requirePageUser("TEACHER");
   const raw = await params;
   const classId = ZId.safeParse(raw.classId);
@@ -28,7 +32,11 @@ export default async function StudentRevisionPage({ params }: { params: Promise<
       <h2>Mastery by theme</h2>
       <ThemeMasteryTable themes={study.themes} caption={`${study.student.name}'s mastery of each theme's cards`} />
       <h2>Weak cards</h2>
-      <WeakCardsTable cards={study.weakCards} caption={`Cards ${study.student.name} has most often answered wrongly`} showStudents={false} />
+      <WeakCardsTable
+        cards={study.weakCards}
+        caption={`Cards ${study.student.name} has most often answered wrongly`}
+        showStudents={false}
+      />
     </>
   );
 }

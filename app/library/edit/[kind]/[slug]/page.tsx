@@ -42,7 +42,12 @@ export default async function EditItemPage({ params }: { params: Promise<{ kind:
         <Link href={`/library/${PATHS[kind]}/${slug.data}`}>Back to the item</Link>
       </p>
       <h1>Edit {kind}</h1>
-      {kind === "quotation" && <p className="notice">Changing the words or attribution keeps the previous version in the quotation’s history, because essays quote it.</p>}
+      {kind === "quotation" && (
+        <p className="notice">
+          Changing the words or attribution keeps the previous version in the quotation’s history, because essays quote
+          it.
+        </p>
+      )}
       <ItemForm kind={kind} id={item.id} values={item.values} people={tags.people} themes={tags.themes} />
       <h2>Archive</h2>
       <p>Archived items leave search and suggestions, but stay in essays that used them.</p>

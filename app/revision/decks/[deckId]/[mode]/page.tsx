@@ -16,7 +16,13 @@ import { ZStudyMode, type TStudyMode } from "@/lib/revision/schema";
 
 export const metadata: Metadata = { title: "Study" };
 
-const VIEWS: Record<TStudyMode, (props: StudyProps) => React.ReactNode> = { flip: FlipStudy, learn: LearnStudy, test: TestStudy, match: MatchStudy, order: OrderStudy };
+const VIEWS: Record<TStudyMode, (props: StudyProps) => React.ReactNode> = {
+  flip: FlipStudy,
+  learn: LearnStudy,
+  test: TestStudy,
+  match: MatchStudy,
+  order: OrderStudy,
+};
 
 export default async function StudyPage({ params }: { params: Promise<{ deckId: string; mode: string }> }) {
   const user = await requirePageUser();
@@ -36,7 +42,11 @@ export default async function StudyPage({ params }: { params: Promise<{ deckId: 
     if (dueAt === undefined) return 1;
     return dueAt <= now ? 0 : 2;
   };
-  const cards = [...deck.cards].sort((a, b) => rank(a.id) - rank(b.id) || (deck.progress[a.id]?.dueAt?.getTime() ?? 0) - (deck.progress[b.id]?.dueAt?.getTime() ?? 0));
+  const cards = [...deck.cards].sort(
+    (a, b) =>
+      rank(a.id) - rank(b.id) ||
+      (deck.progress[a.id]?.dueAt?.getTime() ?? 0) - (deck.progress[b.id]?.dueAt?.getTime() ?? 0),
+  );
 
   return (
     <>
@@ -48,13 +58,20 @@ export default async function StudyPage({ params }: { params: Promise<{ deckId: 
       </h1>
       <nav aria-label="Study modes" className="page-actions">
         {STUDY_MODES.map((item) => (
-          <Link key={item.slug} href={`/revision/decks/${deck.id}/${item.slug}`} aria-current={item.slug === mode.data ? "page" : undefined}>
+          <Link
+            key={item.slug}
+            href={`/revision/decks/${deck.id}/${item.slug}`}
+            aria-current={item.slug === mode.data ? "page" : undefined}
+          >
             {item.name}
           </Link>
         ))}
       </nav>
       {cards.length === 0 ? (
-        <TooFewCards deckId={deck.id} message="This deck is empty: every card in it has been archived from the library." />
+        <TooFewCards
+          deckId={deck.id}
+          message="This deck is empty: every card in it has been archived from the library."
+        />
       ) : (
         <View deckId={deck.id} cards={cards} recordEnabled={user.role === "STUDENT"} seed={Math.floor(now / 1000)} />
       )}

@@ -14,6 +14,8 @@ export const GET = routeHandler(
     const { essayId, revisionId } = await params;
     const ids = { essayId: ZId.safeParse(essayId), revisionId: ZRevisionId.safeParse(revisionId) };
     if (!ids.essayId.success || !ids.revisionId.success) throw notFound("That version was not found in this essay.");
-    return Response.json(await getVersion(user, ids.essayId.data, ids.revisionId.data), { headers: { "Cache-Control": "private, no-store" } });
+    return Response.json(await getVersion(user, ids.essayId.data, ids.revisionId.data), {
+      headers: { "Cache-Control": "private, no-store" },
+    });
   },
 );

@@ -22,18 +22,23 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
   return (
     <>
       <p className="breadcrumb">
-        <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link> › <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}`}>{assignment.prompt.text}</Link>
+        <Link href={`/classes/${assignment.class.id}`}>{assignment.class.name}</Link> ›{" "}
+        <Link href={`/classes/${assignment.class.id}/assignments/${assignment.id}`}>{assignment.prompt.text}</Link>
       </p>
       <h1>Comparative judgement</h1>
       <p>
-        Read two essays, anonymised, and choose the better answer to the question. From many such judgements the essays are put on one scale (a Bradley–Terry model). The reliability figure says how far the order can be trusted: above 0.7 is usual for a round worth using, and it rises with
-        more judgements (about ten per essay).
+        Read two essays, anonymised, and choose the better answer to the question. From many such judgements the essays
+        are put on one scale (a Bradley–Terry model). The reliability figure says how far the order can be trusted:
+        above 0.7 is usual for a round worth using, and it rises with more judgements (about ten per essay).
       </p>
       {!round ? (
         submitted >= 3 ? (
           <StartRoundButton assignmentId={assignment.id} />
         ) : (
-          <p className="muted">Judging needs at least three submitted essays; {submitted === 1 ? "1 has" : `${submitted} have`} been submitted so far.</p>
+          <p className="muted">
+            Judging needs at least three submitted essays; {submitted === 1 ? "1 has" : `${submitted} have`} been
+            submitted so far.
+          </p>
         )
       ) : (
         <>
@@ -41,7 +46,8 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
           <section aria-labelledby="scale-heading">
             <h2 id="scale-heading">The scale so far</h2>
             <p data-testid="judging-summary">
-              {round.judgements} {round.judgements === 1 ? "judgement" : "judgements"} ({round.byThisJudge} by you) · reliability {round.reliability === null ? "—" : round.reliability.toFixed(2)}
+              {round.judgements} {round.judgements === 1 ? "judgement" : "judgements"} ({round.byThisJudge} by you) ·
+              reliability {round.reliability === null ? "—" : round.reliability.toFixed(2)}
               {round.correlation !== null && ` · agreement with the awarded marks r = ${round.correlation.toFixed(2)}`}
             </p>
             <table className="roster">
@@ -73,13 +79,22 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
                 ))}
               </tbody>
             </table>
-            <p className="meta">Marks from the scale come from a straight line through the essays you have marked (they anchor the scale); they need at least two marked essays.</p>
+            <p className="meta">
+              Marks from the scale come from a straight line through the essays you have marked (they anchor the scale);
+              they need at least two marked essays.
+            </p>
           </section>
           <section aria-labelledby="judges-heading">
             <h2 id="judges-heading">Judges</h2>
-            <p>More judges make a fairer scale and share the reading. Each judge&apos;s agreement with the shared scale is the share of their judgements whose winner the scale also puts higher: one well below the others may be reading the question differently.</p>
+            <p>
+              More judges make a fairer scale and share the reading. Each judge&apos;s agreement with the shared scale
+              is the share of their judgements whose winner the scale also puts higher: one well below the others may be
+              reading the question differently.
+            </p>
             <table className="roster">
-              <caption className="visually-hidden">Who judges this round, how many judgements each has made, and how often they agree with the scale</caption>
+              <caption className="visually-hidden">
+                Who judges this round, how many judgements each has made, and how often they agree with the scale
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Judge</th>
@@ -93,10 +108,20 @@ export default async function JudgingPage({ params }: { params: Promise<{ classI
               <tbody>
                 {round.judges.map((judge) => (
                   <tr key={judge.id}>
-                    <th scope="row">{judge.id === teacher.id ? `${judge.name} (you)` : judge.former ? `${judge.name} (no longer judging)` : judge.name}</th>
+                    <th scope="row">
+                      {judge.id === teacher.id
+                        ? `${judge.name} (you)`
+                        : judge.former
+                          ? `${judge.name} (no longer judging)`
+                          : judge.name}
+                    </th>
                     <td>{judge.judgements}</td>
                     <td>{formatShare(judge.withScale)}</td>
-                    <td>{judge.id !== teacher.id && judge.email !== null && <RemoveJudgeButton roundId={round.id} judgeId={judge.id} name={judge.name} />}</td>
+                    <td>
+                      {judge.id !== teacher.id && judge.email !== null && (
+                        <RemoveJudgeButton roundId={round.id} judgeId={judge.id} name={judge.name} />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
