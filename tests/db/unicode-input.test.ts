@@ -8,10 +8,10 @@ import type { ActionResult } from "@/lib/server-actions/action-result";
 import type * as DefineActionModule from "@/lib/server-actions/define-action";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase } from "../helpers/test-database";
-import { CASES_CLASSES_AND_ACCOUNTS } from "./authorization/classes-and-accounts";
-import { CASES_LIBRARY } from "./authorization/library";
-import { CASES_MARKING } from "./authorization/marking";
-import { CASES_REVISION_AND_SOURCES } from "./authorization/revision-and-sources";
+import { CASES_CLASSES_AND_ACCOUNTS } from "./authorization/cases/classes-and-accounts";
+import { CASES_LIBRARY } from "./authorization/cases/library";
+import { CASES_MARKING } from "./authorization/cases/marking";
+import { CASES_REVISION_AND_SOURCES } from "./authorization/cases/revision-and-sources";
 import { buildWorld, callerUser, db, type World } from "./authorization/world";
 
 // Calling a matrix case with `capture.on` records the input it sends, and the real action.

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { setEnv } from "@/lib/env";
 // The world every authorization case runs in: two teachers and two students, each teacher with
 // a class, an assignment, an essay and library items; the states cases arrange on top of it; and
 // a snapshot of every table a refused call must leave untouched.
@@ -359,7 +360,7 @@ let smtp: Promise<unknown> | undefined;
 export async function mailSetUp() {
   const { startSmtp } = await import("../../helpers/smtp");
   smtp ??= startSmtp().then((server) => {
-    process.env.SMTP_URL = server.url;
+    setEnv("SMTP_URL", server.url);
     return server;
   });
   await smtp;

@@ -1,6 +1,6 @@
 // Classes, assignments, mark schemes, accounts and essays: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
-import { FACTORY_PASSWORD } from "../../factories/accounts";
+import { FACTORY_PASSWORD } from "../../../factories/accounts";
 import * as accountActions from "@/lib/accounts/actions";
 import * as assignmentActions from "@/lib/assignments/actions";
 import * as classActions from "@/lib/classes/actions";
@@ -21,7 +21,7 @@ import {
   teacherInvited,
   VERSION,
   withVersion,
-} from "./world";
+} from "../world";
 
 export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
   "classes.createClass": {

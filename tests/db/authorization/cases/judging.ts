@@ -1,8 +1,8 @@
 // Comparative judgement: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
 import * as judgingActions from "@/lib/judging/actions";
-import { makeUser } from "../../factories/accounts";
-import { db, type Case, MARKERS_ONLY, type World } from "./world";
+import { makeUser } from "../../../factories/accounts";
+import { db, type Case, MARKERS_ONLY, type World } from "../world";
 
 const ROUND = "cworldround";
 

@@ -1,7 +1,7 @@
 // The library: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
 import * as libraryActions from "@/lib/library/actions";
-import { CURATORS_ONLY, db, quotationRevised, REVISION, type Case } from "./world";
+import { CURATORS_ONLY, db, quotationRevised, REVISION, type Case } from "../world";
 
 export const CASES_LIBRARY: Record<string, Case> = {
   "library.createQuotation": {

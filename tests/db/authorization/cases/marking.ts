@@ -11,7 +11,7 @@ import {
   readyToRelease,
   MARKERS_ONLY,
   feedbackOf,
-} from "./world";
+} from "../world";
 
 export const CASES_MARKING: Record<string, Case> = {
   "marking.addComment": {

@@ -1,7 +1,7 @@
 // Blind second marking and moderation: who is refused each action, and what the rightful call changes.
 import { expect } from "vitest";
 import * as moderationActions from "@/lib/moderation/actions";
-import { db, type Case, MARKERS_ONLY, type World } from "./world";
+import { db, type Case, MARKERS_ONLY, type World } from "../world";
 
 // The world's essay submitted and marked by its class's teacher; the other teacher asked to second-mark it.
 async function secondMarkedBy({ essay, teacher, otherTeacher }: World) {

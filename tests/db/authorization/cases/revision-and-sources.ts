@@ -19,7 +19,7 @@ import {
   submittedWithHighlight,
   STUDENT_ONLY,
   released,
-} from "./world";
+} from "../world";
 
 // A card the student wrote: another student finds nothing; teachers have no own cards.
 const OWN_CARD = "cworldowncard";

@@ -10,7 +10,7 @@ import { GET as versionRoute } from "@/app/api/essays/[essayId]/versions/[revisi
 import { PUT as saveEssayRoute } from "@/app/api/essays/[essayId]/route";
 import { GET as exportRoute } from "@/app/api/library/export/route";
 import { GET as searchRoute } from "@/app/api/library/search/route";
-import { db, type World, type Caller, released, readyToRelease, withVersion, VERSION } from "./world";
+import { db, type World, type Caller, released, readyToRelease, withVersion, VERSION } from "../world";
 
 // Route handlers, with who may call them. next-auth's is its own sign-in endpoint.
 export const ROUTE_HANDLERS: Record<string, string> = {
