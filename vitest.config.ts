@@ -1,14 +1,18 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Three tiers, run in order by scripts/test.ts (npm test), which provides the databases and the
-// production server: unit (pure logic), db (a real PostgreSQL, one file at a time, reset between
-// tests) and e2e (a real Chromium against `next start`).
+// The tiers scripts/test.ts (npm test) runs in order, providing the databases and the production
+// server: unit (pure logic); db (a real PostgreSQL, files in parallel, each worker on its own
+// database, tables emptied between tests); e2e (a real Chromium against the production server,
+// files two at a time) and then e2e-serial (files that start servers or `npm start` of their own,
+// one at a time). How many workers each runs on: tests/helpers/workers.ts.
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // The "server-only" guard throws outside React Server Components; tests call server code directly.
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only-stub.ts"),
 };
+
+const browser = { environment: "node", testTimeout: 120_000, hookTimeout: 120_000 } as const;
 
 export default defineConfig({
   test: {
@@ -20,22 +24,19 @@ export default defineConfig({
           name: "db",
           include: ["tests/db/**/*.test.ts"],
           setupFiles: ["tests/helpers/db-setup.ts"],
+          pool: "threads",
           environment: "node",
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
       {
         resolve: { alias },
-        test: {
-          name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
-          environment: "node",
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-        },
+        test: { name: "e2e", include: ["tests/e2e/*.test.ts"], ...browser },
+      },
+      {
+        resolve: { alias },
+        test: { name: "e2e-serial", include: ["tests/e2e/serial/*.test.ts"], fileParallelism: false, ...browser },
       },
     ],
   },

@@ -5,12 +5,14 @@ import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "generated", "next.config.ts", "package-lock.json", "tsconfig.json"];
 
-export async function buildIfStale() {
+// True when it built.
+export async function buildIfStale(): Promise<boolean> {
   const buildId = path.resolve(".next/BUILD_ID");
-  if (existsSync(buildId) && newestModification(SOURCES) <= statSync(buildId).mtimeMs) return;
+  if (existsSync(buildId) && newestModification(SOURCES) <= statSync(buildId).mtimeMs) return false;
   console.log("Building the app (next build)…");
-  const result = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit", env: process.env });
+  const result = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed (its output is above).");
+  return true;
 }
 
 function newestModification(paths: string[]): number {

@@ -25,6 +25,30 @@ export async function freshDatabase(baseUrl: string, suffix: string): Promise<st
   return url.toString();
 }
 
+// A copy of a migrated database, made by PostgreSQL from it as a template: far quicker than
+// migrating each copy. Nothing may be connected to the template meanwhile, and a pool that has
+// just been closed can still hold a connection for a moment, so any left are ended first.
+export async function cloneDatabase(templateUrl: string, suffix: string): Promise<string> {
+  const url = new URL(templateUrl);
+  const template = decodeURIComponent(url.pathname.slice(1));
+  const name = `${template}${suffix}`;
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores.`);
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(templateUrl), { pathname: "/postgres" }).toString(),
+  });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [template]);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 // The production server (scripts/serve.ts: Next, with the autosave answered ahead of its routing).
 export const SERVE = ["--import", "tsx", path.resolve("scripts/serve.ts")];
 

@@ -9,9 +9,8 @@ import { searchLibrary } from "@/lib/library/search";
 import { ZLibrarySearchInput } from "@/lib/library/schema";
 import { uploadLibraryFiles } from "@/lib/library/upload";
 import { getItemHistory, getQuotation } from "@/lib/library/store";
-import { importContentInto } from "@/scripts/content-import";
 import { actAs } from "../helpers/act-as";
-import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
+import { resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 import { makeUser } from "../factories/accounts";
 
 const db = testDatabaseClient();
@@ -31,8 +30,7 @@ const libraryState = async () =>
   );
 
 beforeEach(async () => {
-  await resetDatabase();
-  await importContentInto(testDatabaseUrl());
+  await resetToShippedContent();
 });
 
 describe("the shipped library and other teachers' items", () => {

@@ -4,10 +4,9 @@ import * as libraryActions from "@/lib/library/actions";
 import { searchLibrary } from "@/lib/library/search";
 import { uploadLibraryFiles, type UploadFile } from "@/lib/library/upload";
 import { ZLibrarySearchInput } from "@/lib/library/schema";
-import { importContentInto } from "@/scripts/content-import";
 import { actAs } from "../helpers/act-as";
 import { tampered } from "../helpers/tampered";
-import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
+import { resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 import { makeUser } from "../factories/accounts";
 
 const db = testDatabaseClient();
@@ -28,8 +27,7 @@ async function libraryRows() {
 
 describe("library", () => {
   beforeAll(async () => {
-    await resetDatabase();
-    await importContentInto(testDatabaseUrl());
+    await resetToShippedContent();
   });
 
   describe("search", () => {

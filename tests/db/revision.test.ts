@@ -11,9 +11,8 @@ import { recordAnswers } from "@/lib/revision/store/record-answers";
 import { replaySchedules } from "@/lib/revision/store/replay-schedules";
 import { getClassStudy, getStudentStudy } from "@/lib/revision/store/study-analytics";
 import type { TRecordAnswersInput } from "@/lib/revision/schema";
-import { importContentInto } from "@/scripts/content-import";
 import { actAs } from "../helpers/act-as";
-import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
+import { resetDatabase, resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 import { makeClass, makePrompt, makeUser } from "../factories/accounts";
 
 const db = testDatabaseClient();
@@ -483,7 +482,7 @@ describe("study analytics", () => {
 
 describe("timeline and mind map from the shipped library", () => {
   it("puts the Kirov murder in December 1934, and drops an archived card at once", async () => {
-    await importContentInto(testDatabaseUrl());
+    await resetToShippedContent();
     const timeline = await getTimeline();
     const kirov = timeline.find((event) => event.slug === "kirov-murdered-december-1934");
     expect(kirov).toMatchObject({ yearFrom: 1934, monthFrom: 12, title: "Kirov murdered, December 1934" });
@@ -493,7 +492,7 @@ describe("timeline and mind map from the shipped library", () => {
   });
 
   it("has the seed mind map's five branches, the purges branch holding the purges evidence", async () => {
-    await importContentInto(testDatabaseUrl());
+    await resetToShippedContent();
     const branches = await getMindMap();
     expect(branches.map((branch) => branch.slug)).toEqual([
       "power-base",

@@ -12,9 +12,8 @@ import type { ActionResult } from "@/lib/server-actions/action-result";
 import type { SessionUser } from "@/lib/auth/session";
 import { getEssayForMarking, getReleasedFeedback } from "@/lib/marking/store/read";
 import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read";
-import { importContentInto } from "@/scripts/content-import";
 import { actAs } from "../helpers/act-as";
-import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
+import { resetDatabase, resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 import { defaultMarkScheme, makeClass, makeUser } from "../factories/accounts";
 
 const db = testDatabaseClient();
@@ -110,7 +109,7 @@ const offsetOf = (text: string, words: string) => ({
 
 describe("extract questions shipped in content", () => {
   it("builds the two composed questions from the seed quotations, in order, with only the provenance the seed gives", async () => {
-    await importContentInto(testDatabaseUrl());
+    await resetToShippedContent();
     const extracts = await db.prompt.findUniqueOrThrow({
       where: { slug: "extracts-why-stalin-rose" },
       select: { id: true, kind: true, origin: true, marks: true },

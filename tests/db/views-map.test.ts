@@ -1,13 +1,11 @@
 // Who argues what: the quotations on a prompt's themes, by interpretation, from the real content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getViewsMap } from "@/lib/library/views-map-store";
-import { importContentInto } from "@/scripts/content-import";
-import { resetDatabase, testDatabaseClient, testDatabaseUrl } from "../helpers/test-database";
+import { resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 
 const db = testDatabaseClient();
 beforeAll(async () => {
-  await resetDatabase();
-  await importContentInto(testDatabaseUrl());
+  await resetToShippedContent();
 });
 afterAll(() => db.$disconnect());
 

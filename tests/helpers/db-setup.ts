@@ -1,10 +1,12 @@
-// The db tier calls server code directly: point the app's one database client at the test
+// The db tier calls server code directly: point the app's one database client at this worker's
 // database and give next-auth a secret, before anything reads lib/env.
 import { randomBytes } from "node:crypto";
 import { vi } from "vitest";
+import { setEnv, toolEnv } from "@/lib/env";
+import { testDatabaseUrl } from "./test-database";
 
-if (process.env.TEST_DATABASE_URL) process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
-process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
+if (toolEnv().TEST_DATABASE_URL) setEnv("DATABASE_URL", testDatabaseUrl());
+if (!toolEnv().NEXTAUTH_SECRET) setEnv("NEXTAUTH_SECRET", randomBytes(32).toString("base64url"));
 
 // See act-as.ts: the signed-in user is whoever the test says.
 vi.mock("@/lib/auth/session", () => ({

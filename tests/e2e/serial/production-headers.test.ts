@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/scripts/lib/ports";
 import { startServer } from "@/scripts/lib/server";
-import { baseUrl } from "../helpers/browser";
+import { baseUrl } from "../../helpers/browser";
 
 let https: ChildProcess | undefined;
 let httpsUrl = "";

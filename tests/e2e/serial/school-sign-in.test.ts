@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/scripts/lib/ports";
 import { startServer } from "@/scripts/lib/server";
 import { verifyPassword } from "@/lib/auth/password";
-import { FACTORY_PASSWORD, makeClass, makeUser } from "../factories/accounts";
-import { unique } from "../helpers/e2e-accounts";
-import { e2eDatabase } from "../helpers/e2e-database";
-import { sharedBrowser } from "../helpers/e2e-session";
-import { startOidcProvider, type LocalOidc } from "../helpers/oidc-provider";
+import { FACTORY_PASSWORD, makeClass, makeUser } from "../../factories/accounts";
+import { unique } from "../../helpers/e2e-accounts";
+import { e2eDatabase } from "../../helpers/e2e-database";
+import { sharedBrowser } from "../../helpers/e2e-session";
+import { startOidcProvider, type LocalOidc } from "../../helpers/oidc-provider";
 
 const session = sharedBrowser();
 const accounts: Record<string, { name: string; emailVerified: boolean }> = {};

@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import { findFreePort } from "@/scripts/lib/ports";
-import { pressCtrlC, startNpmStart } from "../helpers/npm-start";
+import { pressCtrlC, startNpmStart } from "../../helpers/npm-start";
 
 let dataDir: string;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient } from "@/lib/db/create-database";
 import { autosaveUrl } from "@/lib/essays/autosave-contract";
 import { findFreePort } from "@/scripts/lib/ports";
-import { pressCtrlC, startNpmStart } from "../helpers/npm-start";
+import { pressCtrlC, startNpmStart } from "../../helpers/npm-start";
 
 let workFolder: string;
 let app: ChildProcess | undefined;

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { autosaveUrl } from "@/lib/essays/autosave-contract";
 import { findFreePort } from "@/scripts/lib/ports";
 import { startServer } from "@/scripts/lib/server";
-import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
-import { baseUrl } from "../helpers/browser";
-import { e2eDatabase } from "../helpers/e2e-database";
-import { sharedBrowser } from "../helpers/e2e-session";
+import { makeAssignment, makeClass, makeUser } from "../../factories/accounts";
+import { baseUrl } from "../../helpers/browser";
+import { e2eDatabase } from "../../helpers/e2e-database";
+import { sharedBrowser } from "../../helpers/e2e-session";
 
 const session = sharedBrowser();
 let second: ChildProcess | undefined;
