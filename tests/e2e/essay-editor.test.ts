@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { controlsWithoutNames } from "../helpers/accessibility";
 import { baseUrl } from "../helpers/browser";
 import { e2eDatabase } from "../helpers/e2e-database";
-import { editor, openNewEssay, waitUntilSaved } from "../helpers/e2e-essay";
+import { editor, editorSelection, openNewEssay, skipAhead, waitUntilSaved } from "../helpers/e2e-essay";
 import { sharedBrowser } from "../helpers/e2e-session";
 
 const session = sharedBrowser();
 
-async function open(options?: { timeLimitMinutes: number | null }) {
+async function open(options?: { timeLimitMinutes: number | null; clock?: boolean }) {
   const opened = await openNewEssay(session.browser(), options);
   session.adopt(opened.context);
   return opened;
@@ -41,7 +41,14 @@ async function reopenedAfterClosingOffline(offlineWords: string) {
   await waitUntilSaved(page);
   await context.setOffline(true);
   await page.keyboard.type(offlineWords);
-  await page.waitForTimeout(600); // the browser copy is written within half a second
+  // The browser's own copy has the words before the tab is closed.
+  await page.waitForFunction(
+    (words) =>
+      Object.keys(localStorage).some(
+        (key) => key.startsWith("workbench:essay:") && localStorage.getItem(key)!.includes(words),
+      ),
+    offlineWords,
+  );
   await page.close({ runBeforeUnload: false });
   await context.setOffline(false);
 
@@ -93,7 +100,9 @@ describe("the essay editor", () => {
   });
 
   it("a quotation's words cannot be typed over: typing with it selected goes on after it; Backspace selects it with a cue, then removes it whole, and undo brings it back intact", async () => {
-    const { page } = await open();
+    // The page's clock is the test's: a pause between edits (which the undo history needs to keep
+    // them apart) is skipped rather than waited.
+    const { page } = await open({ timeLimitMinutes: null, clock: true });
     await editor(page).click();
     const search = page.getByRole("combobox", { name: "Search the library" });
     await search.fill("golden boy");
@@ -107,13 +116,14 @@ describe("the essay editor", () => {
     const quoted = editor(page).locator(".essay-quotation");
     await quoted.waitFor();
     const original = await quoted.textContent();
-    await page.waitForTimeout(700); // a separate step in the undo history from the insertion
+    // Edits more than half a second apart are separate steps in the undo history.
+    await page.clock.fastForward(700);
     await quoted.click();
     await page.keyboard.type(" so");
     expect(await quoted.textContent()).toBe(original);
     // (The insertion put a space after the quotation; the typing goes in straight after the quotation.)
     expect(await editor(page).textContent()).toBe(`${original} so `);
-    await page.waitForTimeout(700);
+    await page.clock.fastForward(700);
     await quoted.click();
     // The click selects the whole quotation once ProseMirror has handled it.
     await expect.poll(() => quoted.getAttribute("class")).toContain("ProseMirror-selectednode");
@@ -131,13 +141,15 @@ describe("the essay editor", () => {
     // sees the selection leave it before going on.
     await page.keyboard.press("End");
     await expect.poll(() => quoted.getAttribute("class")).not.toContain("ProseMirror-selectednode");
+    const end = await editorSelection(page);
+    expect(end).toMatchObject({ empty: true, atEndOfParagraph: true });
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
-    // The browser moves the caret and ProseMirror reads it on a later selectionchange: pause as a
-    // person does between keystrokes, so Backspace acts where the caret now is.
-    await page.waitForTimeout(300);
+    // The browser moves the caret and ProseMirror reads it on a later selectionchange: Backspace
+    // goes once the editor's own selection is where a person sees the caret, just after the quotation.
+    await expect.poll(() => editorSelection(page)).toMatchObject({ from: end.from - 4, empty: true });
     await page.keyboard.press("Backspace");
     await expect.poll(() => quoted.getAttribute("class")).toContain("ProseMirror-selectednode");
     expect(await quoted.evaluate((element) => getComputedStyle(element, "::after").content)).toContain(
@@ -248,20 +260,31 @@ describe("the essay editor", () => {
 
   it("a 2-minute timed essay warns at 1 minute, submits itself at the deadline and refuses further edits; one whose browser closed is submitted by the server", async () => {
     const [{ page, assignmentId, writeUrl }, closedTab] = await Promise.all([
-      open({ timeLimitMinutes: 2 }),
+      open({ timeLimitMinutes: 2, clock: true }),
       open({ timeLimitMinutes: 2 }),
     ]);
     await page.getByText(/^[12]:\d\d$/).waitFor();
     await editor(page).click();
     await page.keyboard.type("Written against the clock.");
+    await waitUntilSaved(page);
     await editor(closedTab.page).click();
     await closedTab.page.keyboard.type("Then the lid was shut.");
     await waitUntilSaved(closedTab.page);
     await closedTab.context.close();
+    const essayIds = (
+      await e2eDatabase().essay.findMany({
+        where: { assignmentId: { in: [assignmentId, closedTab.assignmentId] } },
+        select: { id: true },
+      })
+    ).map((essay) => essay.id);
 
-    await page.getByRole("alert").filter({ hasText: "1 minute left." }).waitFor({ timeout: 80_000 });
+    // The two minutes pass without being waited for: the page's clock and the server's deadlines
+    // move on together, a minute and then the rest.
+    await skipAhead(page, essayIds, 65_000);
+    await page.getByRole("alert").filter({ hasText: "1 minute left." }).waitFor();
+    await skipAhead(page, essayIds, 60_000);
     // Without a reload, the page becomes the read-only essay and says why.
-    await page.getByText(/^Time is up: your essay was submitted at the deadline/).waitFor({ timeout: 80_000 });
+    await page.getByText(/^Time is up: your essay was submitted at the deadline/).waitFor({ timeout: 30_000 });
     await page.getByRole("article", { name: "Your essay" }).waitFor();
     await page.goto(writeUrl);
     await page.getByText(/^Time is up: your essay was submitted/).waitFor();
@@ -288,23 +311,19 @@ describe("the essay editor", () => {
     });
     expect(after).toEqual({ version: essay.version, plainText: "Written against the clock." });
 
-    // The other student's browser was closed: the server submitted their essay at its deadline.
-    const deadline = Date.now() + 60_000;
-    let other = await e2eDatabase().essay.findFirstOrThrow({
-      where: { assignmentId: closedTab.assignmentId },
-      select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true },
-    });
-    while (!other.submittedAt && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      other = await e2eDatabase().essay.findFirstOrThrow({
+    // The other student's browser was closed: the server's sweep (every 10 s) submitted their
+    // essay at its deadline.
+    const other = () =>
+      e2eDatabase().essay.findFirstOrThrow({
         where: { assignmentId: closedTab.assignmentId },
         select: { submittedAt: true, autoSubmitted: true, plainText: true, deadlineAt: true },
       });
-    }
-    expect(other).toMatchObject({
+    await expect.poll(async () => (await other()).submittedAt, { timeout: 30_000 }).not.toBeNull();
+    const submitted = await other();
+    expect(submitted).toMatchObject({
       autoSubmitted: true,
       plainText: "Then the lid was shut.",
-      submittedAt: other.deadlineAt,
+      submittedAt: submitted.deadlineAt,
     });
-  }, 300_000);
+  });
 });

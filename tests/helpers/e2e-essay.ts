@@ -1,8 +1,9 @@
 // Browser-test fixtures for the writing page: a teacher's class and assignment made straight in
-// the e2e database (the class pages have their own browser tests), and a student signed in
-// through the real sign-in page.
+// the e2e database (the class pages have their own browser tests), and its student signed in.
+import type { EditorState } from "@tiptap/pm/state";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { FACTORY_PASSWORD, makeAssignment, makeClass, makeUser } from "../factories/accounts";
+import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
+import { signInWithCookie } from "./e2e-sign-in";
 import { baseUrl } from "./browser";
 import { e2eDatabase } from "./e2e-database";
 
@@ -14,23 +15,17 @@ export async function assignmentForNewStudent(options: { timeLimitMinutes: numbe
   return { student, assignmentId: assignment.id };
 }
 
-export async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(FACTORY_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-}
-
-// A signed-in student on the writing page of a fresh assignment, the essay begun.
+// A signed-in student on the writing page of a fresh assignment, the essay begun. With `clock`,
+// the page's clock is Playwright's: it runs as usual until the test moves it on (skipAhead).
 export async function openNewEssay(
   browser: Browser,
-  options: { timeLimitMinutes: number | null } = { timeLimitMinutes: null },
+  options: { timeLimitMinutes: number | null; clock?: boolean } = { timeLimitMinutes: null },
 ) {
   const { student, assignmentId } = await assignmentForNewStudent(options);
   const context = await browser.newContext();
+  if (options.clock) await context.clock.install();
+  await signInWithCookie(context, student.email);
   const page = await context.newPage();
-  await signIn(page, student.email);
   await page.goto(`${baseUrl()}/assignments/${assignmentId}`);
   await page
     .getByRole("button", { name: options.timeLimitMinutes === null ? "Start writing" : "Start the timed essay now" })
@@ -41,6 +36,27 @@ export async function openNewEssay(
 }
 
 export const editor = (page: Page) => page.getByRole("textbox", { name: "Your essay" });
+
+// The essay editor's own selection, as ProseMirror holds it (TipTap keeps the editor on its
+// element): what a key press acts on, which can lag the caret a person sees by an event.
+export function editorSelection(page: Page) {
+  return editor(page).evaluate((element) => {
+    const { state } = (element as HTMLElement & { editor: { state: EditorState } }).editor;
+    const { from, to, empty, $head } = state.selection;
+    return { from, to, empty, atEndOfParagraph: $head.parentOffset === $head.parent.content.size };
+  });
+}
+
+// Time passes for timed essays without the test waiting for it: the server's deadlines (and
+// starts) move back, and the page's clock (installed by openNewEssay's `clock`) moves on, by the
+// same amount, so both sides agree on the time left, as after a laptop's lid is opened again.
+export async function skipAhead(page: Page, essayIds: string[], ms: number) {
+  await e2eDatabase().$executeRaw`
+    UPDATE "Essay" SET "startedAt" = "startedAt" - make_interval(secs => ${ms / 1000}),
+      "deadlineAt" = "deadlineAt" - make_interval(secs => ${ms / 1000})
+    WHERE id = ANY(${essayIds})`;
+  await page.clock.fastForward(ms);
+}
 export const saveStatus = (page: Page) => page.locator(".save-status");
 
 // "Saved" is also what a fresh page shows, so wait for the server to have acknowledged a given

@@ -1,9 +1,10 @@
 // One Chromium per browser-test file, and every context it opens closed at the end; signedIn()
-// gives a page already signed in through the real sign-in page.
+// gives a page in a context signed in as the account (see e2e-sign-in.ts), on no page yet.
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser";
-import { closeAll, signIn } from "./e2e-essay";
+import { closeAll } from "./e2e-essay";
+import { signInWithCookie } from "./e2e-sign-in";
 
 export function sharedBrowser() {
   let browser: Browser | undefined;
@@ -30,9 +31,8 @@ export function sharedBrowser() {
     async signedIn(email: string, viewport: BrowserContextOptions["viewport"] = { width: 1440, height: 900 }) {
       const context = await started().newContext({ viewport });
       contexts.push(context);
-      const page = await context.newPage();
-      await signIn(page, email);
-      return page;
+      await signInWithCookie(context, email);
+      return context.newPage();
     },
   };
 }

@@ -1,6 +1,7 @@
 // The production server answers the autosave itself, ahead of Next's routing (scripts/serve.ts);
 // the same route is also a Next route handler (app/api/essays/[essayId]/route.ts). The same
 // requests, sent to both on the same data, must get the same status, headers and body.
+import { toolEnv } from "@/lib/env";
 import type { ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,8 +16,8 @@ let nextOnly: ChildProcess | undefined;
 let nextOnlyUrl = "";
 
 beforeAll(async () => {
-  const secret = process.env.E2E_NEXTAUTH_SECRET;
-  const databaseUrl = process.env.E2E_DATABASE_URL;
+  const secret = toolEnv().E2E_NEXTAUTH_SECRET;
+  const databaseUrl = toolEnv().E2E_DATABASE_URL;
   if (!secret || !databaseUrl)
     throw new Error(
       "Run the browser tests with `npm test` or `npm run test:e2e`, which provide the server's secret and database.",
@@ -32,7 +33,7 @@ afterAll(() => {
 async function cookieFor(user: { id: string; role: "TEACHER" | "STUDENT" }) {
   const token = await encode({
     token: { sub: user.id, role: user.role, sessionVersion: 0 },
-    secret: process.env.E2E_NEXTAUTH_SECRET!,
+    secret: toolEnv().E2E_NEXTAUTH_SECRET!,
   });
   return `workbench.session=${token}`;
 }

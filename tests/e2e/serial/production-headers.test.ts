@@ -1,5 +1,6 @@
 // Served over https (NEXTAUTH_URL says so), every answer tells browsers to use nothing else; over
 // plain http (a school's test install, npm start) none does.
+import { toolEnv } from "@/lib/env";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +12,7 @@ let https: ChildProcess | undefined;
 let httpsUrl = "";
 
 beforeAll(async () => {
-  const databaseUrl = process.env.E2E_DATABASE_URL;
+  const databaseUrl = toolEnv().E2E_DATABASE_URL;
   if (!databaseUrl)
     throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the database.");
   const port = await findFreePort();

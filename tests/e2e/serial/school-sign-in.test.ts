@@ -2,6 +2,7 @@
 // production server configured for it: a student a teacher made signs in with their school
 // account; an invited teacher's school account creates their teacher account; an email nobody
 // here has, or one the provider does not vouch for, opens nothing.
+import { toolEnv } from "@/lib/env";
 import type { ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import type { Page } from "playwright-core";
@@ -22,7 +23,7 @@ let app: ChildProcess | undefined;
 let appUrl = "";
 
 beforeAll(async () => {
-  const databaseUrl = process.env.E2E_DATABASE_URL;
+  const databaseUrl = toolEnv().E2E_DATABASE_URL;
   if (!databaseUrl)
     throw new Error("Run the browser tests with `npm test` or `npm run test:e2e`, which provide the database.");
   const port = await findFreePort();

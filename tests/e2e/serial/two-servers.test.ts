@@ -11,14 +11,15 @@ import { makeAssignment, makeClass, makeUser } from "../../factories/accounts";
 import { baseUrl } from "../../helpers/browser";
 import { e2eDatabase } from "../../helpers/e2e-database";
 import { sharedBrowser } from "../../helpers/e2e-session";
+import { signInThroughPage } from "../../helpers/e2e-sign-in";
+import { toolEnv } from "@/lib/env";
 
 const session = sharedBrowser();
 let second: ChildProcess | undefined;
 let secondUrl = "";
 
 beforeAll(async () => {
-  const secret = process.env.E2E_NEXTAUTH_SECRET;
-  const databaseUrl = process.env.E2E_DATABASE_URL;
+  const { E2E_NEXTAUTH_SECRET: secret, E2E_DATABASE_URL: databaseUrl } = toolEnv();
   if (!secret || !databaseUrl)
     throw new Error(
       "Run the browser tests with `npm test` or `npm run test:e2e`, which provide the server's secret and database.",
@@ -47,7 +48,8 @@ describe("two app servers on one database", () => {
     });
 
     // Signed in through the first server's real sign-in page.
-    const page = await session.signedIn(student.email);
+    const page = await session.browser().newPage();
+    await signInThroughPage(page, student.email);
     const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
     const onSecond = await fetch(`${secondUrl}/assignments`, { headers: { cookie }, redirect: "manual" });
     expect(onSecond.status).toBe(200);
@@ -94,7 +96,7 @@ describe("two app servers on one database", () => {
         version: 4,
       },
     });
-    // Both servers sweep every 10 s: wait for the submission, then for two more rounds of both.
+    // Both servers sweep every 10 s: wait for the submission, then for two more rounds.
     await expect
       .poll(async () => (await db.essay.findUniqueOrThrow({ where: { id: essay.id } })).submittedAt, {
         timeout: 25_000,
@@ -105,7 +107,24 @@ describe("two app servers on one database", () => {
       where: { id: essay.id },
       select: { submittedAt: true, autoSubmitted: true },
     });
-    await new Promise((resolve) => setTimeout(resolve, 21_000));
+    // A round is seen to have run when an essay made overdue after the last one is submitted.
+    for (let round = 0; round < 2; round++) {
+      const canary = await db.essay.create({
+        data: {
+          assignmentId: assignment.id,
+          studentId: (await makeUser(db, "STUDENT")).id,
+          startedAt: started,
+          deadlineAt: essay.deadlineAt,
+          document: paragraph(""),
+        },
+      });
+      await expect
+        .poll(async () => (await db.essay.findUniqueOrThrow({ where: { id: canary.id } })).submittedAt, {
+          timeout: 25_000,
+          interval: 250,
+        })
+        .not.toBeNull();
+    }
     expect(
       await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { submittedAt: true, autoSubmitted: true } }),
     ).toEqual(submitted);
