@@ -1,5 +1,7 @@
 // Issue 18's fixes as a teacher and a student meet them: removals that can be undone, and the
 // other stumbles a newcomer reported.
+import { toolEnv } from "@/lib/env";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import { checkEssayDocument } from "@/lib/editor/document";
@@ -22,6 +24,8 @@ describe("removing a student from a class", () => {
     const klass = await makeClass(db, teacher, [kept, removed]);
     const enrolled = (studentId: string) => db.enrolment.count({ where: { classId: klass.id, studentId } });
     const page = await session.signedIn(teacher.email);
+    // The toast's six seconds pass on the page's clock, moved on by the test rather than waited.
+    await page.clock.install();
     await page.goto(`${baseUrl()}/classes/${klass.id}`);
     const row = page.getByRole("row", { name: /Kim Kept/ });
 
@@ -31,14 +35,20 @@ describe("removing a student from a class", () => {
     const toast = page.getByRole("status").filter({ hasText: "Kim Kept removed from the class" });
     await toast.getByRole("button", { name: "Undo" }).click();
     await row.waitFor({ state: "visible" });
-    await new Promise((resolve) => setTimeout(resolve, 6_500));
-    expect(await enrolled(kept.id)).toBe(1);
+    await page.clock.fastForward(6_500);
+    await toast.waitFor({ state: "detached" });
 
     // No undo: still enrolled while the toast shows, removed once it has gone.
     await page.getByRole("button", { name: "Remove Rory Removed from the class" }).click();
-    await page.getByRole("status").filter({ hasText: "Rory Removed removed from the class" }).waitFor();
+    const second = page.getByRole("status").filter({ hasText: "Rory Removed removed from the class" });
+    await second.waitFor();
     expect(await enrolled(removed.id)).toBe(1);
+    await page.clock.fastForward(6_500);
+    await second.waitFor({ state: "detached" });
     await expect.poll(() => enrolled(removed.id), { timeout: 12_000 }).toBe(0);
+    // The page sends its server actions one after another, so a removal wrongly sent for the undone
+    // student would have reached the server before this one.
+    expect(await enrolled(kept.id)).toBe(1);
     await page.reload();
     expect(await page.getByRole("row", { name: /Rory Removed/ }).count()).toBe(0);
     expect(await page.getByRole("row", { name: /Kim Kept/ }).count()).toBe(1);
@@ -112,25 +122,26 @@ describe("first-time passwords for students a teacher adds", () => {
 });
 
 describe("loading states", () => {
-  it("shows the library's skeleton while a slow server answers a click, then the library; a missing item under it is still a 404", async () => {
+  it("shows the library's skeleton while a slow server answers, then the library; a missing item under it is still a 404", async () => {
     const student = await makeUser(e2eDatabase(), "STUDENT");
     const page = await session.signedIn(student.email);
-    await open(page, "/assignments");
-    // The server takes 1.5 s to answer the click (its quick prefetch of the page's frame aside).
-    await page.route(/\/library(\?|$)/, async (route) => {
-      const headers = route.request().headers();
-      if (headers["rsc"] && !headers["next-router-prefetch"])
-        await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.continue();
-    });
-    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" });
-    await link.hover();
-    await page.waitForTimeout(1_000);
-    await link.click();
-    const skeleton = page.locator(".page-skeleton");
-    await skeleton.waitFor();
-    expect(await skeleton.getByRole("heading", { level: 1 }).textContent()).toBe("Library");
-    expect(await skeleton.getByRole("status").textContent()).toBe("Loading library…");
+    // A slow server, however slow: the library's search index is locked by the test until it has
+    // seen the skeleton, so the page's search waits on the database meanwhile. The server streams
+    // the page's frame, skeleton included, without waiting for it.
+    const lock = new pg.Client({ connectionString: toolEnv().E2E_DATABASE_URL });
+    await lock.connect();
+    try {
+      await lock.query('BEGIN; LOCK TABLE "LibraryEntry" IN ACCESS EXCLUSIVE MODE');
+      await page.goto(`${baseUrl()}/library`, { waitUntil: "commit" });
+      const skeleton = page.locator(".page-skeleton");
+      await skeleton.waitFor();
+      expect(await skeleton.getByRole("heading", { level: 1 }).textContent()).toBe("Library");
+      expect(await skeleton.getByRole("status").textContent()).toBe("Loading library…");
+      expect(await page.getByRole("search", { name: "Search the library" }).count()).toBe(0);
+    } finally {
+      await lock.query("COMMIT");
+      await lock.end();
+    }
     await page.getByRole("search", { name: "Search the library" }).waitFor();
     expect(await page.locator(".page-skeleton").count()).toBe(0);
     const missing = await page.request.get(`${baseUrl()}/library/prompts/no-such-prompt`);

@@ -78,18 +78,26 @@ describe("revision", () => {
     // Flip, by keyboard: the first card is missed (1 = Again), the second known (3 = Good).
     await page.getByRole("link", { name: "Flip cards" }).click();
     const front = page.locator(".flashcard-front");
+    const showAnswer = page.getByRole("button", { name: "Show answer" });
+    // The keys rate a card once its answer shows; the next card's front shows with its button.
+    const ratings = page.getByRole("group", { name: "How well did you know it?" });
+    await showAnswer.waitFor();
     const missed = await front.textContent();
-    await page.getByRole("button", { name: "Show answer" }).press("Enter");
+    await showAnswer.press("Enter");
+    await ratings.waitFor();
     await page.keyboard.press("1");
+    await showAnswer.waitFor();
     const known = await front.textContent();
     expect(known).not.toBe(missed);
-    await page.getByRole("button", { name: "Show answer" }).press("Enter");
+    await showAnswer.press("Enter");
+    await ratings.waitFor();
     await page.keyboard.press("3");
     // The missed card is back within the next few cards; the known one is not.
     const seen: string[] = [];
     for (let index = 0; index < 4; index++) {
+      await showAnswer.waitFor();
       seen.push((await front.textContent()) ?? "");
-      await page.getByRole("button", { name: "Show answer" }).click();
+      await showAnswer.click();
       await page.getByRole("button", { name: /^Good/ }).click();
     }
     expect(seen).toContain(missed);

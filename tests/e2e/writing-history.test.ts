@@ -268,7 +268,7 @@ describe("writing history", () => {
       .getByText("Which rivals, and why?")
       .waitFor();
     await panel.getByRole("button", { name: `Show the words: ${KEEP}` }).click();
-    expect(await writer.evaluate(() => window.getSelection()?.toString())).toBe(KEEP);
+    await expect.poll(() => writer.evaluate(() => window.getSelection()?.toString())).toBe(KEEP);
     expect(await controlsWithoutNames(writer)).toEqual([]);
   });
 

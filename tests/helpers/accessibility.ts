@@ -1,5 +1,10 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { baseUrl, settled } from "./browser";
+import { classTour, type ClassTour, type TourPages } from "./e2e-tour";
+import type { sharedBrowser } from "./e2e-session";
+import { signInWithCookie } from "./e2e-sign-in";
 
 // Every control a person can reach must have a name a screen reader can announce.
 export async function controlsWithoutNames(page: Page): Promise<string[]> {
@@ -60,4 +65,38 @@ export async function seriousAxeViolations(page: Page, only?: string[]): Promise
           `${violation.id} (${violation.impact}) at ${node.target.join(" ")}: ${node.failureSummary ?? violation.help}`,
       ),
     );
+}
+
+// One test a page, each opened once as the persona (signed in, or a visitor) and checked by axe in
+// the light theme and then, with the device's colour scheme switched to dark, for contrast alone:
+// the dark theme changes colours only, so the markup is the same.
+export function everyPageChecked(
+  session: ReturnType<typeof sharedBrowser>,
+  persona: "teacher" | "student" | "visitor",
+  pages: TourPages,
+) {
+  let tour: ClassTour;
+  let page: Page;
+  beforeAll(async () => {
+    tour = await classTour();
+    const context = await session
+      .browser()
+      .newContext({ colorScheme: "light", viewport: { width: 1366, height: 900 } });
+    session.adopt(context);
+    if (persona !== "visitor") await signInWithCookie(context, tour[persona].email);
+    page = await context.newPage();
+  });
+
+  for (const [name, pathOf] of Object.entries(pages)) {
+    it(`has no serious or critical axe problem, light or dark, for the ${persona}: ${name}`, async () => {
+      const path = pathOf(tour);
+      await page.emulateMedia({ colorScheme: "light" });
+      const response = await page.goto(`${baseUrl()}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await settled(page);
+      expect(await seriousAxeViolations(page), `${path} in the light theme`).toEqual([]);
+      await page.emulateMedia({ colorScheme: "dark" });
+      expect(await seriousAxeViolations(page, ["color-contrast"]), `${path} in the dark theme`).toEqual([]);
+    });
+  }
 }

@@ -136,66 +136,73 @@ export async function classTour() {
 
 export type ClassTour = Awaited<ReturnType<typeof classTour>>;
 
-// Every page a teacher can open in the tour, and every page its student can.
-export function teacherPages(tour: ClassTour): string[] {
-  const { klass, writing, marked, deck, prompt, quotation, evidence, student } = tour;
-  return [
-    "/",
-    "/classes",
-    `/classes/${klass.id}`,
-    `/classes/${klass.id}/join-code`,
-    `/classes/${klass.id}/assignments/${writing.id}`,
-    `/classes/${klass.id}/assignments/${writing.id}/judging`,
-    `/classes/${klass.id}/revision`,
-    `/classes/${klass.id}/markbook`,
-    "/marking/bank",
-    "/second-marking",
-    "/judging",
-    `/classes/${klass.id}/revision/${student.id}`,
-    `/marking/${marked.id}`,
-    `/marking/${marked.id}/print`,
-    `/essays/${tour.inProgress.id}`,
-    `/essays/${marked.id}/replay`,
-    "/library",
-    `/library/prompts/${prompt.slug}`,
-    `/library/quotations/${quotation.slug}`,
-    `/library/evidence/${evidence.slug}`,
-    `/library/edit/evidence/${evidence.slug}`,
-    "/library/new",
-    "/library/source-questions/new",
-    "/library/transfer",
-    "/mark-schemes",
-    "/account",
-    "/admin/teachers",
-    "/admin/students",
-    "/revision",
-    `/revision/decks/${deck.id}`,
-    "/revision/timeline",
-    "/revision/mind-map",
-  ];
-}
+// Every page a teacher can open in the tour, and every page its student can, each named (for the
+// test that visits it) and found from the tour.
+export type TourPages = Record<string, (tour: ClassTour) => string>;
 
-export function studentPages(tour: ClassTour): string[] {
-  const { writing, extracts, homework, deck } = tour;
-  return [
-    "/assignments",
-    `/assignments/${writing.id}`,
-    `/assignments/${writing.id}/write`,
-    `/assignments/${extracts.id}`,
-    `/assignments/${homework.id}/feedback`,
-    `/assignments/${homework.id}/feedback/print`,
-    "/revision",
-    `/revision/decks/${deck.id}`,
-    ...["flip", "learn", "test", "match", "order"].map((mode) => `/revision/decks/${deck.id}/${mode}`),
-    "/revision/timeline",
-    "/revision/mind-map",
-    "/revision/progress",
-    "/revision/quotations",
-    "/revision/own-cards",
-    "/revision/own-cards/study",
-    "/library",
-    "/account",
-  ];
-}
+export const TEACHER_PAGES: TourPages = {
+  "home page": () => "/",
+  classes: () => "/classes",
+  "class page": ({ klass }) => `/classes/${klass.id}`,
+  "join code for the projector": ({ klass }) => `/classes/${klass.id}/join-code`,
+  "assignment page": ({ klass, writing }) => `/classes/${klass.id}/assignments/${writing.id}`,
+  "comparative judging": ({ klass, writing }) => `/classes/${klass.id}/assignments/${writing.id}/judging`,
+  "class revision": ({ klass }) => `/classes/${klass.id}/revision`,
+  markbook: ({ klass }) => `/classes/${klass.id}/markbook`,
+  "comment bank": () => "/marking/bank",
+  "second marking for colleagues": () => "/second-marking",
+  "judging for colleagues": () => "/judging",
+  "a student's revision": ({ klass, student }) => `/classes/${klass.id}/revision/${student.id}`,
+  "marking page": ({ marked }) => `/marking/${marked.id}`,
+  "marking print view": ({ marked }) => `/marking/${marked.id}/print`,
+  "essay being written": ({ inProgress }) => `/essays/${inProgress.id}`,
+  replay: ({ marked }) => `/essays/${marked.id}/replay`,
+  library: () => "/library",
+  "library prompt": ({ prompt }) => `/library/prompts/${prompt.slug}`,
+  "library quotation": ({ quotation }) => `/library/quotations/${quotation.slug}`,
+  "library evidence card": ({ evidence }) => `/library/evidence/${evidence.slug}`,
+  "evidence card's edit form": ({ evidence }) => `/library/edit/evidence/${evidence.slug}`,
+  "new library item": () => "/library/new",
+  "new source question": () => "/library/source-questions/new",
+  "library import and export": () => "/library/transfer",
+  "mark schemes": () => "/mark-schemes",
+  account: () => "/account",
+  "administration: teachers": () => "/admin/teachers",
+  "administration: students": () => "/admin/students",
+  revision: () => "/revision",
+  deck: ({ deck }) => `/revision/decks/${deck.id}`,
+  timeline: () => "/revision/timeline",
+  "mind map": () => "/revision/mind-map",
+};
 
-export const signedOutPages = ["/sign-in", "/sign-up", "/join", "/reset-password"];
+export const STUDENT_PAGES: TourPages = {
+  assignments: () => "/assignments",
+  "essay assignment": ({ writing }) => `/assignments/${writing.id}`,
+  "writing page": ({ writing }) => `/assignments/${writing.id}/write`,
+  "extract question": ({ extracts }) => `/assignments/${extracts.id}`,
+  feedback: ({ homework }) => `/assignments/${homework.id}/feedback`,
+  "feedback print view": ({ homework }) => `/assignments/${homework.id}/feedback/print`,
+  revision: () => "/revision",
+  deck: ({ deck }) => `/revision/decks/${deck.id}`,
+  ...Object.fromEntries(
+    ["flip", "learn", "test", "match", "order"].map((mode) => [
+      `deck in ${mode} mode`,
+      ({ deck }: ClassTour) => `/revision/decks/${deck.id}/${mode}`,
+    ]),
+  ),
+  timeline: () => "/revision/timeline",
+  "mind map": () => "/revision/mind-map",
+  "revision progress": () => "/revision/progress",
+  "quotation drill": () => "/revision/quotations",
+  "own cards": () => "/revision/own-cards",
+  "own cards study": () => "/revision/own-cards/study",
+  library: () => "/library",
+  account: () => "/account",
+};
+
+export const SIGNED_OUT_PAGES: TourPages = {
+  "sign in": () => "/sign-in",
+  "sign up": () => "/sign-up",
+  "join a class": () => "/join",
+  "reset password": () => "/reset-password",
+};

@@ -3,6 +3,7 @@
 // embedded PostgreSQL's port read from what it prints.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { childEnvironment } from "@/lib/env";
 
 export type StartedApp = { app: ChildProcess; output: () => string; databasePort: number };
 
@@ -11,25 +12,26 @@ export async function startNpmStart(
   dataDir: string,
   extraEnv: Record<string, string> = {},
 ): Promise<StartedApp> {
-  const environment: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    WORKBENCH_DATA_DIR: dataDir,
-    ...extraEnv,
-  };
-  delete environment.DATABASE_URL;
   const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    env: environment,
+    env: childEnvironment({ PORT: String(port), WORKBENCH_DATA_DIR: dataDir, DATABASE_URL: undefined, ...extraEnv }),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  app.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  app.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; !output.includes("The workbench is running at"); waited += 200) {
-    if (app.exitCode !== null || waited > 120_000) throw new Error(`npm start did not come up:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await new Promise<void>((resolve, reject) => {
+    const failed = () => reject(new Error(`npm start did not come up:\n${output}`));
+    const timer = setTimeout(failed, 120_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!output.includes("The workbench is running at")) return;
+      clearTimeout(timer);
+      app.off("exit", failed);
+      resolve();
+    };
+    app.stdout?.on("data", read);
+    app.stderr?.on("data", read);
+    app.once("exit", failed);
+  });
   const databasePort = Number(/PostgreSQL is running on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
   return { app, output: () => output, databasePort };
 }

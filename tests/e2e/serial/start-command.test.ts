@@ -79,7 +79,8 @@ describe("npm start", () => {
         () => "not connected",
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Ctrl-C once the server is answering them: the first answer is in, the rest are in flight.
+    await Promise.race(inFlight);
     await pressCtrlC(first.app);
     const answers = await Promise.all(inFlight);
     expect(answers.filter((answer) => answer !== "200" && answer !== "not connected")).toEqual([]);

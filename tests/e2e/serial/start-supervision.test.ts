@@ -13,6 +13,7 @@ import { createDatabaseClient } from "@/lib/db/create-database";
 import { autosaveUrl } from "@/lib/essays/autosave-contract";
 import { findFreePort } from "@/scripts/lib/ports";
 import { pressCtrlC, startNpmStart } from "../../helpers/npm-start";
+import { until } from "../../helpers/wait";
 
 let workFolder: string;
 let app: ChildProcess | undefined;
@@ -20,8 +21,7 @@ beforeAll(async () => {
   workFolder = await mkdtemp(path.join(tmpdir(), "workbench-supervision-"));
 });
 afterAll(async () => {
-  if (app?.exitCode === null) process.kill(-app.pid!, "SIGINT");
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  if (app?.exitCode === null) await pressCtrlC(app);
   await rm(workFolder, { recursive: true, force: true });
 });
 
@@ -101,11 +101,13 @@ describe("npm start under failure", () => {
     }
     async function secondsUntilSaving(): Promise<number> {
       const started = Date.now();
-      while (Date.now() - started < 30_000) {
-        if (await saveNextWord()) return (Date.now() - started) / 1000;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error(`No save got through for 30 s:\n${output().slice(-3000)}`);
+      await until(saveNextWord, {
+        timeout: 30_000,
+        every: 200,
+        what: "a save to get through",
+        seen: () => output().slice(-3000),
+      });
+      return (Date.now() - started) / 1000;
     }
 
     for (let save = 0; save < 5; save++) expect(await saveNextWord()).toBe(true);
@@ -124,7 +126,11 @@ describe("npm start under failure", () => {
     process.kill(postmaster, "SIGKILL");
     // A backend that has not yet noticed its postmaster died can still answer one save, so wait
     // for the supervisor to see the death before timing how long saving takes to come back.
-    await until(() => /PostgreSQL stopped \(killed by SIGKILL\); starting it again/.test(output()), 15_000, output);
+    await until(() => /PostgreSQL stopped \(killed by SIGKILL\); starting it again/.test(output()), {
+      timeout: 15_000,
+      what: "the supervisor to see PostgreSQL's death",
+      seen: () => output().slice(-3000),
+    });
     await secondsUntilSaving();
     const afterDatabase = (Date.now() - killedAt) / 1000;
     expect(afterDatabase).toBeLessThan(15);
@@ -132,7 +138,6 @@ describe("npm start under failure", () => {
 
     // Every acknowledged word is in the stored essay, in order.
     const check = createDatabaseClient(`postgresql://workbench:workbench-local@127.0.0.1:${databasePort}/workbench`, 1);
-    // PostgreSQL may still be finishing crash recovery for a fresh connection ("the database system is starting up").
     const stored = await untilDatabaseAnswers(() =>
       check.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { plainText: true, version: true } }),
     );
@@ -150,24 +155,20 @@ describe("npm start under failure", () => {
   });
 });
 
-async function until(condition: () => boolean, timeoutMs: number, output: () => string): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`Waited ${timeoutMs / 1000} s in vain:\n${output().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
+// PostgreSQL may still be finishing crash recovery for a fresh connection: read again until it answers.
 async function untilDatabaseAnswers<T>(read: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await read();
-    } catch (error) {
-      const startingUp = String(error).includes("57P03") || String(error).includes("starting up");
-      if (!startingUp || Date.now() - started > 20_000) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
+  let found: { value: T } | undefined;
+  await until(
+    async () => {
+      try {
+        found = { value: await read() };
+        return true;
+      } catch (error) {
+        if (String(error).includes("57P03") || String(error).includes("starting up")) return false;
+        throw error;
+      }
+    },
+    { timeout: 20_000, every: 250, what: "PostgreSQL to finish its crash recovery" },
+  );
+  return found!.value;
 }
