@@ -18,7 +18,8 @@ import { DB_WORKERS, E2E_WORKERS, workerDatabaseSuffix } from "@/tests/helpers/w
 
 type Tier = "lint" | "unit" | "db" | "e2e";
 type Outcome = {
-  tier: Tier | "build";
+  // A tier, or a part of one: "build", "e2e serial".
+  tier: string;
   passed: number;
   failed: number;
   skipped: number;
@@ -41,53 +42,109 @@ async function main() {
   await rm(RESULTS_DIR, { recursive: true, force: true });
   await mkdir(RESULTS_DIR, { recursive: true });
 
+  // The work is pipelined, since much of it leaves a core idle: PostgreSQL and the tiers' databases
+  // are made while lint and the unit tests run, and the browser tier's build and server start
+  // while the db tier runs.
   const outcomes: Outcome[] = [];
+  let database: Database | undefined;
+  let server: ChildProcess | undefined;
+  const stopAll = async () => {
+    server?.kill("SIGTERM");
+    await database?.stop();
+  };
+  process.once("SIGINT", () => void stopAll().finally(() => process.exit(130)));
+  process.once("SIGTERM", () => void stopAll().finally(() => process.exit(143)));
+  const needsDatabase = tiers.includes("db") || tiers.includes("e2e");
+  const databases = needsDatabase ? settle(prepareDatabases(tiers, (opened) => (database = opened))) : undefined;
+
   if (tiers.includes("lint")) outcomes.push(await timed(runStaticChecks));
   if (tiers.includes("unit")) outcomes.push(await timed(() => runVitest("unit", "unit", {})));
 
-  if (tiers.includes("db") || tiers.includes("e2e")) {
-    let database: Database | undefined;
-    let server: ChildProcess | undefined;
-    const stopAll = async () => {
-      server?.kill("SIGTERM");
-      await database?.stop();
-    };
-    process.once("SIGINT", () => void stopAll().finally(() => process.exit(130)));
-    process.once("SIGTERM", () => void stopAll().finally(() => process.exit(143)));
-    try {
-      database = await openDatabase("test");
-      if (tiers.includes("db")) outcomes.push(await timed(() => runDatabaseTier(database!.url)));
-      if (tiers.includes("e2e")) {
-        const url = await freshDatabase(database.url, "_e2e");
-        await prepareDatabase(url, () => {});
-        outcomes.push(await timed(buildStep));
-        const port = await findFreePort();
-        // The tests sign sessions with the same secret: a signed-in persona's cookie is minted
-        // rather than made through the sign-in page, and a second server shares the data.
-        const secret = randomBytes(32).toString("base64url");
-        server = await startServer(url, port, secret);
-        const env = { E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: url, E2E_NEXTAUTH_SECRET: secret };
-        outcomes.push(await timed(() => runBrowserTier(env)));
-      }
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      outcomes.push({
-        tier: "db",
-        passed: 0,
-        failed: 1,
-        skipped: 0,
-        seconds: 0,
-        note: "the test database or server could not be prepared",
-      });
-    } finally {
-      await stopAll();
+  try {
+    const prepared = await databases?.then(unwrap);
+    const serving = prepared?.e2e ? buildAndServe(prepared.e2e, (started) => (server = started)) : undefined;
+    // The browser tier's serial group (files that start servers or `npm start` of their own,
+    // tests/e2e/serial/) runs one file at a time beside the db tier, once the server is up; its
+    // output is shown when it ends, so the two never interleave.
+    const serialGroup = serving
+      ? settle(serving.then((served) => timed(() => runVitest("e2e serial", "e2e-serial", served.env, 1, true))))
+      : undefined;
+    if (prepared?.dbTemplate) {
+      outcomes.push(await timed(() => runVitest("db", "db", { TEST_DATABASE_URL: prepared.dbTemplate! }, DB_WORKERS)));
     }
+    if (serving && serialGroup) {
+      const served = await serving;
+      outcomes.push(served.build);
+      outcomes.push(unwrap(await serialGroup));
+      // Then the browser tier's independent files, several at a time against the one server.
+      outcomes.push(await timed(() => runVitest("e2e", "e2e", served.env, E2E_WORKERS)));
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    outcomes.push({
+      tier: tiers.includes("db") ? "db" : "e2e",
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds: 0,
+      note: "the test database or server could not be prepared",
+    });
+  } finally {
+    await stopAll();
   }
 
   printSummary(outcomes, (Date.now() - started) / 1000);
   const failed = outcomes.reduce((sum, outcome) => sum + outcome.failed, 0);
   const passed = outcomes.reduce((sum, outcome) => sum + outcome.passed, 0);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+// The test PostgreSQL, and on it: the db tier's template (migrated once, then cloned for each of
+// its workers, so test files run in parallel and each empties only its own worker's tables), and
+// the browser tier's database (migrated, with the content imported as `npm start` does).
+async function prepareDatabases(tiers: Tier[], opened: (database: Database) => void) {
+  const database = await openDatabase("test");
+  opened(database);
+  let dbTemplate: string | undefined;
+  if (tiers.includes("db")) {
+    dbTemplate = await freshDatabase(database.url, "_template");
+    await applyMigrations(dbTemplate);
+    for (let worker = 1; worker <= DB_WORKERS; worker++) await cloneDatabase(dbTemplate, workerDatabaseSuffix(worker));
+  }
+  let e2e: string | undefined;
+  if (tiers.includes("e2e")) {
+    e2e = await freshDatabase(database.url, "_e2e");
+    await prepareDatabase(e2e, () => {});
+  }
+  return { dbTemplate, e2e };
+}
+
+// The production build (made if stale) served against the browser tier's database. The tests
+// sign sessions with the same secret: a signed-in persona's cookie is minted rather than made
+// through the sign-in page, and a second server shares the data.
+async function buildAndServe(databaseUrl: string, started: (server: ChildProcess) => void) {
+  const build = await timed(buildStep);
+  const port = await findFreePort();
+  const secret = randomBytes(32).toString("base64url");
+  started(await startServer(databaseUrl, port, secret));
+  return {
+    build,
+    env: { E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: databaseUrl, E2E_NEXTAUTH_SECRET: secret },
+  };
+}
+
+// A promise whose failure is kept until it is awaited, so work started early cannot crash the run
+// as an unhandled rejection while something else is being awaited.
+type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
+function settle<T>(work: Promise<T>): Settled<T> {
+  return work.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 // The failed tests again, just above the totals (a CI log that keeps only its tail still names
@@ -114,8 +171,9 @@ function printSummary(outcomes: Outcome[], seconds: number) {
 }
 
 function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  return `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, "0")} s`;
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, "0")} s`;
 }
 
 async function timed(step: () => Promise<Omit<Outcome, "seconds">>): Promise<Outcome> {
@@ -160,41 +218,18 @@ async function runStaticChecks(): Promise<Omit<Outcome, "seconds">> {
   };
 }
 
-// Every db worker gets its own database, cloned from one migrated template: test files run in
-// parallel and each empties only its own worker's tables.
-async function runDatabaseTier(serverUrl: string): Promise<Omit<Outcome, "seconds">> {
-  const template = await freshDatabase(serverUrl, "_template");
-  await applyMigrations(template);
-  for (let worker = 1; worker <= DB_WORKERS; worker++) await cloneDatabase(template, workerDatabaseSuffix(worker));
-  return runVitest("db", "db", { TEST_DATABASE_URL: template }, DB_WORKERS);
-}
-
 async function buildStep(): Promise<Omit<Outcome, "seconds">> {
   const built = await buildIfStale();
   return { tier: "build", passed: 0, failed: 0, skipped: 0, note: built ? "made (next build)" : "up to date" };
 }
 
-// Independent browser files on two workers against the one server; then, one at a time, the
-// files that start servers or `npm start` of their own (tests/e2e/serial/), which must not share
-// the machine with each other.
-async function runBrowserTier(env: Record<string, string>): Promise<Omit<Outcome, "seconds">> {
-  const parallel = await runVitest("e2e", "e2e", env, E2E_WORKERS);
-  const serial = await runVitest("e2e", "e2e-serial", env, 1);
-  return {
-    tier: "e2e",
-    passed: parallel.passed + serial.passed,
-    failed: parallel.failed + serial.failed,
-    skipped: parallel.skipped + serial.skipped,
-    note: [parallel.note, serial.note].filter(Boolean).join("; ") || undefined,
-    failures: [...(parallel.failures ?? []), ...(serial.failures ?? [])],
-  };
-}
-
+// quiet: the output is kept and printed when the run ends (for a run beside another).
 async function runVitest(
-  tier: Tier,
+  tier: string,
   project: string,
   env: Record<string, string>,
   workers?: number,
+  quiet = false,
 ): Promise<Omit<Outcome, "seconds">> {
   const outputFile = path.join(RESULTS_DIR, `${project}.json`);
   const args = ["run", "--project", project, ...fileFilters, "--passWithNoTests"];
@@ -202,10 +237,16 @@ async function runVitest(
   args.push("--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`);
   const code = await new Promise<number>((resolve) => {
     const child = spawn(path.resolve("node_modules/.bin/vitest"), args, {
-      stdio: "inherit",
-      env: childEnvironment(env),
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: childEnvironment({ ...env, ...(quiet ? { FORCE_COLOR: "1" } : {}) }),
     });
-    child.on("exit", (exitCode) => resolve(exitCode ?? 1));
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (exitCode) => {
+      if (quiet) console.log(output);
+      resolve(exitCode ?? 1);
+    });
   });
   try {
     const report = JSON.parse(await readFile(outputFile, "utf8")) as VitestReport;
