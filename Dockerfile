@@ -3,7 +3,6 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY scripts/prisma-generate.mjs scripts/prisma-generate.mjs
 COPY prisma prisma
 COPY prisma.config.ts ./
 RUN npm ci

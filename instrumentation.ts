@@ -2,11 +2,6 @@
 // - Timed essays must be submitted at their deadline even when the student's browser was closed,
 //   so the server sweeps for overdue essays every few seconds. (Reads of an essay also submit it
 //   first if it is overdue, so nobody depends on the timer.)
-// - The direct routes are published for scripts/serve.ts to answer ahead of Next's routing: only
-//   the autosave, which every writing student sends every few seconds (bench/essay-save.ts: 299
-//   saves/s through Next's route pipeline, about 1,400/s answered directly on the same two cores).
-//   Next bundles instrumentation apart from the routes, so module state is not shared with them;
-//   the database client is, through globalThis (lib/db/client.ts).
 // - Sign-in attempts older than a day are removed every hour.
 // - Writing logs are checked against the saved essays every 15 seconds (lib/essays/log-check.ts).
 const SWEEP_INTERVAL_MS = 10_000;
@@ -44,19 +39,16 @@ export async function register() {
   const { inOneProcessAtATime } = await import("./lib/db/one-process");
   const { startOverdueEssaySweeper } = await import("./lib/essays/sweeper");
   startOverdueEssaySweeper(SWEEP_INTERVAL_MS);
-  const { setDirectRoutes } = await import("./lib/http/direct-route-registry");
-  const { autosaveRoute } = await import("./lib/essays/autosave-endpoint");
-  setDirectRoutes([autosaveRoute]);
   const { pruneSignInAttempts } = await import("./lib/auth/rate-limit");
-  const { pruneSignUpAttempts } = await import("./lib/accounts/store");
-  const { prunePasswordResets } = await import("./lib/accounts/password-reset");
+  const { pruneSignUpAttempts } = await import("./lib/accounts/store/accounts");
+  const { prunePasswordResets } = await import("./lib/accounts/store/password-reset");
   const prune = () =>
     void inOneProcessAtATime("prune", () =>
       Promise.all([pruneSignInAttempts(), pruneSignUpAttempts(), prunePasswordResets()]),
     ).catch((error: unknown) => logError(error, "Pruning old sign-in and sign-up attempts failed; it will try again."));
   prune();
   setInterval(prune, PRUNE_INTERVAL_MS).unref();
-  const { checkPendingWritingLogs } = await import("./lib/essays/log-check");
+  const { checkPendingWritingLogs } = await import("./lib/essays/store/log-check");
   let checking = false;
   setInterval(() => {
     if (checking) return;

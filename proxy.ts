@@ -1,3 +1,4 @@
+import { isDevelopment } from "@/lib/env";
 import { NextResponse, type NextRequest } from "next/server";
 
 // A fresh nonce for every page: Next puts it on its own scripts (it reads it from the request's
@@ -10,7 +11,7 @@ export function proxy(request: NextRequest) {
     });
   }
   const nonce = btoa(crypto.randomUUID());
-  const development = process.env.NODE_ENV === "development";
+  const development = isDevelopment();
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,

@@ -41,10 +41,10 @@ export function env(): TEnv {
   return cached;
 }
 
-// Read before the app's settings exist, or outside the server's Node runtime: the log is made
-// when a script imports it, and instrumentation.ts runs in the edge runtime too.
+// Read before the app's settings exist: the log is made when a script imports it, and the proxy
+// runs on every request. (instrumentation.ts reads process.env.NEXT_RUNTIME itself: Next's bundler
+// must see that literal to keep Node-only code out of the Edge runtime's build.)
 export const logLevel = () => process.env.LOG_LEVEL ?? "info";
-export const nextRuntime = () => process.env.NEXT_RUNTIME;
 export const isDevelopment = () => process.env.NODE_ENV === "development";
 
 // The production server's own switches (scripts/serve.ts), and the scripts' and tests' settings:

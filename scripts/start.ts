@@ -4,6 +4,7 @@
 // It supervises what it starts: an app server or an embedded PostgreSQL that stops on its own is
 // started again after a short pause (the app's connection pool reconnects by itself); one that
 // keeps stopping (5 times in a minute) ends the whole run with a message saying so.
+import { childEnvironment, setEnv, toolEnv } from "@/lib/env";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ContentError } from "@/lib/content/load-content";
@@ -17,8 +18,8 @@ import { restartPolicy } from "./lib/restart-policy";
 import { SERVE } from "./lib/server";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = Number(toolEnv().PORT ?? 3000);
+setEnv("NEXT_TELEMETRY_DISABLED", "1");
 
 let database: Database | undefined;
 let server: ChildProcess | undefined;
@@ -36,7 +37,7 @@ function relaunchInOwnGroup(): void {
   const supervisor = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     detached: true,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, [SUPERVISOR]: "1" },
+    env: childEnvironment({ [SUPERVISOR]: "1" }),
   });
   onStopSignals(() => void (supervisor.exitCode === null && supervisor.kill("SIGTERM")));
   supervisor.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
@@ -56,7 +57,7 @@ function onStopSignals(handler: () => void) {
 async function main() {
   process.on("disconnect", () => void shutdown(0));
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    fail(`PORT must be a number from 1 to 65535 (it is "${process.env.PORT}").`);
+    fail(`PORT must be a number from 1 to 65535 (it is "${toolEnv().PORT}").`);
   if (!(await isFree(port)))
     fail(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
 
@@ -65,7 +66,7 @@ async function main() {
   database = await openDatabase("app");
   await prepareDatabase(database.url);
   // Demo accounts only on this machine's own database, unless explicitly asked for.
-  if (database.embedded || process.env.WORKBENCH_DEMO === "1") {
+  if (database.embedded || toolEnv().WORKBENCH_DEMO === "1") {
     const demo = await seedDemoIfEmpty(database.url);
     if (demo) console.log(demo);
   }
@@ -83,13 +84,12 @@ function startServer(databaseUrl: string) {
   const command = dev ? [path.resolve("node_modules/next/dist/bin/next"), "dev"] : SERVE;
   const child = spawn(process.execPath, [...command, "--port", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
+    env: childEnvironment({
       NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: ensureAuthSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    },
+      NEXTAUTH_URL: toolEnv().NEXTAUTH_URL ?? `http://localhost:${port}`,
+    }),
   });
   server = child;
   child.on("exit", (code, signal) => {
@@ -168,7 +168,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (process.env[SUPERVISOR] === "1") void supervise();
+if (toolEnv().WORKBENCH_SUPERVISOR === "1") void supervise();
 else relaunchInOwnGroup();
 
 function supervise() {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listRoundsToJudge } from "@/lib/judging/store";
+import { listRoundsToJudge } from "@/lib/judging/store/rounds";
 
 export const metadata: Metadata = { title: "Judging for colleagues" };
 

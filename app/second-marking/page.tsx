@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listSecondMarking } from "@/lib/moderation/store";
+import { listSecondMarking } from "@/lib/moderation/store/second-marks";
 
 export const metadata: Metadata = { title: "Second marking" };
 

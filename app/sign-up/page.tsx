@@ -5,7 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { AccountSignUpForm } from "@/components/auth/account-sign-up-form";
 import { signUpTeacher } from "@/lib/accounts/actions";
 import { BY_INVITATION_ONLY } from "@/lib/accounts/rules";
-import { teacherSignUpContext } from "@/lib/accounts/store";
+import { teacherSignUpContext } from "@/lib/accounts/store/accounts";
 
 export const metadata: Metadata = { title: "Teacher sign-up" };
 

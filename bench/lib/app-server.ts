@@ -1,5 +1,6 @@
 // What the HTTP and browser benchmarks run against: the production build served by scripts/serve.ts,
 // on its own embedded PostgreSQL cluster (.data/postgres-bench), with the real content loaded.
+import { setEnv } from "@/lib/env";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { encode } from "next-auth/jwt";
@@ -19,7 +20,7 @@ export type BenchApp = {
 };
 
 export async function startBenchApp(): Promise<BenchApp> {
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  setEnv("NEXT_TELEMETRY_DISABLED", "1");
   const database = await openDatabase("bench");
   const url = await freshDatabase(database.url, "");
   await prepareDatabase(url, () => {});

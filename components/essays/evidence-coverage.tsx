@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { getClassCoverage } from "@/lib/assignments/coverage";
+import type { getClassCoverage } from "@/lib/assignments/store/coverage";
 
 type Coverage = NonNullable<Awaited<ReturnType<typeof getClassCoverage>>>;
 

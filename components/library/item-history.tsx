@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import type { getItemHistory } from "@/lib/library/store";
+import type { getItemHistory } from "@/lib/library/store/items";
 import { RevertButton } from "./revert-button";
 
 const CHANGE_LABEL = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatShare } from "@/lib/format";
-import type { getModeration } from "@/lib/moderation/store";
+import type { getModeration } from "@/lib/moderation/store/second-marks";
 import { AgreeMarkForm, SecondMarkerForm } from "./second-marking";
 
 type Moderation = NonNullable<Awaited<ReturnType<typeof getModeration>>>;

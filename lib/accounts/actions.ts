@@ -1,9 +1,10 @@
 "use server";
 
+import { env } from "@/lib/env";
 import { revalidatePath } from "next/cache";
 import { requestAddress } from "@/lib/http/request-address";
 import { defineAction } from "@/lib/server-actions/define-action";
-import { completePasswordReset, requestPasswordReset, RESET_REQUESTED } from "./password-reset";
+import { completePasswordReset, requestPasswordReset, RESET_REQUESTED } from "./store/password-reset";
 import {
   ZChangePasswordInput,
   ZCreateInvitationInput,
@@ -31,7 +32,7 @@ import {
   saveInstallationSettings,
   setCurationRight as setStoredCurationRight,
   setTeacherActive as setStoredTeacherActive,
-} from "./store";
+} from "./store/accounts";
 
 // Sign-up creates a teacher: the installation's first account (its administrator), then by
 // invitation, allowed email domain or open sign-up (lib/accounts/rules.ts). The browser then signs
@@ -102,7 +103,7 @@ export const deleteStudent = defineAction("administrator", ZDeleteStudentInput, 
 // Self-service reset by email (with SMTP configured): the same answer whether or not the email has
 // an account.
 export const askForPasswordReset = defineAction("public", ZPasswordResetRequestInput, async (input) => {
-  await requestPasswordReset(input.email, await requestAddress(), process.env.NEXTAUTH_URL ?? "http://localhost:3000");
+  await requestPasswordReset(input.email, await requestAddress(), env().NEXTAUTH_URL ?? "http://localhost:3000");
   return { message: RESET_REQUESTED };
 });
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { findOwnClassOrThrow } from "@/lib/classes/policy";
+import { findOwnClassOrThrow } from "@/lib/access/classes";
 import { defineAction } from "@/lib/server-actions/define-action";
-import { findOwnAssignmentOrThrow } from "./policy";
+import { findOwnAssignmentOrThrow } from "@/lib/access/assignments";
 import {
   ZAccommodationInput,
   ZArchiveAssignmentInput,
@@ -11,7 +11,7 @@ import {
   ZCreateAssignmentInput,
   ZUpdateAssignmentInput,
 } from "./schema";
-import * as assignments from "./store";
+import * as assignments from "./store/assignments";
 
 export const createAssignment = defineAction("teacher", ZCreateAssignmentInput, async (input, teacher) => {
   await findOwnClassOrThrow(teacher, input.classId);

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { transaction } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { hashPassword } from "./password";
 
 // School sign-in through OpenID Connect: Google, Microsoft (one tenant: the school's), or any
@@ -23,43 +24,45 @@ export type SchoolProfile = {
 };
 export type SchoolProvider = { id: string; name: string };
 
-const providerSettings = () =>
-  [
-    process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET
+const providerSettings = () => {
+  const settings = env();
+  return [
+    settings.GOOGLE_CLIENT_ID && settings.GOOGLE_CLIENT_SECRET
       ? {
           id: "google",
           name: "Google",
           issuer: "https://accounts.google.com",
-          clientId: process.env.GOOGLE_CLIENT_ID,
-          clientSecret: process.env.GOOGLE_CLIENT_SECRET,
+          clientId: settings.GOOGLE_CLIENT_ID,
+          clientSecret: settings.GOOGLE_CLIENT_SECRET,
           tenantVouches: false,
         }
       : null,
     // One school's tenant: "common", "organizations" and "consumers" would let any Microsoft account's say-so in.
-    process.env.MICROSOFT_CLIENT_ID &&
-    process.env.MICROSOFT_CLIENT_SECRET &&
-    process.env.MICROSOFT_TENANT_ID &&
-    !["common", "organizations", "consumers"].includes(process.env.MICROSOFT_TENANT_ID)
+    settings.MICROSOFT_CLIENT_ID &&
+    settings.MICROSOFT_CLIENT_SECRET &&
+    settings.MICROSOFT_TENANT_ID &&
+    !["common", "organizations", "consumers"].includes(settings.MICROSOFT_TENANT_ID)
       ? {
           id: "microsoft",
           name: "Microsoft",
-          issuer: `https://login.microsoftonline.com/${process.env.MICROSOFT_TENANT_ID}/v2.0`,
-          clientId: process.env.MICROSOFT_CLIENT_ID,
-          clientSecret: process.env.MICROSOFT_CLIENT_SECRET,
+          issuer: `https://login.microsoftonline.com/${settings.MICROSOFT_TENANT_ID}/v2.0`,
+          clientId: settings.MICROSOFT_CLIENT_ID,
+          clientSecret: settings.MICROSOFT_CLIENT_SECRET,
           tenantVouches: true,
         }
       : null,
-    process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET
+    settings.OIDC_ISSUER && settings.OIDC_CLIENT_ID && settings.OIDC_CLIENT_SECRET
       ? {
           id: "school",
-          name: process.env.OIDC_NAME ?? "your school account",
-          issuer: process.env.OIDC_ISSUER.replace(/\/$/, ""),
-          clientId: process.env.OIDC_CLIENT_ID,
-          clientSecret: process.env.OIDC_CLIENT_SECRET,
+          name: settings.OIDC_NAME ?? "your school account",
+          issuer: settings.OIDC_ISSUER.replace(/\/$/, ""),
+          clientId: settings.OIDC_CLIENT_ID,
+          clientSecret: settings.OIDC_CLIENT_SECRET,
           tenantVouches: false,
         }
       : null,
-  ].filter((settings) => settings !== null);
+  ].filter((provider) => provider !== null);
+};
 
 // For the sign-in page's buttons.
 export function schoolProviders(): SchoolProvider[] {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server-actions/define-action";
-import { findOwnClassOrThrow } from "./policy";
+import { findOwnClassOrThrow } from "@/lib/access/classes";
 import {
   ZAddStudentsInput,
   ZAnswerInvitation,
@@ -13,7 +13,7 @@ import {
   ZRemoveStudentInput,
   ZRenameClassInput,
 } from "./schema";
-import * as classes from "./store";
+import * as classes from "./store/classes";
 
 export const createClass = defineAction("teacher", ZCreateClassInput, async (input, teacher) => {
   const created = await classes.createClass(teacher, input.name);

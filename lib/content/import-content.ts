@@ -2,8 +2,8 @@
 // failure part-way leaves the database as it was. The library's items are written through
 // lib/library/write.ts, as a teacher's curation and uploads are.
 import type { DatabaseClient } from "@/lib/db/create-database";
-import { syncLibraryEntries } from "@/lib/library/search-index";
-import { applyLibraryItems } from "@/lib/library/write";
+import { syncLibraryEntries } from "@/lib/library/store/search-index";
+import { applyLibraryItems } from "@/lib/library/store/write";
 import type { TContent } from "./schema";
 
 export type ImportCounts = { seeds: number; tags: number; prompts: number; quotations: number; evidence: number };

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { inOneProcessAtATime } from "@/lib/db/one-process";
 import { log } from "@/lib/log";
-import { submitOverdueEssays } from "./overdue";
+import { submitOverdueEssays } from "./store/overdue";
 
 let timer: NodeJS.Timeout | undefined;
 

@@ -1,10 +1,8 @@
 import type { RequestBody } from "./read-json";
 
 // Requests the production server (scripts/serve.ts) answers itself, ahead of Next's routing. Each
-// route owns its method and path; the server only matches and answers, and knows nothing of what
-// the routes are. Kept under a key on globalThis, because the publisher (instrumentation.ts, inside
-// Next's build) and the reader (the server script, outside it) share only the process. No
-// "server-only" guard and only type imports: the server script loads this file directly.
+// route owns its method and path; the server imports the routes it answers, matches and answers,
+// and knows nothing else of them.
 
 export type DirectRequest = {
   params: Record<string, string>;
@@ -16,18 +14,6 @@ export type DirectRequest = {
 export type DirectAnswer = { status: number; body: Record<string, unknown> };
 // path: segments, with ":name" for a parameter (e.g. /api/essays/:essayId).
 export type DirectRoute = { method: string; path: string; answer: (request: DirectRequest) => Promise<DirectAnswer> };
-
-const DIRECT_ROUTES = Symbol.for("workbench.directRoutes");
-const registry = globalThis as { [DIRECT_ROUTES]?: DirectRoute[] };
-
-export function setDirectRoutes(routes: DirectRoute[]) {
-  registry[DIRECT_ROUTES] = routes;
-}
-
-// Empty until Next has loaded the app (instrumentation runs on the first request).
-export function directRoutes(): DirectRoute[] {
-  return registry[DIRECT_ROUTES] ?? [];
-}
 
 // The route a request is for, with its parameters decoded; null for everything Next answers.
 // A parameter that does not decode is passed on as "" (the route answers it as not found).

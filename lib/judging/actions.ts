@@ -8,7 +8,7 @@ import {
   recordJudgement as recordStoredJudgement,
   removeJudge as removeStoredJudge,
   startRound,
-} from "./store";
+} from "./store/rounds";
 
 export const startJudgingRound = defineAction("teacher", ZStartRound, (input, teacher) =>
   startRound(teacher, input.assignmentId),

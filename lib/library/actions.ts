@@ -17,10 +17,10 @@ import {
   ZRevertInput,
   ZUploadInput,
 } from "./schema";
-import { findItemToChangeOrThrow, findRevisionToRevertOrThrow } from "./policy";
-import { addSuggestion as addStoredSuggestion, removeSuggestion as removeStoredSuggestion } from "./store";
-import { uploadLibraryFiles } from "./upload";
-import * as write from "./write";
+import { findItemToChangeOrThrow, findRevisionToRevertOrThrow } from "@/lib/access/library";
+import { addSuggestion as addStoredSuggestion, removeSuggestion as removeStoredSuggestion } from "./store/items";
+import { uploadLibraryFiles } from "./store/upload";
+import * as write from "./store/write";
 
 // Curating the library is for teachers; students read it.
 

@@ -1,6 +1,5 @@
 import { quotationAttribution } from "@/lib/editor/attribution";
 import type { Insertable } from "@/lib/editor/insertable";
-import type { LibraryHit } from "./search";
 
 // Words shown to people for the database's enum values, in one place.
 export const PROMPT_KIND_LABEL = {
@@ -69,3 +68,32 @@ export function insertableFrom(hit: LibraryHit): Insertable | null {
     return { type: "evidence", evidenceId: hit.itemId, slug: hit.slug, text: hit.body };
   return null;
 }
+
+// What a library search answers (lib/library/store/search.ts), as the pages and the sidebar read it.
+export type LibraryHit = {
+  kind: "PROMPT" | "QUOTATION" | "EVIDENCE";
+  itemId: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  speaker: string | null;
+  speakerKind: string | null;
+  interpretation: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  tagSlugs: string[];
+  suggested: boolean;
+  // The teacher who added the item, shown beside it; null for the shipped content.
+  addedBy: string | null;
+  // Only with SearchOptions.withBody: a quotation's context and attribution, an evidence card's fact.
+  body?: string;
+};
+
+export type LibrarySearchResult = {
+  hits: LibraryHit[];
+  stems: string[];
+  total: number;
+  totalIsCapped: boolean;
+  page: number;
+  pageSize: number;
+};

@@ -7,7 +7,7 @@ import {
   agreeMark as agreeStoredMark,
   setSecondMarker as setStoredSecondMarker,
   submitSecondMark as submitStoredSecondMark,
-} from "./store";
+} from "./store/second-marks";
 
 export const setSecondMarker = defineAction("teacher", ZSetSecondMarker, async (input, teacher) => {
   const set = await setStoredSecondMarker(teacher, input);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { requireAdministrator, requireStudent, requireTeacher, requireUser } from "@/lib/accounts/policy";
+import { requireAdministrator, requireStudent, requireTeacher, requireUser } from "@/lib/access/session";
 import type { SessionUser } from "@/lib/auth/session";
 import { forbidden, isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
 import { storable } from "@/lib/text/storable";

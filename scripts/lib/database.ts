@@ -1,5 +1,6 @@
 // Where the scripts get their database: DATABASE_URL when it is set, otherwise an embedded
 // PostgreSQL whose data lives in a git-ignored folder of this checkout.
+import { toolEnv } from "@/lib/env";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
@@ -18,14 +19,13 @@ const PREFERRED_PORTS = { app: 54329, test: 54339, bench: 54349 } as const;
 export type Purpose = keyof typeof DATA_DIRS;
 
 export async function openDatabase(purpose: Purpose, log: (line: string) => void = console.log): Promise<Database> {
-  const configured = process.env.DATABASE_URL;
+  const { DATABASE_URL: configured, WORKBENCH_DATA_DIR: dataDirSetting } = toolEnv();
   if (configured) {
     if (purpose !== "app") assertLocal(configured);
     return { url: configured, embedded: false, stop: async () => {} };
   }
   // WORKBENCH_DATA_DIR moves the app's cluster (the start/stop tests use a throwaway one).
-  const dataDir =
-    purpose === "app" && process.env.WORKBENCH_DATA_DIR ? process.env.WORKBENCH_DATA_DIR : DATA_DIRS[purpose];
+  const dataDir = purpose === "app" && dataDirSetting ? dataDirSetting : DATA_DIRS[purpose];
   const server = await startEmbeddedPostgres({
     dataDir: path.resolve(dataDir),
     preferredPort: PREFERRED_PORTS[purpose],

@@ -1,8 +1,8 @@
 // What every start does to a database before serving: migrate, import content if it changed,
 // and make sure the default mark schemes exist.
 import { createDatabaseClient } from "@/lib/db/create-database";
-import { fillOwnWordCounts } from "@/lib/essays/backfill";
-import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
+import { fillOwnWordCounts } from "@/lib/essays/store/backfill";
+import { ensureDefaultMarkSchemes } from "@/lib/marking/store/default-mark-schemes";
 import { replaySchedules } from "@/lib/revision/store/replay-schedules";
 import { importContentIfChanged } from "../content-import";
 import { applyMigrations } from "./schema-engine";

@@ -1,5 +1,6 @@
 // The pieces the test runner and the benchmarks share: a fresh database on a running server,
 // and the production build served (scripts/serve.ts) against it.
+import { childEnvironment, toolEnv } from "@/lib/env";
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -60,19 +61,17 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
 ): Promise<ChildProcess> {
   // WORKBENCH_SERVER_PROFILE=dir writes a V8 CPU profile of the server there (benchmarks).
-  const profile = process.env.WORKBENCH_SERVER_PROFILE
-    ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.WORKBENCH_SERVER_PROFILE}`]
-    : [];
+  const profileDir = toolEnv().WORKBENCH_SERVER_PROFILE;
+  const profile = profileDir ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
   const server = spawn(process.execPath, [...profile, ...SERVE, "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
+    env: childEnvironment({
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: `http://localhost:${port}`,
       ...extraEnv,
-    },
+    }),
   });
   for (let attempt = 0; attempt < 240; attempt++) {
     if (server.exitCode !== null) throw new Error(`The server (scripts/serve.ts) exited with ${server.exitCode}`);

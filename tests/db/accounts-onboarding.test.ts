@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as accountActions from "@/lib/accounts/actions";
 import * as classActions from "@/lib/classes/actions";
 import { SIGN_UPS_PER_ADDRESS_PER_HOUR } from "@/lib/accounts/rules";
-import { hashOfToken, pruneSignUpAttempts } from "@/lib/accounts/store";
+import { hashOfToken, pruneSignUpAttempts } from "@/lib/accounts/store/accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_TURNED_OFF, authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { FIRST_TIME_PASSWORD } from "@/lib/server-actions/define-action";

@@ -1,7 +1,7 @@
 // Evidence coverage: the class teacher's suggestions for a prompt are what they expect; each
 // essay's latest draft is checked against them, for the teacher's page and the student's.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { expectedForStudent, getClassCoverage } from "@/lib/assignments/coverage";
+import { expectedForStudent, getClassCoverage } from "@/lib/assignments/store/coverage";
 import * as revision from "@/lib/revision/actions";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";

@@ -5,7 +5,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import * as classActions from "@/lib/classes/actions";
-import { getClassForTeacher, listInvitationsFor } from "@/lib/classes/store";
+import { getClassForTeacher, listInvitationsFor } from "@/lib/classes/store/classes";
 import * as revision from "@/lib/revision/actions";
 import { getClassStudy, getStudentStudy } from "@/lib/revision/store/study-analytics";
 import type { ActionResult } from "@/lib/server-actions/action-result";

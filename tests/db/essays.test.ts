@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PUT as saveRoute } from "@/app/api/essays/[essayId]/route";
 import { startEssay, submitEssay } from "@/lib/essays/actions";
-import { submitOverdueEssays } from "@/lib/essays/overdue";
+import { submitOverdueEssays } from "@/lib/essays/store/overdue";
 import { SAVE_GRACE_MS } from "@/lib/essays/rules";
 import { MAX_DOCUMENT_BYTES } from "@/lib/editor/limits";
 import type { SessionUser } from "@/lib/auth/session";
@@ -84,7 +84,7 @@ describe("own-word counts of essays saved before they were kept", () => {
     await save(other.essayId, { baseVersion: 0, document: doc(paragraph("My own four words.")) });
     await db.essay.update({ where: { id: essayId }, data: { ownWordCount: null } });
     await db.essay.update({ where: { id: other.essayId }, data: { ownWordCount: 99 } });
-    const { fillOwnWordCounts } = await import("@/lib/essays/backfill");
+    const { fillOwnWordCounts } = await import("@/lib/essays/store/backfill");
     expect(await fillOwnWordCounts(db, 1)).toBe(1);
     expect((await db.essay.findUniqueOrThrow({ where: { id: essayId } })).ownWordCount).toBe(2);
     expect((await db.essay.findUniqueOrThrow({ where: { id: other.essayId } })).ownWordCount).toBe(99);

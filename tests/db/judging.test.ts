@@ -2,7 +2,7 @@
 // of that round's essays, the scale read back with the next informative pair and the marks.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as judging from "@/lib/judging/actions";
-import { getRound, getRoundForJudge, listRoundsToJudge } from "@/lib/judging/store";
+import { getRound, getRoundForJudge, listRoundsToJudge } from "@/lib/judging/store/rounds";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";

@@ -5,10 +5,10 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as libraryActions from "@/lib/library/actions";
 import * as sourceActions from "@/lib/sources/actions";
-import { searchLibrary } from "@/lib/library/search";
+import { searchLibrary } from "@/lib/library/store/search";
 import { ZLibrarySearchInput } from "@/lib/library/schema";
-import { uploadLibraryFiles } from "@/lib/library/upload";
-import { getItemHistory, getQuotation } from "@/lib/library/store";
+import { uploadLibraryFiles } from "@/lib/library/store/upload";
+import { getItemHistory, getQuotation } from "@/lib/library/store/items";
 import { actAs } from "../helpers/act-as";
 import { resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 import { makeUser } from "../factories/accounts";

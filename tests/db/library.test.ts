@@ -1,8 +1,8 @@
 // The library's search, uploads and curation against the real content in a real PostgreSQL.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as libraryActions from "@/lib/library/actions";
-import { searchLibrary } from "@/lib/library/search";
-import { uploadLibraryFiles, type UploadFile } from "@/lib/library/upload";
+import { searchLibrary } from "@/lib/library/store/search";
+import { uploadLibraryFiles, type UploadFile } from "@/lib/library/store/upload";
 import { ZLibrarySearchInput } from "@/lib/library/schema";
 import { actAs } from "../helpers/act-as";
 import { tampered } from "../helpers/tampered";

@@ -1,7 +1,7 @@
 // The markbook: each student's latest draft in each essay set to the class, in the order they
 // were due; only the class's own teacher sees it.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { getMarkbook } from "@/lib/markbook/store";
+import { getMarkbook } from "@/lib/markbook/store/markbook";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
 

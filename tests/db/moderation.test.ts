@@ -2,7 +2,12 @@
 // mark; marks beyond the tolerance wait for the class's teacher to agree one.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as moderation from "@/lib/moderation/actions";
-import { getClassAgreement, getEssayForSecondMarking, getModeration, listSecondMarking } from "@/lib/moderation/store";
+import {
+  getClassAgreement,
+  getEssayForSecondMarking,
+  getModeration,
+  listSecondMarking,
+} from "@/lib/moderation/store/second-marks";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";

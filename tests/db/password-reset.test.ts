@@ -1,5 +1,6 @@
 // Self-service password reset by email, against a real local SMTP server: the same answer for any
 // email, one link that works once for an hour, every session ended, and limits per address and email.
+import { env, setEnv } from "@/lib/env";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as accountActions from "@/lib/accounts/actions";
 import {
@@ -7,7 +8,7 @@ import {
   RESETS_PER_ADDRESS_PER_HOUR,
   RESETS_PER_EMAIL_PER_HOUR,
   resetLinkWorks,
-} from "@/lib/accounts/password-reset";
+} from "@/lib/accounts/store/password-reset";
 import { verifyPassword } from "@/lib/auth/password";
 import { actAs, actFrom } from "../helpers/act-as";
 import { linkIn, startSmtp } from "../helpers/smtp";
@@ -18,12 +19,12 @@ const db = testDatabaseClient();
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 beforeAll(async () => {
   smtp = await startSmtp();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Workbench <no-reply@school.example.org>";
-  process.env.NEXTAUTH_URL = "https://history.school.example.org";
+  setEnv("SMTP_URL", smtp.url);
+  setEnv("MAIL_FROM", "Workbench <no-reply@school.example.org>");
+  setEnv("NEXTAUTH_URL", "https://history.school.example.org");
 });
 afterAll(async () => {
-  delete process.env.SMTP_URL;
+  setEnv("SMTP_URL", undefined);
   await smtp.stop();
   await db.$disconnect();
 });
@@ -107,8 +108,8 @@ describe("password reset by email", () => {
   });
 
   it("says plainly when email is not set up, and keeps nothing", async () => {
-    const url = process.env.SMTP_URL;
-    delete process.env.SMTP_URL;
+    const url = env().SMTP_URL;
+    setEnv("SMTP_URL", undefined);
     try {
       expect(await accountActions.askForPasswordReset({ email: "a@example.com" })).toMatchObject({
         ok: false,
@@ -117,7 +118,7 @@ describe("password reset by email", () => {
       });
       expect(await db.passwordResetRequest.count()).toBe(0);
     } finally {
-      process.env.SMTP_URL = url;
+      setEnv("SMTP_URL", url);
     }
   });
 });

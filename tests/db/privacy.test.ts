@@ -2,7 +2,7 @@
 // which takes everything of theirs or nothing.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as accountActions from "@/lib/accounts/actions";
-import { studentDataDocx, studentDataExport } from "@/lib/accounts/data-export";
+import { studentDataDocx, studentDataExport } from "@/lib/accounts/store/data-export";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { defaultMarkScheme, makeAssignment, makeClass, makeUser } from "../factories/accounts";

@@ -1,6 +1,6 @@
 // What a student sees: their own open assignments, grouped by where they are with each.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { listAssignmentsForStudent, getAssignmentForTeacher } from "@/lib/assignments/store";
+import { listAssignmentsForStudent, getAssignmentForTeacher } from "@/lib/assignments/store/assignments";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
 

@@ -1,6 +1,6 @@
 // Who argues what: the quotations on a prompt's themes, by interpretation, from the real content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getViewsMap } from "@/lib/library/views-map-store";
+import { getViewsMap } from "@/lib/library/store/views-map";
 import { resetToShippedContent, testDatabaseClient } from "../helpers/test-database";
 
 const db = testDatabaseClient();

@@ -6,7 +6,11 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as versionRoute } from "@/app/api/essays/[essayId]/versions/[revisionId]/route";
 import { GET as searchRoute } from "@/app/api/library/search/route";
 import * as assignmentActions from "@/lib/assignments/actions";
-import { getAssignmentForStudent, getLiveProgress, listAssignmentsForStudent } from "@/lib/assignments/store";
+import {
+  getAssignmentForStudent,
+  getLiveProgress,
+  listAssignmentsForStudent,
+} from "@/lib/assignments/store/assignments";
 import * as essayActions from "@/lib/essays/actions";
 import { getEssayForWriting } from "@/lib/essays/store/writing";
 import * as markingActions from "@/lib/marking/actions";

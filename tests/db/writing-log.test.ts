@@ -1,7 +1,7 @@
 // The writing log: kept with each save, refused alone when bad (the save goes ahead), checked in
 // the background against what was saved, and replayed into where each word came from.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { checkWritingLogs } from "@/lib/essays/log-check";
+import { checkWritingLogs } from "@/lib/essays/store/log-check";
 import { documentFrom, replayEvents, summariseReplay, type ReplayBatch } from "@/lib/essays/writing-replay";
 import type { LogStep } from "@/lib/essays/writing-log";
 import { quotationAttribution } from "@/lib/editor/attribution";

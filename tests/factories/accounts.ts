@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DatabaseClient } from "@/lib/db/create-database";
 import { generateJoinCode } from "@/lib/classes/rules";
-import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
+import { ensureDefaultMarkSchemes } from "@/lib/marking/store/default-mark-schemes";
 
 let passwordHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "factory-password-123";

@@ -4,7 +4,7 @@
 // page (accessibility, small screens).
 import { makeClass, makeUser } from "../factories/accounts";
 import { e2eDatabase } from "./e2e-database";
-import { ensureDefaultMarkSchemes } from "@/lib/marking/default-mark-schemes";
+import { ensureDefaultMarkSchemes } from "@/lib/marking/store/default-mark-schemes";
 
 const DAY = 86_400_000;
 const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { anchorComment, anchoredCommentIds, removeCommentAnchor } from "@/lib/marking/rules/anchors";
 import { markProblem } from "@/lib/marking/rules/bands";
-import { DEFAULT_MARK_SCHEMES } from "@/lib/marking/default-mark-schemes";
+import { DEFAULT_MARK_SCHEMES } from "@/lib/marking/store/default-mark-schemes";
 
 const levels = DEFAULT_MARK_SCHEMES[0]!.levels.map((level) => ({ ...level }));
 const essay = {

@@ -1,5 +1,6 @@
 // The autosave reads who is asking from the raw Cookie header (it is answered ahead of Next's
 // request objects): the same session next-auth issued, and nothing else, must come through.
+import { setEnv, toolEnv } from "@/lib/env";
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,8 +9,8 @@ const secret = randomBytes(32).toString("base64url");
 let claimsFrom: (header: string | null) => Promise<unknown>;
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = secret;
-  process.env.DATABASE_URL ??= "postgresql://unused@localhost/unused"; // read by lib/env, never connected
+  setEnv("NEXTAUTH_SECRET", secret);
+  setEnv("DATABASE_URL", toolEnv().DATABASE_URL ?? "postgresql://unused@localhost/unused"); // read by lib/env, never connected
   ({ sessionClaimsFromCookieHeader: claimsFrom } = await import("@/lib/auth/session"));
 });
 

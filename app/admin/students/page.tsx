@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { findStudentByEmail } from "@/lib/accounts/store";
+import { findStudentByEmail } from "@/lib/accounts/store/accounts";
 import { ZEmail } from "@/lib/fields";
 import { formatDateTime } from "@/lib/format";
 import { DeleteStudentForm } from "./delete-student-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { installationSettings, listTeacherInvitations, listTeachers } from "@/lib/accounts/store";
+import { installationSettings, listTeacherInvitations, listTeachers } from "@/lib/accounts/store/accounts";
 import { resetTeacherPassword } from "@/lib/accounts/actions";
 import { ResetPasswordButton } from "@/components/accounts/reset-password-button";
 import { formatDateTime } from "@/lib/format";

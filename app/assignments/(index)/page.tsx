@@ -3,9 +3,9 @@ import Link from "next/link";
 import { InvitationAnswer } from "@/components/auth/invitation-answer";
 import { JoinClassForm } from "@/components/auth/join-class-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listAssignmentsForStudent } from "@/lib/assignments/store";
+import { listAssignmentsForStudent } from "@/lib/assignments/store/assignments";
 import { STATUS_LABEL, STATUS_ORDER } from "@/lib/assignments/views";
-import { listClassesForStudent, listInvitationsFor } from "@/lib/classes/store";
+import { listClassesForStudent, listInvitationsFor } from "@/lib/classes/store/classes";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "My assignments" };

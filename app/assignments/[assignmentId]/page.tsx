@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForStudent } from "@/lib/assignments/store";
+import { getAssignmentForStudent } from "@/lib/assignments/store/assignments";
 import { STATUS_LABEL } from "@/lib/assignments/views";
 import { describeTimeLimit, formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listClassesForTeacher } from "@/lib/classes/store";
+import { listClassesForTeacher } from "@/lib/classes/store/classes";
 import { CreateClassForm } from "./create-class-form";
 
 export const metadata: Metadata = { title: "My classes" };

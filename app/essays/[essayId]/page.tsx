@@ -6,7 +6,7 @@ import { AutoRefresh } from "@/components/essays/auto-refresh";
 import { VersionHistory } from "@/components/essays/version-history";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { foundOrNull } from "@/lib/errors";
-import { findEssayToReadOrThrow } from "@/lib/essays/policy";
+import { findEssayToReadOrThrow } from "@/lib/access/essays";
 import { pasteFlag } from "@/lib/essays/rules";
 import { ZId } from "@/lib/fields";
 import { formatDateTime, formatDateTimeSeconds } from "@/lib/format";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { JudgingPair } from "@/components/judging/judging-pair";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { ZId } from "@/lib/fields";
-import { getRoundForJudge } from "@/lib/judging/store";
+import { getRoundForJudge } from "@/lib/judging/store/rounds";
 
 export const metadata: Metadata = { title: "Judge essays" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Highlighted } from "@/components/library/highlighted";
 import { getSessionUser } from "@/lib/auth/session";
-import { loadLibrarySearch } from "@/lib/library/store";
+import { loadLibrarySearch } from "@/lib/library/store/items";
 import { SPEAKER_KIND_LABEL, yearRange } from "@/lib/library/views";
-import type { LibraryHit } from "@/lib/library/search";
+import type { LibraryHit } from "@/lib/library/views";
 import { ZLibrarySearchInput, type TLibrarySearchInput } from "@/lib/library/schema";
 
 export const metadata: Metadata = { title: "Library" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ItemForm, type ItemKind } from "@/components/library/item-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listTags } from "@/lib/library/store";
+import { listTags } from "@/lib/library/store/items";
 
 export const metadata: Metadata = { title: "Add to the library" };
 

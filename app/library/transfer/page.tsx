@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listTags } from "@/lib/library/store";
+import { listTags } from "@/lib/library/store/items";
 import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Import and export" };

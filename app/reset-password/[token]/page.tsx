@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { resetLinkWorks } from "@/lib/accounts/password-reset";
+import { resetLinkWorks } from "@/lib/accounts/store/password-reset";
 import { NewPasswordForm } from "./new-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };

@@ -5,7 +5,7 @@ import { EssayDocumentView } from "@/components/editor/essay-document-view";
 import { SecondMarkForm } from "@/components/marking/second-marking";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { ZId } from "@/lib/fields";
-import { getEssayForSecondMarking } from "@/lib/moderation/store";
+import { getEssayForSecondMarking } from "@/lib/moderation/store/second-marks";
 
 export const metadata: Metadata = { title: "Second marking" };
 

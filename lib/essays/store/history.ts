@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { emptyEssayDocument } from "@/lib/editor/document";
 import { plainTextOf } from "@/lib/editor/plain-text";
 import { conflict, notFound } from "@/lib/errors";
-import { essaysReadableBy, essaysWrittenBy, findEssayToReadOrThrow } from "@/lib/essays/policy";
+import { essaysReadableBy, essaysWrittenBy, findEssayToReadOrThrow } from "@/lib/access/essays";
 import { SAVE_GRACE_MS } from "@/lib/essays/rules";
 import type { VersionList, VersionView, WritingLogView } from "@/lib/essays/views";
 import type { LogStep } from "@/lib/essays/writing-log";

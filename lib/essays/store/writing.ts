@@ -9,11 +9,11 @@ import { EMPTY_PLAN, ZEssayPlan, type TEssayPlan, type TEssaySave } from "@/lib/
 import { deadlineFor, dueAtFor, REVISION_INTERVAL_MS, timeLimitFor } from "@/lib/essays/rules";
 import { PAUSE_MS } from "@/lib/essays/writing-log";
 import { checkLogBatch } from "@/lib/essays/writing-log-check";
-import { checkEvidence, checkPassageSources, checkQuotationWording } from "@/lib/essays/library-check";
-import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "@/lib/essays/overdue";
+import { checkEvidence, checkPassageSources, checkQuotationWording } from "@/lib/essays/store/library-check";
+import { OPEN_FOR_WRITING, revisionsFrom, submitOverdueEssays } from "@/lib/essays/store/overdue";
 import { createHash } from "node:crypto";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { essayOfWriterSql, essaysWrittenBy, findAssignmentToWriteOrThrow, type Writer } from "@/lib/essays/policy";
+import { essayOfWriterSql, essaysWrittenBy, findAssignmentToWriteOrThrow, type Writer } from "@/lib/access/essays";
 
 export const DOCUMENT_TOO_LARGE = `The essay is over the ${DOCUMENT_LIMIT_LABEL} an essay may be, so it was not saved. Shorten it and it will save again.`;
 const REVISION_INTERVAL = Prisma.raw(`interval '${REVISION_INTERVAL_MS} milliseconds'`);

@@ -1,11 +1,11 @@
 import "server-only";
 import type { BankItem } from "@/lib/marking/views";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { decksOwnedBy } from "@/lib/revision/policy";
+import { decksOwnedBy } from "@/lib/access/revision";
 import type { TBankItemLinks } from "@/lib/marking/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { bankOf, findCommentForTeacherOrThrow } from "@/lib/marking/policy";
+import { bankOf, findCommentForTeacherOrThrow } from "@/lib/access/marking";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const SELECT = { id: true, body: true, code: true, shortcut: true, uses: true } as const;

@@ -14,7 +14,7 @@ import {
   findCommentForStudentOrThrow,
   findCommentForTeacherOrThrow,
   findEssayToMarkOrThrow,
-} from "@/lib/marking/policy";
+} from "@/lib/access/marking";
 
 type Tx = Parameters<Parameters<DatabaseClient["$transaction"]>[0]>[0];
 

@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client";
 import { markProblem } from "@/lib/marking/rules/bands";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
 import type { TSaveFeedback } from "@/lib/marking/schema";
-import { findOwnAssignmentOrThrow } from "@/lib/assignments/policy";
-import { findEssayToMarkOrThrow } from "@/lib/marking/policy";
+import { findOwnAssignmentOrThrow } from "@/lib/access/assignments";
+import { findEssayToMarkOrThrow } from "@/lib/access/marking";
 
 // A draft of the level, mark and overall feedback, saved as the teacher works. A mark outside
 // its level's band is refused whole, so nothing half-valid is stored.

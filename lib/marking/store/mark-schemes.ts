@@ -1,5 +1,5 @@
 import "server-only";
-import { markSchemesUsableBy } from "@/lib/marking/policy";
+import { markSchemesUsableBy } from "@/lib/access/marking";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";

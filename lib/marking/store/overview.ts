@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { essaysInClassesOf } from "@/lib/essays/policy";
-import { bankOf } from "@/lib/marking/policy";
+import { essaysInClassesOf } from "@/lib/access/essays";
+import { bankOf } from "@/lib/access/marking";
 
 // What to re-teach: how the class's marks fall across the levels, and which margin codes and
 // bank comments the teacher used most on this assignment.

@@ -3,7 +3,7 @@ import type { BankLinks, CommentThread } from "@/lib/marking/views";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { essaysMarkableBy, essaysWithFeedbackReleasedTo } from "@/lib/marking/policy";
+import { essaysMarkableBy, essaysWithFeedbackReleasedTo } from "@/lib/access/marking";
 import { anchoredCommentIds } from "@/lib/marking/rules/anchors";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
 import { parsePlan } from "@/lib/essays/store/writing";

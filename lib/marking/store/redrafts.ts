@@ -1,13 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { findOwnAssignmentOrThrow } from "@/lib/assignments/policy";
+import { findOwnAssignmentOrThrow } from "@/lib/access/assignments";
 import { db } from "@/lib/db/client";
 import { conflict } from "@/lib/errors";
-import { essaysInClassesOf, essaysReadableBy } from "@/lib/essays/policy";
+import { essaysInClassesOf, essaysReadableBy } from "@/lib/access/essays";
 import { emptyEssayDocument } from "@/lib/editor/document";
 import type { LogStep } from "@/lib/essays/writing-log";
-import { findEssayToMarkOrThrow } from "@/lib/marking/policy";
+import { findEssayToMarkOrThrow } from "@/lib/access/marking";
 import { carryComments } from "@/lib/marking/rules/carry-comments";
 import type { CarriedFeedback } from "@/lib/marking/views";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
-import { findVisibleDeckOrThrow } from "@/lib/revision/policy";
+import { deckDiscussionClassesFor, findVisibleDeckOrThrow } from "@/lib/access/revision";
 
 // Comments and questions under a deck, kept within each class it is set to: a student joins the
 // discussion of the classes they are in, the deck's owner those of every class they set it to.
@@ -14,7 +14,7 @@ async function discussionOf(user: Who, deckId: string) {
   const deck = await findVisibleDeckOrThrow(user, deckId);
   const owner = deck.ownerId === user.id;
   const classes = await db.class.findMany({
-    where: { decks: { some: { deckId: deck.id } }, ...(owner ? {} : { enrolments: { some: { studentId: user.id } } }) },
+    where: deckDiscussionClassesFor(user, deck),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -1,9 +1,9 @@
 import "server-only";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
-import { findOwnClassOrThrow } from "@/lib/classes/policy";
+import { findOwnClassOrThrow } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
-import { findOwnDeckOrThrow } from "@/lib/revision/policy";
+import { findOwnDeckOrThrow } from "@/lib/access/revision";
 
 // Deleting a deck keeps each student's card memory: the same evidence is the same card elsewhere.
 export async function deleteDeck(user: SessionUser, deckId: string) {

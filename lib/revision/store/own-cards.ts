@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { findOwnCardOrThrow, ownCardsOf } from "@/lib/access/revision";
 import { db } from "@/lib/db/client";
 import { invalid, notFound } from "@/lib/errors";
 import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
@@ -8,17 +9,9 @@ import { MAX_OWN_CARDS } from "@/lib/revision/schema";
 // A student's own cards are theirs alone: another student's, or a teacher asking, finds nothing.
 // They are studied as flip cards and scheduled with the same FSRS as the library's cards.
 
-const ownedBy = (student: Pick<SessionUser, "id">, cardId: string) => ({ id: cardId, ownerId: student.id });
-
-async function findOwnCardOrThrow(student: SessionUser, cardId: string) {
-  const card = await db.ownCard.findFirst({ where: ownedBy(student, cardId) });
-  if (!card) throw notFound("That card was not found among your own cards.", "cardId");
-  return card;
-}
-
 export async function createOwnCard(student: SessionUser, input: { front: string; back: string }) {
   return db.$transaction(async (tx) => {
-    const count = await tx.ownCard.count({ where: { ownerId: student.id } });
+    const count = await tx.ownCard.count({ where: ownCardsOf(student) });
     if (count >= MAX_OWN_CARDS)
       throw invalid(
         `You can keep at most ${MAX_OWN_CARDS} cards of your own. Delete some you know well first.`,
@@ -49,7 +42,7 @@ export async function deleteOwnCard(student: SessionUser, cardId: string) {
 
 export async function rateOwnCard(student: SessionUser, input: { cardId: string; rating: Rating4 }, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const card = await tx.ownCard.findFirst({ where: ownedBy(student, input.cardId) });
+    const card = await tx.ownCard.findFirst({ where: { id: input.cardId, ...ownCardsOf(student) } });
     if (!card) throw notFound("That card was not found among your own cards.", "cardId");
     const { desiredRetention } = await tx.user.findUniqueOrThrow({
       where: { id: student.id },
@@ -64,7 +57,7 @@ export async function rateOwnCard(student: SessionUser, input: { cardId: string;
 
 export async function listOwnCards(student: SessionUser, now = new Date()) {
   const cards = await db.ownCard.findMany({
-    where: { ownerId: student.id },
+    where: ownCardsOf(student),
     orderBy: { createdAt: "desc" },
     select: { id: true, front: true, back: true, dueAt: true, state: true, stability: true },
   });
@@ -78,7 +71,7 @@ export async function listOwnCards(student: SessionUser, now = new Date()) {
 // The cards due now, the longest overdue first.
 export function dueOwnCards(student: SessionUser, now = new Date()) {
   return db.ownCard.findMany({
-    where: { ownerId: student.id, dueAt: { lte: now } },
+    where: { ...ownCardsOf(student), dueAt: { lte: now } },
     orderBy: { dueAt: "asc" },
     take: 100,
     select: { id: true, front: true, back: true },

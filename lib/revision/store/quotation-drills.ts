@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { missedInReleasedEssay } from "@/lib/assignments/coverage";
+import { missedInReleasedEssay } from "@/lib/assignments/store/coverage";
+import { quotationMemoriesOf } from "@/lib/access/revision";
 import { db } from "@/lib/db/client";
 import { notFound, invalid } from "@/lib/errors";
 import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Mastery } from "@/lib/revision/rules/fsrs";
@@ -36,7 +37,7 @@ export async function drillFor(user: SessionUser, now = new Date()): Promise<Dri
   if (user.role !== "STUDENT")
     return { drill: buildDrill(quotations, DRILL_LENGTH), recorded: false, due: 0, unseen: 0, nextDueAt: null };
   const schedules = await db.quotationSchedule.findMany({
-    where: { studentId: user.id, quotation: { archivedAt: null } },
+    where: { ...quotationMemoriesOf(user), quotation: { archivedAt: null } },
     select: { quotationId: true, dueAt: true, reviewCount: true },
   });
   const byId = new Map(quotations.map((quotation) => [quotation.id, quotation]));
@@ -140,7 +141,7 @@ export async function queueFeedbackQuotations(student: SessionUser, essayId: str
       skipDuplicates: true,
     }),
     db.quotationSchedule.updateMany({
-      where: { studentId: student.id, quotationId: { in: found.quotationIds }, dueAt: { gt: now } },
+      where: { ...quotationMemoriesOf(student), quotationId: { in: found.quotationIds }, dueAt: { gt: now } },
       data: { dueAt: now },
     }),
   ]);
@@ -152,7 +153,7 @@ export async function quotationMastery(student: SessionUser) {
   const [total, schedules] = await Promise.all([
     db.quotation.count({ where: { archivedAt: null } }),
     db.quotationSchedule.findMany({
-      where: { studentId: student.id, quotation: { archivedAt: null } },
+      where: { ...quotationMemoriesOf(student), quotation: { archivedAt: null } },
       select: { state: true, stability: true },
     }),
   ]);

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { masteryOf, type Mastery } from "@/lib/revision/rules/fsrs";
-import { cardMemoriesOf, DECK_NOT_FOUND, decksVisibleTo } from "@/lib/revision/policy";
+import { cardMemoriesOf, DECK_NOT_FOUND, decksVisibleTo } from "@/lib/access/revision";
 import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
 
 export type DeckSummary = Awaited<ReturnType<typeof listDecks>>[number];

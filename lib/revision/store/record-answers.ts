@@ -8,7 +8,7 @@ import { matchAnswer } from "@/lib/revision/rules/answer-match";
 import { dateKey, recallQuestion, type StudyCard } from "@/lib/revision/rules/questions";
 import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
 import type { TAnswer, TRecordAnswersInput, TStudyMode } from "@/lib/revision/schema";
-import { findVisibleDeckOrThrow } from "@/lib/revision/policy";
+import { findVisibleDeckOrThrow } from "@/lib/access/revision";
 import { STUDY_CARD_SELECT, toStudyCard } from "./study-card";
 
 const ANSWERS_BY_MODE: Record<TStudyMode, TAnswer["type"][]> = {

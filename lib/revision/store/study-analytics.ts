@@ -2,9 +2,9 @@ import "server-only";
 import type { StudentStudy, ThemeMastery, WeakCard } from "@/lib/revision/views";
 import { notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
-import { findOwnClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
+import { findOwnClassOrThrow, studentsTaughtBy } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
-import { ALL_OWN_STUDY, studySeenByTeacherOf, type StudyScope } from "@/lib/revision/policy";
+import { ALL_OWN_STUDY, studySeenByTeacherOf, type StudyScope } from "@/lib/access/revision";
 import { masteryOf, type Mastery } from "@/lib/revision/rules/fsrs";
 
 // What a class (or one student) knows, from their card schedules and every answer they gave.

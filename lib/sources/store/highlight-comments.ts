@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { newCommentId } from "@/lib/marking/store/comments";
-import { findHighlightToMarkOrThrow } from "@/lib/sources/policy";
+import { findHighlightToMarkOrThrow } from "@/lib/access/sources";
 
 // A teacher comments on a student's highlight as on the essay's words: the same Comment rows,
 // released with the rest of the feedback, but anchored to the highlight instead of the text.

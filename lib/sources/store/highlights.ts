@@ -2,8 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { invalid, notFound } from "@/lib/errors";
-import { findOwnEssayOrThrow } from "@/lib/essays/policy";
-import { assertEssayOpenForHighlights, findOpenHighlightOrThrow } from "@/lib/sources/policy";
+import { findOwnEssayOrThrow } from "@/lib/access/essays";
+import { assertEssayOpenForHighlights, findOpenHighlightOrThrow } from "@/lib/access/sources";
 import { storedNoteKind, type NoteKind } from "@/lib/sources/rules/note-kinds";
 import type { TAddHighlight } from "@/lib/sources/schema";
 

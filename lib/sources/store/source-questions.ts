@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, transaction } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { createPrompt, createQuotation, provenanceColumns } from "@/lib/library/write";
+import { createPrompt, createQuotation, provenanceColumns } from "@/lib/library/store/write";
 import type { TCreateSourceQuestion } from "@/lib/sources/schema";
 
 // A teacher's extract or source question: library quotations chosen by id, or pasted extracts

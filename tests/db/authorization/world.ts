@@ -5,7 +5,7 @@ import { setEnv } from "@/lib/env";
 // a snapshot of every table a refused call must leave untouched.
 import type { ActionResult } from "@/lib/server-actions/action-result";
 import type { SessionUser } from "@/lib/auth/session";
-import { syncLibraryEntries } from "@/lib/library/search-index";
+import { syncLibraryEntries } from "@/lib/library/store/search-index";
 import { testDatabaseClient } from "../../helpers/test-database";
 import { defaultMarkScheme, makeAssignment, makeClass, makePrompt, makeUser } from "../../factories/accounts";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { requireTeacher } from "@/lib/accounts/policy";
+import { requireTeacher } from "@/lib/access/session";
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { routeHandler } from "@/lib/http/answer";
-import { exportLibrary } from "@/lib/library/export";
+import { exportLibrary } from "@/lib/library/store/export";
 
 const ZExportQuery = z.object({
   kind: z.enum(["prompts", "quotations", "evidence"], { error: "kind must be prompts, quotations or evidence" }),

@@ -1,10 +1,10 @@
-import { requireUser } from "@/lib/accounts/policy";
-import { findAssignmentForSidebarOrThrow } from "@/lib/assignments/store";
+import { requireUser } from "@/lib/access/session";
+import { findAssignmentForSidebarOrThrow } from "@/lib/assignments/store/assignments";
 import { db } from "@/lib/db/client";
 import { routeHandler } from "@/lib/http/answer";
 import { ZId } from "@/lib/fields";
 import { ZLibrarySearchInput } from "@/lib/library/schema";
-import { searchLibrary } from "@/lib/library/search";
+import { searchLibrary } from "@/lib/library/store/search";
 import { insertableFrom } from "@/lib/library/views";
 
 // GET /api/library/search?q=…[&kinds=quotation,evidence][&people=…][&themes=…][&assignmentId=…][&for=editor]

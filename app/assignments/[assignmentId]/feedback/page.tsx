@@ -10,7 +10,7 @@ import { ZId } from "@/lib/fields";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { HighlightComments } from "@/components/sources/highlight-comments";
 import { firstCommentNumbers } from "@/lib/sources/rules/comment-numbers";
-import { missedInReleasedEssay } from "@/lib/assignments/coverage";
+import { missedInReleasedEssay } from "@/lib/assignments/store/coverage";
 import { FeedbackDeckButton, FeedbackQuotationsButton } from "@/components/revision/feedback-deck-button";
 
 export const metadata: Metadata = { title: "Feedback" };

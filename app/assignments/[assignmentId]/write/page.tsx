@@ -5,15 +5,15 @@ import { EssayDocumentView } from "@/components/editor/essay-document-view";
 import { EssayWorkbench } from "@/components/editor/essay-workbench";
 import { hasPlan, PlanContents } from "@/components/editor/plan-contents";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForStudent } from "@/lib/assignments/store";
+import { getAssignmentForStudent } from "@/lib/assignments/store/assignments";
 import { getEssayForWriting } from "@/lib/essays/store/writing";
 import { carriedFeedbackFor } from "@/lib/marking/store/redrafts";
 import { getEssayHighlights, getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractsReadOnly } from "@/components/sources/extracts-read-only";
 import { formatDateTime } from "@/lib/format";
 import { ZId } from "@/lib/fields";
-import { expectedForStudent } from "@/lib/assignments/coverage";
-import { getViewsMap } from "@/lib/library/views-map-store";
+import { expectedForStudent } from "@/lib/assignments/store/coverage";
+import { getViewsMap } from "@/lib/library/store/views-map";
 import { counted } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Write" };

@@ -1,9 +1,10 @@
+import { env } from "@/lib/env";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getClassForTeacher } from "@/lib/classes/store";
+import { getClassForTeacher } from "@/lib/classes/store/classes";
 import { ZId } from "@/lib/fields";
 
 export const metadata: Metadata = { title: "Join code" };
@@ -14,9 +15,8 @@ export default async function ShowJoinCodePage({ params }: { params: Promise<{ c
   const classId = ZId.safeParse((await params).classId);
   const found = classId.success ? await getClassForTeacher(teacher, classId.data) : null;
   if (!found) notFound();
-  const host = process.env.NEXTAUTH_URL
-    ? new URL(process.env.NEXTAUTH_URL).host
-    : ((await headers()).get("host") ?? "this site");
+  const siteUrl = env().NEXTAUTH_URL;
+  const host = siteUrl ? new URL(siteUrl).host : ((await headers()).get("host") ?? "this site");
   return (
     <section className="show-to-class" aria-labelledby="join-heading">
       <h1 id="join-heading">Join {found.name}</h1>

@@ -6,8 +6,8 @@ import { foundOrNull } from "@/lib/errors";
 import { ZId } from "@/lib/fields";
 import { formatDate, formatShare } from "@/lib/format";
 import { cellText, describeTrend } from "@/lib/markbook/rules";
-import { getMarkbook } from "@/lib/markbook/store";
-import { getClassAgreement } from "@/lib/moderation/store";
+import { getMarkbook } from "@/lib/markbook/store/markbook";
+import { getClassAgreement } from "@/lib/moderation/store/second-marks";
 
 export const metadata: Metadata = { title: "Markbook" };
 

@@ -5,9 +5,9 @@ import { Corrections } from "@/components/library/seed-source";
 import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
 import { ItemHistory } from "@/components/library/item-history";
 import { getSessionUser } from "@/lib/auth/session";
-import { mayChangeItem } from "@/lib/library/policy";
+import { mayChangeItem } from "@/lib/access/library";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getEvidence, listSuggestablePrompts, getItemHistory } from "@/lib/library/store";
+import { getEvidence, listSuggestablePrompts, getItemHistory } from "@/lib/library/store/items";
 import { EVIDENCE_KIND_LABEL, yearRange } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 

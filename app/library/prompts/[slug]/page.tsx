@@ -5,18 +5,18 @@ import { RemoveSuggestionButton } from "@/components/library/remove-suggestion-b
 import { RevisePromptButton } from "@/components/revision/revise-prompt-button";
 import { ItemHistory } from "@/components/library/item-history";
 import { getSessionUser } from "@/lib/auth/session";
-import { mayChangeItem } from "@/lib/library/policy";
+import { mayChangeItem } from "@/lib/access/library";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getPrompt, getItemHistory } from "@/lib/library/store";
+import { getPrompt, getItemHistory } from "@/lib/library/store/items";
 import { PROMPT_KIND_LABEL, PROMPT_ORIGIN_LABEL } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 import { getPromptExtracts } from "@/lib/sources/store/read";
 import { ExtractAttribution } from "@/components/sources/extracts-read-only";
 import { counted } from "@/lib/format";
 import { SetAssignmentForm } from "@/app/classes/[classId]/set-assignment-form";
-import { listMarkSchemeChoices } from "@/lib/assignments/store";
-import { listClassesForTeacher } from "@/lib/classes/store";
-import { getViewsMap } from "@/lib/library/views-map-store";
+import { listMarkSchemeChoices } from "@/lib/assignments/store/assignments";
+import { listClassesForTeacher } from "@/lib/classes/store/classes";
+import { getViewsMap } from "@/lib/library/store/views-map";
 import { ViewsMap } from "@/components/library/views-map";
 
 export const dynamic = "force-dynamic";

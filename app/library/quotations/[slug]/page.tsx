@@ -5,10 +5,10 @@ import { Corrections } from "@/components/library/seed-source";
 import { SuggestForPrompt } from "@/components/library/suggest-for-prompt";
 import { ItemHistory } from "@/components/library/item-history";
 import { getSessionUser } from "@/lib/auth/session";
-import { mayChangeItem } from "@/lib/library/policy";
+import { mayChangeItem } from "@/lib/access/library";
 import { formatDateTime } from "@/lib/format";
 import { TagBadges } from "@/components/library/tag-badges";
-import { getQuotation, listSuggestablePrompts, getItemHistory } from "@/lib/library/store";
+import { getQuotation, listSuggestablePrompts, getItemHistory } from "@/lib/library/store/items";
 import { SPEAKER_KIND_LABEL } from "@/lib/library/views";
 import { ZSlugParam } from "@/lib/library/schema";
 

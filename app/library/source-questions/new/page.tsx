@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listQuotationChoices } from "@/lib/library/store";
+import { listQuotationChoices } from "@/lib/library/store/items";
 import { SourceQuestionForm } from "./source-question-form";
 
 export const metadata: Metadata = { title: "New extract or source question" };

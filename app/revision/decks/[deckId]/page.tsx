@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MasteryBar } from "@/components/revision/deck-list";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { foundOrNull } from "@/lib/errors";
-import { listClassesForTeacher } from "@/lib/classes/store";
+import { listClassesForTeacher } from "@/lib/classes/store/classes";
 import { getDeck } from "@/lib/revision/store/read-decks";
 import { formatDateTime } from "@/lib/format";
 import { formatWhen } from "@/lib/revision/rules/questions";

@@ -1,5 +1,5 @@
-import { requireUser } from "@/lib/accounts/policy";
-import { studentDataDocx, studentDataExport } from "@/lib/accounts/data-export";
+import { requireUser } from "@/lib/access/session";
+import { studentDataDocx, studentDataExport } from "@/lib/accounts/store/data-export";
 import { invalid, notFound } from "@/lib/errors";
 import { ZId } from "@/lib/fields";
 import { routeHandler } from "@/lib/http/answer";

@@ -1,5 +1,5 @@
-import { requireUser } from "@/lib/accounts/policy";
-import { getLiveProgress } from "@/lib/assignments/store";
+import { requireUser } from "@/lib/access/session";
+import { getLiveProgress } from "@/lib/assignments/store/assignments";
 import { forbidden, notFound } from "@/lib/errors";
 import { ZId } from "@/lib/fields";
 import { routeHandler } from "@/lib/http/answer";

@@ -1,9 +1,9 @@
-import { requireTeacher } from "@/lib/accounts/policy";
+import { requireTeacher } from "@/lib/access/session";
 import { notFound } from "@/lib/errors";
 import { ZId } from "@/lib/fields";
 import { routeHandler } from "@/lib/http/answer";
 import { markbookCsv } from "@/lib/markbook/rules";
-import { getMarkbook } from "@/lib/markbook/store";
+import { getMarkbook } from "@/lib/markbook/store/markbook";
 
 // GET /api/classes/:classId/markbook — the class's markbook as CSV, for its own teacher only.
 export const GET = routeHandler(

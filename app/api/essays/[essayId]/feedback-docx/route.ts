@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/accounts/policy";
+import { requireUser } from "@/lib/access/session";
 import { notFound } from "@/lib/errors";
 import { ZId } from "@/lib/fields";
 import { routeHandler } from "@/lib/http/answer";

@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/accounts/policy";
+import { requireUser } from "@/lib/access/session";
 import { listVersions } from "@/lib/essays/store/history";
 import { notFound } from "@/lib/errors";
 import { ZId } from "@/lib/fields";

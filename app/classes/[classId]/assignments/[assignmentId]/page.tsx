@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForTeacher, liveRowOf } from "@/lib/assignments/store";
+import { getAssignmentForTeacher, liveRowOf } from "@/lib/assignments/store/assignments";
 import { ClassRoster } from "@/components/essays/class-roster";
 import { AccessArrangements } from "./access-arrangements";
 import { AssignmentSettings } from "./assignment-settings";
@@ -13,10 +13,10 @@ import { codeMeaning } from "@/lib/marking/rules/codes";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
 import { ZId } from "@/lib/fields";
 import { ReleaseAllButton } from "./release-all-button";
-import { getClassCoverage } from "@/lib/assignments/coverage";
+import { getClassCoverage } from "@/lib/assignments/store/coverage";
 import { EvidenceCoverage } from "@/components/essays/evidence-coverage";
 import { ModerationSection } from "@/components/marking/moderation-section";
-import { getModeration } from "@/lib/moderation/store";
+import { getModeration } from "@/lib/moderation/store/second-marks";
 
 export const metadata: Metadata = { title: "Assignment" };
 

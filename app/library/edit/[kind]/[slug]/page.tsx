@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/library/archive-button";
 import { ItemForm, type ItemKind } from "@/components/library/item-form";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { mayChangeItem } from "@/lib/library/policy";
-import { getEditableItem } from "@/lib/library/store";
+import { mayChangeItem } from "@/lib/access/library";
+import { getEditableItem } from "@/lib/library/store/items";
 import { ZSlugParam } from "@/lib/library/schema";
-import { listTags } from "@/lib/library/store";
+import { listTags } from "@/lib/library/store/items";
 
 export const metadata: Metadata = { title: "Edit library item" };
 

@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/accounts/policy";
+import { requireUser } from "@/lib/access/session";
 import { ZRevisionId } from "@/lib/essays/schema";
 import { getVersion } from "@/lib/essays/store/history";
 import { notFound } from "@/lib/errors";

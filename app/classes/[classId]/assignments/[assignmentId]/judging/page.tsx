@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { AddJudgeForm, RemoveJudgeButton, StartRoundButton } from "@/components/judging/judging-controls";
 import { JudgingPair } from "@/components/judging/judging-pair";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { getAssignmentForTeacher } from "@/lib/assignments/store";
+import { getAssignmentForTeacher } from "@/lib/assignments/store/assignments";
 import { ZId } from "@/lib/fields";
 import { formatShare } from "@/lib/format";
-import { getRound } from "@/lib/judging/store";
+import { getRound } from "@/lib/judging/store/rounds";
 
 export const metadata: Metadata = { title: "Comparative judgement" };
 

@@ -3,10 +3,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import { notFound } from "@/lib/errors";
-import { suggestionsMadeBy, suggestionsVisibleTo } from "./policy";
-import { changedFields } from "./rules";
+import { suggestionsMadeBy, suggestionsVisibleTo } from "@/lib/access/library";
+import { changedFields } from "../rules";
 import { libraryFacets, searchLibrary, type SearchOptions } from "./search";
-import type { TLibrarySearchInput } from "./schema";
+import type { TLibrarySearchInput } from "../schema";
 
 const tagSelect = { select: { slug: true, label: true, kind: true }, orderBy: { label: "asc" } } as const;
 const seedSelect = { select: { slug: true, fileName: true, title: true } } as const;

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { DatabaseClient } from "@/lib/db/create-database";
-import { SAVE_GRACE_MS } from "./rules";
+import { SAVE_GRACE_MS } from "../rules";
 
 // No "server-only" guard here: the server's start-up sweeper (instrumentation.ts) imports this.
 const GRACE = Prisma.raw(`interval '${SAVE_GRACE_MS} milliseconds'`);

@@ -1,10 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { classesAttendedBy } from "@/lib/classes/policy";
+import { classesAttendedBy } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
 import { quotationAttribution } from "@/lib/editor/attribution";
-import { assignmentsSetBy } from "./policy";
-import { classCoverage, usesItem, type ExpectedItem } from "./rules";
+import { assignmentsSetBy } from "@/lib/access/assignments";
+import { essaysWrittenBy } from "@/lib/access/essays";
+import { classCoverage, usesItem, type ExpectedItem } from "../rules";
 
 // The items a class's teacher expects for a prompt: their suggestions for it, quotations first,
 // archived library items left out.
@@ -102,7 +103,7 @@ export async function getClassCoverage(teacher: SessionUser, assignmentId: strin
 // (and not withdrawn); null otherwise.
 export async function missedInReleasedEssay(student: SessionUser, essayId: string) {
   const essay = await db.essay.findFirst({
-    where: { id: essayId, studentId: student.id, feedback: { releasedAt: { not: null }, withdrawnAt: null } },
+    where: { id: essayId, ...essaysWrittenBy(student), feedback: { releasedAt: { not: null }, withdrawnAt: null } },
     select: {
       quotationIds: true,
       evidenceIds: true,

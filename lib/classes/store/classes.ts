@@ -10,9 +10,9 @@ import {
   findJoinableClassOrThrow,
   invitationsFor,
   invitationsSentBy,
-} from "./policy";
-import { generateJoinCode } from "./rules";
-import type { CreatedStudent } from "./views";
+} from "@/lib/access/classes";
+import { generateJoinCode } from "../rules";
+import type { CreatedStudent } from "../views";
 
 // Reads and writes for classes. Callers have already checked access (./policy.ts); every query
 // here is still scoped by the teacher or student it is for.

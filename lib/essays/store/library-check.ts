@@ -1,7 +1,7 @@
 import "server-only";
 import { quotationAttribution } from "@/lib/editor/attribution";
 import type { QuotationAttributes } from "@/lib/editor/quotation-label";
-import { findEvidenceIds, findQuotationWordings } from "@/lib/library/store";
+import { findEvidenceIds, findQuotationWordings } from "@/lib/library/store/items";
 import { findExtractsOfEssay } from "@/lib/sources/store/read";
 
 // Every save checks its quotations' wording and its evidence against the library. Autosaves come

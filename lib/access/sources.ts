@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { conflict, notFound } from "@/lib/errors";
-import { essaysInClassesOf, essaysWrittenBy } from "@/lib/essays/policy";
+import { essaysInClassesOf, essaysWrittenBy } from "@/lib/access/essays";
 
 // A student's highlights are private to them and, once the essay is handed in, to its teacher.
 

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { createHash, randomBytes } from "node:crypto";
 import { generateFirstPassword } from "@/lib/auth/password";
 import { conflict, forbidden, invalid, notFound, tooMany } from "@/lib/errors";
-import { findJoinableClassOrThrow, studentsTaughtBy } from "@/lib/classes/policy";
+import { findJoinableClassOrThrow, studentsTaughtBy } from "@/lib/access/classes";
 import {
   BY_INVITATION_ONLY,
   invitationProblem,
@@ -17,7 +17,7 @@ import {
   uninvitedRoute,
   type TeacherSignUpRoute,
   type TeacherSignUpSettings,
-} from "./rules";
+} from "../rules";
 
 type Client = Transaction | typeof db;
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { hashOf } from "./store/writing";
-import type { LogStep } from "./writing-log";
-import { documentFrom, replayEvents, replayTo } from "./writing-replay";
+import { hashOf } from "./writing";
+import type { LogStep } from "../writing-log";
+import { documentFrom, replayEvents, replayTo } from "../writing-replay";
 
 // The background check of the writing log: each essay's batches, in order, are replayed onto the
 // document they start from, and the result compared with what the save stored. A replay that does

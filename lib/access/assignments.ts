@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { classesAttendedBy, classesTaughtBy } from "@/lib/classes/policy";
+import { classesAttendedBy, classesTaughtBy } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 

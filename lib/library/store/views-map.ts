@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { groupByInterpretation, type ViewGroup } from "./views-map";
+import { groupByInterpretation, type ViewGroup } from "../views-map";
 
 // The quotations on any of the prompt's themes that carry an interpretation, grouped by it.
 // Archived quotations are left out; a prompt without themes has no map.

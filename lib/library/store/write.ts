@@ -9,7 +9,7 @@ import type { LibraryChange, Prisma } from "@/generated/prisma/client";
 import type { TEvidence, TPrompt, TQuotation } from "@/lib/content/schema";
 import type { Transaction } from "@/lib/db/create-database";
 import { invalid, notFound } from "@/lib/errors";
-import type { TEvidenceFields, TPromptFields, TQuotationFields } from "./schema";
+import type { TEvidenceFields, TPromptFields, TQuotationFields } from "../schema";
 import { syncLibraryEntries } from "./search-index";
 
 export const SPEAKER_KIND = { historian: "HISTORIAN", contemporary: "CONTEMPORARY", document: "DOCUMENT" } as const;

@@ -2,36 +2,9 @@
 // Used by the library page, the editor sidebar's endpoint and the benchmark.
 import { Prisma } from "@/generated/prisma/client";
 import type { DatabaseClient } from "@/lib/db/create-database";
-import type { TLibrarySearchInput } from "./schema";
-import { excerptAround, queryWords, toTsQuery } from "./search-query";
-
-export type LibraryHit = {
-  kind: "PROMPT" | "QUOTATION" | "EVIDENCE";
-  itemId: string;
-  slug: string;
-  title: string;
-  excerpt: string;
-  speaker: string | null;
-  speakerKind: string | null;
-  interpretation: string | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  tagSlugs: string[];
-  suggested: boolean;
-  // The teacher who added the item, shown beside it; null for the shipped content.
-  addedBy: string | null;
-  // Only with SearchOptions.withBody: a quotation's context and attribution, an evidence card's fact.
-  body?: string;
-};
-
-export type LibrarySearchResult = {
-  hits: LibraryHit[];
-  stems: string[];
-  total: number;
-  totalIsCapped: boolean;
-  page: number;
-  pageSize: number;
-};
+import type { TLibrarySearchInput } from "../schema";
+import { excerptAround, queryWords, toTsQuery } from "../search-query";
+import type { LibraryHit, LibrarySearchResult } from "../views";
 
 // Broad queries are ranked among their first MATCH_CAP matches, and counted as "500+": ranking
 // every match of a word found in most of a 100,000-item library costs more than it tells.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { teachersOf } from "@/lib/classes/policy";
+import { teachersOf } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 

@@ -13,7 +13,7 @@ import {
 } from "@/lib/content/schema";
 import type { DatabaseClient } from "@/lib/db/create-database";
 import { syncLibraryEntries } from "./search-index";
-import { MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES } from "./upload-limits";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_UPLOAD_BYTES } from "../upload-limits";
 import { applyLibraryItems } from "./write";
 
 export type UploadFile = { name: string; text: string };

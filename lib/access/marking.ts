@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { essaysInClassesOf, essaysWrittenBy } from "@/lib/essays/policy";
+import { essaysInClassesOf, essaysWrittenBy } from "@/lib/access/essays";
 
 // Who may touch which essay's marking. An essay in another teacher's class, or another
 // student's essay, looks like no essay at all.

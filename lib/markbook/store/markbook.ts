@@ -1,9 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { classesTaughtBy } from "@/lib/classes/policy";
+import { classesTaughtBy } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { trendOf, type CellStatus, type MarkbookCell, type MarkbookColumn, type MarkbookRow } from "./rules";
+import { trendOf, type CellStatus, type MarkbookCell, type MarkbookColumn, type MarkbookRow } from "../rules";
 
 export type Markbook = { classId: string; className: string; columns: MarkbookColumn[]; rows: MarkbookRow[] };
 

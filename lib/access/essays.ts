@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { assignmentsOpenTo, assignmentsSetBy } from "@/lib/assignments/policy";
+import { assignmentsOpenTo, assignmentsSetBy } from "@/lib/access/assignments";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";

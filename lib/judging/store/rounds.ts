@@ -1,29 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { assignmentsSetBy } from "@/lib/assignments/policy";
+import { assignmentsSetBy } from "@/lib/access/assignments";
 import { db } from "@/lib/db/client";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { latestSubmittedDrafts } from "@/lib/marking/policy";
-import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey } from "./rules";
-
-// A round is the class teacher's own, through the assignment it judges: another teacher's looks
-// like no round at all.
-const roundOf = (teacher: SessionUser, assignmentId: string) => ({
-  assignmentId,
-  assignment: assignmentsSetBy(teacher),
-});
-
-// Who may judge a round: the class's teacher, and the colleagues they asked to judge it (while
-// the assignment is not archived). Colleagues see pairs of essays, never names or marks.
-export function roundsJudgeableBy(teacher: Pick<SessionUser, "id">): Prisma.JudgingRoundWhereInput {
-  return {
-    OR: [
-      { assignment: assignmentsSetBy(teacher) },
-      { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
-    ],
-  };
-}
+import { latestSubmittedDrafts } from "@/lib/access/marking";
+import { findOwnRoundOrThrow, roundsJudgeableBy, roundsJudgedAsColleagueBy, roundsSetBy } from "@/lib/access/judging";
+import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey } from "../rules";
 
 export const MAX_JUDGES = 20;
 
@@ -67,7 +49,7 @@ export async function startRound(teacher: SessionUser, assignmentId: string) {
 // the teacher's).
 export async function getRound(teacher: SessionUser, assignmentId: string) {
   const round = await db.judgingRound.findFirst({
-    where: roundOf(teacher, assignmentId),
+    where: { assignmentId, ...roundsSetBy(teacher) },
     select: {
       id: true,
       createdById: true,
@@ -173,7 +155,7 @@ export async function recordJudgement(
 // For a colleague asked to judge: the rounds, each with its prompt, class and how far it has got.
 export async function listRoundsToJudge(teacher: SessionUser) {
   const rounds = await db.judgingRound.findMany({
-    where: { judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
+    where: roundsJudgedAsColleagueBy(teacher),
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -197,7 +179,7 @@ export async function listRoundsToJudge(teacher: SessionUser) {
 // marks, no scale. Null when they were not asked to judge it.
 export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
   const round = await db.judgingRound.findFirst({
-    where: { id: roundId, judges: { some: { judgeId: teacher.id } }, assignment: { archivedAt: null } },
+    where: { id: roundId, ...roundsJudgedAsColleagueBy(teacher) },
     select: {
       id: true,
       assignmentId: true,
@@ -234,11 +216,7 @@ export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
 
 // The class's teacher asks a colleague (another teacher's account) to judge the round too.
 export async function addJudge(teacher: SessionUser, input: { roundId: string; email: string }) {
-  const round = await db.judgingRound.findFirst({
-    where: { id: input.roundId, assignment: assignmentsSetBy(teacher) },
-    select: { id: true },
-  });
-  if (!round) throw notFound("That judging round was not found among yours.", "roundId");
+  const round = await findOwnRoundOrThrow(teacher, input.roundId);
   const judge = await db.user.findFirst({
     where: { email: input.email, role: "TEACHER", deactivatedAt: null },
     select: { id: true, name: true },
@@ -261,11 +239,7 @@ export async function addJudge(teacher: SessionUser, input: { roundId: string; e
 
 // Their judgements stay on the scale; they can no longer add to it.
 export async function removeJudge(teacher: SessionUser, input: { roundId: string; judgeId: string }) {
-  const round = await db.judgingRound.findFirst({
-    where: { id: input.roundId, assignment: assignmentsSetBy(teacher) },
-    select: { id: true },
-  });
-  if (!round) throw notFound("That judging round was not found among yours.", "roundId");
+  const round = await findOwnRoundOrThrow(teacher, input.roundId);
   const removed = await db.judgingRoundJudge.deleteMany({ where: { roundId: round.id, judgeId: input.judgeId } });
   if (removed.count === 0) throw notFound("That colleague is not judging this round.", "judgeId");
   return { roundId: round.id, judgeId: input.judgeId };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { classesAttendedBy } from "@/lib/classes/policy";
+import { classesAttendedBy } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 
@@ -50,4 +50,30 @@ export async function findOwnDeckOrThrow(user: Pick<SessionUser, "id">, deckId: 
   });
   if (!deck) throw notFound("That deck was not found among the decks you made.", "deckId");
   return deck;
+}
+
+// The classes whose discussion of a deck a person joins: every class its owner set it to; for
+// anyone else, the classes among those they are enrolled in.
+export function deckDiscussionClassesFor(
+  user: Pick<SessionUser, "id">,
+  deck: { id: string; ownerId: string },
+): Prisma.ClassWhereInput {
+  const setTo: Prisma.ClassWhereInput = { decks: { some: { deckId: deck.id } } };
+  return deck.ownerId === user.id ? setTo : { ...setTo, enrolments: { some: { studentId: user.id } } };
+}
+
+// A student's own cards, and their memory of each quotation, are theirs alone: another student's,
+// or a teacher asking, finds nothing.
+export function ownCardsOf(student: Pick<SessionUser, "id">): Prisma.OwnCardWhereInput {
+  return { ownerId: student.id };
+}
+
+export function quotationMemoriesOf(student: Pick<SessionUser, "id">): Prisma.QuotationScheduleWhereInput {
+  return { studentId: student.id };
+}
+
+export async function findOwnCardOrThrow(student: Pick<SessionUser, "id">, cardId: string) {
+  const card = await db.ownCard.findFirst({ where: { id: cardId, ...ownCardsOf(student) } });
+  if (!card) throw notFound("That card was not found among your own cards.", "cardId");
+  return card;
 }

@@ -5,8 +5,8 @@ import { db, transaction } from "@/lib/db/client";
 import { invalid, tooMany } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail";
-import { LINK_TOKEN } from "./rules";
-import { hashOfToken } from "./store";
+import { LINK_TOKEN } from "../rules";
+import { hashOfToken } from "./accounts";
 
 // Self-service password reset by email (only with SMTP configured). The answer to a request is the
 // same whether or not the email has an account, and requests are limited per address and per

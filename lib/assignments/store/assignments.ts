@@ -1,18 +1,18 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { classesTaughtBy } from "@/lib/classes/policy";
+import { classesTaughtBy } from "@/lib/access/classes";
 import { db } from "@/lib/db/client";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
-import { essaysWrittenBy } from "@/lib/essays/policy";
-import { markSchemesUsableBy } from "@/lib/marking/policy";
-import { assignmentsOpenTo, assignmentsSetBy, assignmentsVisibleTo } from "./policy";
+import { essaysWrittenBy } from "@/lib/access/essays";
+import { markSchemesUsableBy } from "@/lib/access/marking";
+import { assignmentsOpenTo, assignmentsSetBy, assignmentsVisibleTo } from "@/lib/access/assignments";
 import { deadlineFor, dueAtFor, pasteFlag, timeLimitFor } from "@/lib/essays/rules";
-import { submitOverdueEssays } from "@/lib/essays/overdue";
+import { submitOverdueEssays } from "@/lib/essays/store/overdue";
 import type { LiveRow } from "@/lib/essays/views";
-import { statusOf } from "./rules";
-import { STATUS_LABEL } from "./views";
+import { statusOf } from "../rules";
+import { STATUS_LABEL } from "../views";
 import { describeTimeTaken } from "@/lib/format";
-import type { TAccommodationInput, TCreateAssignmentInput, TUpdateAssignmentInput } from "./schema";
+import type { TAccommodationInput, TCreateAssignmentInput, TUpdateAssignmentInput } from "../schema";
 
 export async function createAssignment(teacher: SessionUser, input: TCreateAssignmentInput) {
   const [owned, prompt, markScheme] = await Promise.all([

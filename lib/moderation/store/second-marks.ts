@@ -1,20 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { assignmentsSetBy } from "@/lib/assignments/policy";
+import { assignmentsSetBy } from "@/lib/access/assignments";
+import { assignmentsSecondMarkedBy, essaysSecondMarkableBy } from "@/lib/access/moderation";
 import { db } from "@/lib/db/client";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { latestSubmittedDrafts } from "@/lib/marking/policy";
+import { latestSubmittedDrafts } from "@/lib/access/marking";
 import { markProblem } from "@/lib/marking/rules/bands";
 import { ZMarkSchemeLevels } from "@/lib/marking/schema";
-import { classesTaughtBy } from "@/lib/classes/policy";
-import { agreementOf, pooledAgreement, type MarkPair } from "./rules";
-
-// The essays a second marker may see: each student's latest submitted draft of the assignments
-// they were asked to second-mark. They see the words and the scheme, never the first mark or its comments.
-export function essaysSecondMarkableBy(teacher: Pick<SessionUser, "id">): Prisma.EssayWhereInput {
-  return { ...latestSubmittedDrafts(), assignment: { secondMarkerId: teacher.id, archivedAt: null } };
-}
+import { classesTaughtBy } from "@/lib/access/classes";
+import { agreementOf, pooledAgreement, type MarkPair } from "../rules";
 
 export async function setSecondMarker(
   teacher: SessionUser,
@@ -51,7 +45,7 @@ export async function setSecondMarker(
 // which they have marked.
 export async function listSecondMarking(teacher: SessionUser) {
   const assignments = await db.assignment.findMany({
-    where: { secondMarkerId: teacher.id, archivedAt: null },
+    where: assignmentsSecondMarkedBy(teacher),
     orderBy: { dueAt: "desc" },
     select: {
       id: true,
