@@ -12,7 +12,14 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only-stub.ts"),
 };
 
-const browser = { environment: "node", testTimeout: 120_000, hookTimeout: 120_000 } as const;
+// expect.poll waits on what the page or the database shows; its default deadline (1 s) is shorter
+// than a server action's round trip on a loaded 2-core machine, so the browser tier allows 10 s.
+const browser = {
+  environment: "node",
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  expect: { poll: { timeout: 10_000 } },
+} as const;
 
 export default defineConfig({
   test: {
