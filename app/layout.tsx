@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ClaimNotice } from "@/components/auth/claim-notice";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ToastProvider } from "@/components/feedback/toasts";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
@@ -98,7 +99,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         </header>
         <ToastProvider>
-          <main id="main">{children}</main>
+          <main id="main">
+            {user?.claimedAt && <ClaimNotice claimedAt={user.claimedAt} />}
+            {children}
+          </main>
         </ToastProvider>
       </body>
     </html>

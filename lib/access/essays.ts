@@ -22,11 +22,12 @@ export type Writer = { id: string; sessionVersion: number };
 
 // The same rule in the autosave's and the submission's own SQL (statements sent without Prisma's
 // query builder, see ./store.ts): the essay is this student's, and, for a save read from a cookie,
-// the account is a student's whose session is still current (a password change ends it).
+// the account is a student's whose session is still current (a password change ends it) and
+// whose password is their own (a first-time password someone handed out opens nothing).
 export function essayOfWriterSql(writer: Someone | Writer): Prisma.Sql {
   const session =
     "sessionVersion" in writer
-      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${writer.id} AND u.role = 'STUDENT' AND u."sessionVersion" = ${writer.sessionVersion})`
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${writer.id} AND u.role = 'STUDENT' AND u."sessionVersion" = ${writer.sessionVersion} AND NOT u."mustChangePassword")`
       : Prisma.empty;
   return Prisma.sql`"studentId" = ${writer.id} ${session}`;
 }

@@ -12,6 +12,7 @@ import {
   ZDeleteStudentInput,
   ZInstallationSettingsInput,
   ZInvitationIdInput,
+  ZNoInput,
   ZPasswordResetInput,
   ZPasswordResetRequestInput,
   ZResetStudentPasswordInput,
@@ -22,6 +23,7 @@ import {
 } from "./schema";
 import {
   changePassword as changeStoredPassword,
+  dismissClaimNotice as dismissStoredClaimNotice,
   createStudentInClass,
   createTeacher,
   createTeacherInvitation,
@@ -57,6 +59,13 @@ export const changePassword = defineAction(
   },
   { withFirstTimePassword: true },
 );
+
+// The owner has read that a school sign-in claimed their account (lib/auth/school-sign-in.ts).
+export const dismissClaimNotice = defineAction("user", ZNoInput, async (_input, user) => {
+  await dismissStoredClaimNotice(user);
+  revalidatePath("/", "layout");
+  return { dismissed: true };
+});
 
 // The administrator grants or withdraws a teacher's right to curate the whole library.
 export const setCurationRight = defineAction("administrator", ZCurationRightInput, async (input) => {

@@ -90,3 +90,5 @@ export const ZTeacherActiveInput = z.object({
   teacherId: ZId,
   active: z.boolean({ error: "Say whether the account is on or off" }),
 });
+
+export const ZNoInput = z.object({}).strict();

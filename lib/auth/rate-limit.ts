@@ -6,7 +6,10 @@ import type { Transaction } from "@/lib/db/create-database";
 // - For one account from one address: from the 5th failure since its last success (within 15
 //   minutes), each attempt must wait a growing delay after the last failure: 1, 2, 4 … 60 seconds.
 // - For one address, whatever the accounts (a whole school may share one): the same from the 50th
-//   failure.
+//   failure. Only failures for emails that have an account count (a stranger's typo, or a spray of
+//   made-up emails, locks nobody out), and an account that signed in from this address within the
+//   last 30 days is not held back by it at all: one attacker at a school's shared address cannot
+//   keep its teachers and students out.
 // The account alone is never locked: its owner at another address is not slowed at all, and a
 // classmate at the same address can delay them by a minute at most. Each attempt is counted, as a
 // failure until its password is checked, under a lock on its account-and-address pair, so
@@ -15,6 +18,7 @@ export const SIGN_IN_WINDOW_MINUTES = 15;
 export const FREE_FAILURES_PER_ACCOUNT = 5;
 export const FREE_FAILURES_PER_ADDRESS = 50;
 export const MAX_DELAY_SECONDS = 60;
+export const TRUSTED_ADDRESS_DAYS = 30;
 
 export type SignInAttempt = { allowed: true; attemptId: string } | { allowed: false; retryAfterSeconds: number };
 
@@ -23,23 +27,28 @@ export async function beginSignInAttempt(email: string, address: string, now = n
   return transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${email}|${address}`}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${address}`}))`;
-    const lastSuccess = await tx.signInAttempt.findFirst({
-      where: { email, address, succeeded: true, createdAt: { gte: since } },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
+    const trustedSince = new Date(now.getTime() - TRUSTED_ADDRESS_DAYS * 24 * 60 * 60_000);
+    const [lastSuccess, account] = await Promise.all([
+      tx.signInAttempt.findFirst({
+        where: { email, address, succeeded: true, createdAt: { gte: trustedSince } },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
+      }),
+      tx.user.findUnique({ where: { email }, select: { id: true } }),
+    ]);
+    const pairSince = lastSuccess && lastSuccess.createdAt > since ? lastSuccess.createdAt : since;
     const [pair, fromAddress] = await Promise.all([
-      failuresSince(tx, { email, address }, lastSuccess?.createdAt ?? since),
-      failuresSince(tx, { address }, since),
+      failuresSince(tx, { email, address }, pairSince),
+      lastSuccess ? null : failuresSince(tx, { address, knownAccount: true }, since),
     ]);
     const waitUntil = Math.max(
       releaseAt(pair, FREE_FAILURES_PER_ACCOUNT),
-      releaseAt(fromAddress, FREE_FAILURES_PER_ADDRESS),
+      fromAddress ? releaseAt(fromAddress, FREE_FAILURES_PER_ADDRESS) : 0,
     );
     if (waitUntil > now.getTime())
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
     const attempt = await tx.signInAttempt.create({
-      data: { email, address, succeeded: false, createdAt: now },
+      data: { email, address, succeeded: false, knownAccount: Boolean(account), createdAt: now },
       select: { id: true },
     });
     return { allowed: true, attemptId: attempt.id };
@@ -51,15 +60,25 @@ export async function finishSignInAttempt(attemptId: string, succeeded: boolean)
   if (succeeded) await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
-// Old attempts are kept a day (for a teacher looking into a problem), then removed.
+// Failures are kept a day (for a teacher looking into a problem), successes 30 days (they let
+// their account past its address's limit), then removed.
 export async function pruneSignInAttempts(now = new Date()) {
   const { count } = await db.signInAttempt.deleteMany({
-    where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } },
+    where: {
+      OR: [
+        { succeeded: false, createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } },
+        { createdAt: { lt: new Date(now.getTime() - TRUSTED_ADDRESS_DAYS * 24 * 60 * 60_000) } },
+      ],
+    },
   });
   return count;
 }
 
-async function failuresSince(tx: Transaction, who: { email?: string; address: string }, since: Date) {
+async function failuresSince(
+  tx: Transaction,
+  who: { email?: string; address: string; knownAccount?: boolean },
+  since: Date,
+) {
   const where = { ...who, succeeded: false, createdAt: { gte: since } };
   const [count, last] = await Promise.all([
     tx.signInAttempt.count({ where }),

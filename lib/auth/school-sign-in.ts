@@ -99,9 +99,15 @@ export type SchoolAccount = {
   sessionVersion: number;
 };
 
-// The account a school sign-in opens, or null. A first-time password nobody chose for themselves
-// (a teacher's or the administrator's) is retired once its owner signs in with the school: it
-// would otherwise stay a way in that someone else knows.
+// The account a school sign-in opens, or null.
+//
+// An account whose email was never proven (a teacher's roster, a join code or a sign-up typed it,
+// and anyone can type a classmate's email) is not simply opened: whoever made it may know its
+// password, and would go on reading what its real owner writes. The school has now proven the
+// email is the person signing in, so the account is claimed for them: its password is retired,
+// every other session of it ends (its session version moves on), and the owner is told on their
+// next page (claimedAt). From then on the email is recorded as proven, and later school sign-ins
+// open the account as it is.
 export async function accountForSchoolSignIn(email: string, name: string): Promise<SchoolAccount | null> {
   if (!email) return null;
   // An Argon2 hash costs 19 MiB and tens of milliseconds: made only when a password is retired or an account made.
@@ -115,19 +121,29 @@ export async function accountForSchoolSignIn(email: string, name: string): Promi
         email: true,
         role: true,
         sessionVersion: true,
-        mustChangePassword: true,
+        emailVerifiedAt: true,
         deactivatedAt: true,
       },
     });
     if (existing?.deactivatedAt) return null;
-    if (existing) {
-      if (existing.mustChangePassword)
-        await tx.user.update({
-          where: { id: existing.id },
-          data: { passwordHash: await unusable(), mustChangePassword: false },
-        });
-      const { mustChangePassword: _retired, deactivatedAt: _off, ...account } = existing;
+    if (existing?.emailVerifiedAt) {
+      const { emailVerifiedAt: _proven, deactivatedAt: _off, ...account } = existing;
       return account;
+    }
+    if (existing) {
+      const now = new Date();
+      return tx.user.update({
+        where: { id: existing.id },
+        data: {
+          passwordHash: await unusable(),
+          mustChangePassword: false,
+          sessionVersion: { increment: 1 },
+          emailVerifiedAt: now,
+          emailVerifiedBy: "SCHOOL_SIGN_IN",
+          claimedAt: now,
+        },
+        select: { id: true, name: true, email: true, role: true, sessionVersion: true },
+      });
     }
     const invitation = await tx.teacherInvitation.findFirst({
       where: { email, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
@@ -135,7 +151,14 @@ export async function accountForSchoolSignIn(email: string, name: string): Promi
     });
     if (!invitation) return null;
     const teacher = await tx.user.create({
-      data: { email, name: name || email, role: "TEACHER", passwordHash: await unusable() },
+      data: {
+        email,
+        name: name || email,
+        role: "TEACHER",
+        passwordHash: await unusable(),
+        emailVerifiedAt: new Date(),
+        emailVerifiedBy: "SCHOOL_SIGN_IN",
+      },
       select: { id: true, name: true, email: true, role: true, sessionVersion: true },
     });
     await tx.teacherInvitation.update({

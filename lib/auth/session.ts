@@ -16,6 +16,9 @@ export type SessionUser = {
   // A teacher who administers the installation, and one who may curate the whole library.
   isAdministrator: boolean;
   canCurateLibrary: boolean;
+  // When a school sign-in claimed this account, its email never proven before (see
+  // lib/auth/school-sign-in.ts): the owner is told until they dismiss it.
+  claimedAt?: Date | null;
 };
 
 // Who is asking, read from the session cookie and checked against the database: a deleted
@@ -35,6 +38,7 @@ export const getSessionUser = cache(async function getSessionUser(): Promise<Ses
       sessionVersion: true,
       isAdministrator: true,
       canCurateLibrary: true,
+      claimedAt: true,
     },
   });
   if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;

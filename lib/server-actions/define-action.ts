@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { requireAdministrator, requireStudent, requireTeacher, requireUser } from "@/lib/access/session";
+export { FIRST_TIME_PASSWORD } from "@/lib/access/session";
 import type { SessionUser } from "@/lib/auth/session";
-import { forbidden, isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
+import { isRefusal, UNEXPECTED_MESSAGE } from "@/lib/errors";
 import { storable } from "@/lib/text/storable";
 import type { ActionResult } from "./action-result";
 import { log } from "@/lib/log";
@@ -30,11 +31,6 @@ const guards = {
   administrator: requireAdministrator,
 } as const;
 
-// An account with a first-time password (one a teacher or administrator set) may do nothing but
-// change it, unless the action says otherwise.
-export const FIRST_TIME_PASSWORD =
-  "Choose a new password first: the one you were given works only once. Go to your account page.";
-
 export function defineAction<S extends z.ZodType, T, A extends Access>(
   access: A,
   schema: S,
@@ -43,8 +39,10 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const caller = (access === "public" ? null : await guards[access as Exclude<Access, "public">]()) as Caller<A>;
-      if (caller?.mustChangePassword && !options.withFirstTimePassword) throw forbidden(FIRST_TIME_PASSWORD);
+      // An account with a first-time password may only change it, unless the action says otherwise.
+      const caller = (
+        access === "public" ? null : await guards[access as Exclude<Access, "public">](options)
+      ) as Caller<A>;
       // Text PostgreSQL cannot store (NUL, lone surrogates) is cleaned before anything reads it.
       const parsed = schema.safeParse(storable(input));
       if (!parsed.success) return invalidInput(parsed.error);

@@ -90,21 +90,53 @@ describe("sign-in", () => {
     await expect(signIn(teacher.email, FACTORY_PASSWORD, address)).resolves.toMatchObject({ id: teacher.id });
   });
 
-  it("lets a school's one shared address sign many students in despite their typing mistakes, and slows a spray across accounts", async () => {
+  it("M2: lets a school's one shared address sign many students in despite their typing mistakes, and slows a spray across accounts", async () => {
     const school = "192.0.2.50";
-    for (let attempt = 0; attempt < 30; attempt++)
+    // Emails with no account (typos, or made up) count against nobody but themselves.
+    for (let attempt = 0; attempt < 52; attempt++)
       await expect(signIn(`typo-${attempt}@example.com`, "wrong-password", school)).rejects.toThrow(SIGN_IN_FAILED);
+    expect(await db.signInAttempt.count({ where: { address: school, knownAccount: false } })).toBe(52);
     const student = await makeUser(db, "STUDENT");
-    await expect(signIn(student.email, FACTORY_PASSWORD, school)).resolves.toMatchObject({ id: student.id });
+    const other = await makeUser(db, "STUDENT");
+    await expect(signIn(other.email, FACTORY_PASSWORD, school)).resolves.toMatchObject({ id: other.id });
+    // Sixty wrong passwords across real accounts from the address slow an account that has not
+    // signed in from there before, and only from there.
+    const victims = await Promise.all(Array.from({ length: 12 }, () => makeUser(db, "STUDENT")));
     await db.signInAttempt.createMany({
-      data: Array.from({ length: 30 }, (_, index) => ({
-        email: `spray-${index}@example.com`,
-        address: school,
-        succeeded: false,
-      })),
+      data: victims.flatMap((victim) =>
+        Array.from({ length: 5 }, () => ({ email: victim.email, address: school, succeeded: false })),
+      ),
     });
     await expect(signIn(student.email, FACTORY_PASSWORD, school)).rejects.toThrow(waitMessage);
     await expect(signIn(student.email, FACTORY_PASSWORD, "192.0.2.51")).resolves.toMatchObject({ id: student.id });
+  });
+
+  it("M2: an attacker at the school's address cannot keep out the teachers and students who sign in there", async () => {
+    const school = "192.0.2.60";
+    const teacher = await makeUser(db, "TEACHER");
+    const student = await makeUser(db, "STUDENT");
+    // Both signed in at school on an earlier day.
+    await db.signInAttempt.createMany({
+      data: [teacher, student].map((user) => ({
+        email: user.email,
+        address: school,
+        succeeded: true,
+        createdAt: new Date(Date.now() - 3 * 24 * 60 * 60_000),
+      })),
+    });
+    // The attacker, at the same address, fails 15 times a second against real accounts.
+    const victim = await makeUser(db, "STUDENT");
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 200 }, () => ({ email: victim.email, address: school, succeeded: false })),
+    });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(signIn(teacher.email, FACTORY_PASSWORD, school)).resolves.toMatchObject({ id: teacher.id });
+      await expect(signIn(student.email, FACTORY_PASSWORD, school)).resolves.toMatchObject({ id: student.id });
+    }
+    // Their own guesses are still slowed: the account's own limit applies to everyone.
+    for (let attempt = 0; attempt < 5; attempt++)
+      await expect(signIn(teacher.email, "wrong-password", school)).rejects.toThrow(SIGN_IN_FAILED);
+    await expect(signIn(teacher.email, FACTORY_PASSWORD, school)).rejects.toThrow(waitMessage);
   });
 
   it("counts parallel attempts before any reaches the password check: of 30 at once, 5 are checked", async () => {
@@ -127,7 +159,7 @@ describe("sign-in", () => {
     expect(addressBehindProxies(undefined, undefined, 1)).toBe("unknown");
   });
 
-  it("lets the account in again once the old failures leave the window, and prunes attempts after a day", async () => {
+  it("lets the account in again once the old failures leave the window, and prunes failures after a day and successes after 30", async () => {
     const student = await makeUser(db, "STUDENT");
     const sixteenMinutesAgo = new Date(Date.now() - 16 * 60_000);
     await db.signInAttempt.createMany({
@@ -147,8 +179,17 @@ describe("sign-in", () => {
         createdAt: new Date(Date.now() - 25 * 60 * 60_000),
       })),
     });
-    expect(await pruneSignInAttempts()).toBe(3);
-    expect(await db.signInAttempt.count({ where: { email: student.email } })).toBe(11);
+    const day = 24 * 60 * 60_000;
+    await db.signInAttempt.createMany({
+      data: [2, 29, 31].map((days) => ({
+        email: student.email,
+        address: "203.0.113.7",
+        succeeded: true,
+        createdAt: new Date(Date.now() - days * day),
+      })),
+    });
+    expect(await pruneSignInAttempts()).toBe(4);
+    expect(await db.signInAttempt.count({ where: { email: student.email } })).toBe(13);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   RESETS_PER_ADDRESS_PER_HOUR,
   RESETS_PER_EMAIL_PER_HOUR,
   resetLinkWorks,
+  resetMailsSent,
 } from "@/lib/accounts/store/password-reset";
 import { verifyPassword } from "@/lib/auth/password";
 import { actAs, actFrom } from "../helpers/act-as";
@@ -36,11 +37,17 @@ beforeEach(async () => {
 });
 
 const tokenOf = (link: string) => link.split("/reset-password/")[1]!;
+// Asks for a reset and waits for its mail (sent after the answer) to reach the mail server.
+async function askForReset(email: string) {
+  const answer = await accountActions.askForPasswordReset({ email });
+  await resetMailsSent();
+  return answer;
+}
 
 describe("password reset by email", () => {
   it("mails one link that sets a new password once, ends every session, and then stops working", async () => {
     const student = await makeUser(db, "STUDENT", "Sam Student");
-    expect(await accountActions.askForPasswordReset({ email: student.email.toUpperCase() })).toEqual({
+    expect(await askForReset(student.email.toUpperCase())).toEqual({
       ok: true,
       data: { message: RESET_REQUESTED },
     });
@@ -56,6 +63,8 @@ describe("password reset by email", () => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: student.id } });
     expect(await verifyPassword(stored.passwordHash, "a-brand-new-password")).toBe(true);
     expect(stored.sessionVersion).toBe(1);
+    // Following a link sent to the email proves it is the owner's (H1).
+    expect(stored.emailVerifiedBy).toBe("RESET_LINK");
 
     expect(await resetLinkWorks(tokenOf(link))).toBe(false);
     expect(
@@ -70,7 +79,7 @@ describe("password reset by email", () => {
   });
 
   it("answers an email with no account exactly as one with, and sends nothing", async () => {
-    expect(await accountActions.askForPasswordReset({ email: "nobody@example.com" })).toEqual({
+    expect(await askForReset("nobody@example.com")).toEqual({
       ok: true,
       data: { message: RESET_REQUESTED },
     });
@@ -79,7 +88,7 @@ describe("password reset by email", () => {
 
   it("refuses an expired link", async () => {
     const teacher = await makeUser(db, "TEACHER");
-    await accountActions.askForPasswordReset({ email: teacher.email });
+    await askForReset(teacher.email);
     const token = tokenOf(linkIn(smtp.mails[0]!));
     await db.passwordReset.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await accountActions.resetPasswordWithLink({ token, newPassword: "a-brand-new-password" })).toMatchObject({
@@ -95,7 +104,7 @@ describe("password reset by email", () => {
     const student = await makeUser(db, "STUDENT");
     actFrom("203.0.113.70");
     for (let n = 0; n < RESETS_PER_EMAIL_PER_HOUR + 2; n++)
-      expect(await accountActions.askForPasswordReset({ email: student.email })).toMatchObject({ ok: true });
+      expect(await askForReset(student.email)).toMatchObject({ ok: true });
     expect(smtp.mails).toHaveLength(RESETS_PER_EMAIL_PER_HOUR);
     for (let n = RESETS_PER_EMAIL_PER_HOUR + 2; n < RESETS_PER_ADDRESS_PER_HOUR; n++)
       await accountActions.askForPasswordReset({ email: `other${n}@example.com` });
@@ -105,6 +114,34 @@ describe("password reset by email", () => {
     });
     actFrom("198.51.100.70");
     expect(await accountActions.askForPasswordReset({ email: "one-more@example.com" })).toMatchObject({ ok: true });
+  });
+
+  it("M5: answers before the mail is sent, so an account's answer takes no longer than a stranger's", async () => {
+    const student = await makeUser(db, "STUDENT");
+    // The mail server takes the message and then says nothing until released.
+    const smtpHold = smtp.hold();
+    try {
+      const answered = accountActions.askForPasswordReset({ email: student.email });
+      const first = await Promise.race([answered, smtpHold.held.then(() => "the mail was being sent first")]);
+      expect(first).toEqual({ ok: true, data: { message: RESET_REQUESTED } });
+      expect(smtp.mails).toEqual([]);
+    } finally {
+      smtpHold.release();
+    }
+    await resetMailsSent();
+    expect(smtp.mails.map((mail) => mail.to)).toEqual([[student.email]]);
+  });
+
+  it("M5: a mail the server refuses is not said to anyone, and its link is removed", async () => {
+    const student = await makeUser(db, "STUDENT");
+    const url = env().SMTP_URL;
+    setEnv("SMTP_URL", "smtp://127.0.0.1:1?ignoreTLS=true");
+    try {
+      expect(await askForReset(student.email)).toEqual({ ok: true, data: { message: RESET_REQUESTED } });
+      expect(await db.passwordReset.count({ where: { userId: student.id } })).toBe(0);
+    } finally {
+      setEnv("SMTP_URL", url);
+    }
   });
 
   it("says plainly when email is not set up, and keeps nothing", async () => {

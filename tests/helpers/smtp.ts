@@ -3,8 +3,17 @@ import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string[]; raw: string };
 
-export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[]; stop: () => Promise<void> }> {
+export type LocalSmtp = {
+  url: string;
+  mails: ReceivedMail[];
+  // Holds the next messages at DATA, unanswered, until released; \`held\` resolves when one arrives.
+  hold: () => { held: Promise<void>; release: () => void };
+  stop: () => Promise<void>;
+};
+
+export async function startSmtp(): Promise<LocalSmtp> {
   const mails: ReceivedMail[] = [];
+  let gate: { opened: Promise<void>; arrived: () => void } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -13,8 +22,12 @@ export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[];
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
       stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address), raw });
-        callback();
+        const held = gate;
+        held?.arrived();
+        void (held?.opened ?? Promise.resolve()).then(() => {
+          mails.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address), raw });
+          callback();
+        });
       });
     },
   });
@@ -23,6 +36,20 @@ export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[];
   return {
     url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
     mails,
+    hold() {
+      let release = () => {};
+      let arrived = () => {};
+      const opened = new Promise<void>((resolve) => (release = resolve));
+      const held = new Promise<void>((resolve) => (arrived = resolve));
+      gate = { opened, arrived };
+      return {
+        held,
+        release: () => {
+          gate = null;
+          release();
+        },
+      };
+    },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

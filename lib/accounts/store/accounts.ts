@@ -162,6 +162,10 @@ export async function changePassword(user: SessionUser, currentPassword: string,
   });
 }
 
+export async function dismissClaimNotice(user: SessionUser) {
+  await db.user.update({ where: { id: user.id }, data: { claimedAt: null } });
+}
+
 // The administrator's view of the installation's teachers and their library curation rights.
 export function listTeachers() {
   return db.user.findMany({

@@ -24,7 +24,7 @@ export async function requestPasswordReset(email: string, address: string, siteU
     throw invalid(
       "Password reset by email is not set up here. Ask your teacher (or, for teachers, the administrator) to reset your password.",
     );
-  await transaction(async (tx) => {
+  const link = await transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`password-reset:${address}`}))`;
     const since = new Date(Date.now() - 60 * 60_000);
     const [fromAddress, forEmail] = await Promise.all([
@@ -37,33 +37,47 @@ export async function requestPasswordReset(email: string, address: string, siteU
       );
     await tx.passwordResetRequest.create({ data: { address, email } });
     // Past the email's limit the answer stays the same; only the mail is not sent again.
-    if (forEmail >= RESETS_PER_EMAIL_PER_HOUR) return;
+    if (forEmail >= RESETS_PER_EMAIL_PER_HOUR) return null;
     const account = await tx.user.findUnique({
       where: { email, deactivatedAt: null },
       select: { id: true, name: true },
     });
-    if (!account) return;
+    if (!account) return null;
     const token = randomBytes(32).toString("base64url");
-    await tx.passwordReset.create({
+    const reset = await tx.passwordReset.create({
       data: {
         tokenHash: hashOfToken(token),
         userId: account.id,
         expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000),
       },
+      select: { id: true },
     });
-    const link = `${siteUrl.replace(/\/$/, "")}/reset-password/${token}`;
-    // Sent inside the transaction: if the mail server refuses, the link is not kept either.
-    await sendMail({
-      to: email,
-      subject: "Choose a new password for the Stalin workbench",
-      text: `Hello ${account.name},\n\nSomeone (we hope you) asked to reset the password of this account. Choose a new one here within the hour:\n\n${link}\n\nIf it was not you, ignore this email: your password stays as it is.\n`,
-    }).catch((error: unknown) => {
-      log.error({ err: error }, "Sending a password reset email failed");
-      throw invalid(
-        "The email could not be sent just now. Try again in a few minutes, or ask your teacher to reset your password.",
-      );
-    });
+    return { id: reset.id, name: account.name, url: `${siteUrl.replace(/\/$/, "")}/reset-password/${token}` };
   });
+  // The mail goes after the answer: waiting for the mail server would make an account's answer
+  // slower than a stranger's, and tell which emails have accounts (and a refusal would say so too).
+  if (link) sendResetLink(email, link);
+}
+
+const inFlight = new Set<Promise<void>>();
+
+function sendResetLink(email: string, link: { id: string; name: string; url: string }) {
+  const sent = sendMail({
+    to: email,
+    subject: "Choose a new password for the Stalin workbench",
+    text: `Hello ${link.name},\n\nSomeone (we hope you) asked to reset the password of this account. Choose a new one here within the hour:\n\n${link.url}\n\nIf it was not you, ignore this email: your password stays as it is.\n`,
+  }).catch(async (error: unknown) => {
+    // Nobody can follow a link that was never delivered: it is removed, and the owner may ask again.
+    log.error({ err: error }, "Sending a password reset email failed");
+    await db.passwordReset.deleteMany({ where: { id: link.id } });
+  });
+  const tracked: Promise<void> = sent.finally(() => inFlight.delete(tracked));
+  inFlight.add(tracked);
+}
+
+// Resolves once every reset mail asked for so far has been handed to the mail server (or failed).
+export async function resetMailsSent(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
 }
 
 // Whether a link still works, for the page that opens it.
@@ -90,6 +104,11 @@ export async function completePasswordReset(token: string, newPassword: string):
       where: { id: reset.userId },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
       select: { email: true },
+    });
+    // Following a link sent to the email proves it is the owner's (a school sign-in then opens the account as it is).
+    await tx.user.updateMany({
+      where: { id: reset.userId, emailVerifiedAt: null },
+      data: { emailVerifiedAt: new Date(), emailVerifiedBy: "RESET_LINK" },
     });
     // Any other link sent to this account stops working too.
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });

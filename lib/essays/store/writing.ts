@@ -1,4 +1,5 @@
 import "server-only";
+import { FIRST_TIME_PASSWORD } from "@/lib/access/session";
 import { conflict, notFound } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
@@ -62,7 +63,7 @@ export type LogOutcome = { log: "kept" } | { log: "refused"; logError: string } 
 
 export type SaveOutcome =
   | ({ ok: true; version: number; savedAt: Date; wordCount: number; remainingMs: number | null } & LogOutcome)
-  | { ok: false; status: 400 | 401 | 404; error: string }
+  | { ok: false; status: 400 | 401 | 403 | 404; error: string }
   | {
       ok: false;
       status: 409;
@@ -221,7 +222,7 @@ async function explainRefusedSave(student: Writer | SessionUser, essayId: string
     "sessionVersion" in student
       ? await db.user.findFirst({
           where: { id: student.id, role: "STUDENT", sessionVersion: student.sessionVersion },
-          select: { id: true },
+          select: { id: true, mustChangePassword: true },
         })
       : student;
   if (!account)
@@ -230,6 +231,7 @@ async function explainRefusedSave(student: Writer | SessionUser, essayId: string
       status: 401,
       error: "Your session has ended. Sign in again in another tab: your work is kept in this browser and will save.",
     };
+  if (account.mustChangePassword) return { ok: false, status: 403, error: FIRST_TIME_PASSWORD };
   await submitOverdueEssays(db, { essayId });
   const essay = await db.essay.findFirst({
     where: { id: essayId, ...essaysWrittenBy(student) },

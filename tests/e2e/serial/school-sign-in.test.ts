@@ -11,6 +11,7 @@ import { findFreePort } from "@/scripts/lib/ports";
 import { startServer } from "@/scripts/lib/server";
 import { verifyPassword } from "@/lib/auth/password";
 import { FACTORY_PASSWORD, makeClass, makeUser } from "../../factories/accounts";
+import { seriousAxeViolations } from "../../helpers/accessibility";
 import { unique } from "../../helpers/e2e-accounts";
 import { e2eDatabase } from "../../helpers/e2e-database";
 import { sharedBrowser } from "../../helpers/e2e-session";
@@ -78,6 +79,52 @@ describe("school sign-in", () => {
     });
     expect(stored.mustChangePassword).toBe(false);
     expect(await verifyPassword(stored.passwordHash, FACTORY_PASSWORD)).toBe(false);
+  });
+
+  it("H1: an account someone else made with a classmate's email is claimed by the classmate's school sign-in: the maker's password and session end, and the owner is told", async () => {
+    const db = e2eDatabase();
+    const teacher = await makeUser(db, "TEACHER");
+    // The attacker joined by code with their classmate's school email and a password of their own.
+    const taken = await makeUser(db, "STUDENT", "Casey Classmate");
+    await makeClass(db, teacher, [taken]);
+    const attacker = await session.browser().newContext();
+    session.adopt(attacker);
+    const attackerPage = await attacker.newPage();
+    await attackerPage.goto(`${appUrl}/sign-in`);
+    await attackerPage.getByLabel("Email").fill(taken.email);
+    await attackerPage.getByLabel("Password").fill(FACTORY_PASSWORD);
+    await attackerPage.getByRole("button", { name: "Sign in" }).click();
+    await attackerPage.waitForURL(`${appUrl}/assignments`);
+
+    // The classmate signs in with the school, which vouches for the email.
+    accounts[taken.email] = { name: "Casey Classmate", emailVerified: true };
+    const page = await signInWithSchool(taken.email);
+    await page.waitForURL(`${appUrl}/assignments`);
+    const notice = page.getByRole("status").filter({ hasText: "This account is now yours alone" });
+    await notice.getByText(/its password stopped working and every other session of it was signed out/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The attacker's session is over, and their password no longer opens the account.
+    await attackerPage.goto(`${appUrl}/assignments`);
+    await attackerPage.waitForURL(/\/sign-in/);
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: taken.id },
+      select: { passwordHash: true, emailVerifiedAt: true, emailVerifiedBy: true },
+    });
+    expect(await verifyPassword(stored.passwordHash, FACTORY_PASSWORD)).toBe(false);
+    expect(stored.emailVerifiedBy).toBe("SCHOOL_SIGN_IN");
+    expect(stored.emailVerifiedAt).toBeInstanceOf(Date);
+
+    // Read and dismissed, the notice is gone; the next school sign-in opens the account as it is.
+    await notice.getByRole("button", { name: "I have read this" }).click();
+    await notice.waitFor({ state: "detached" });
+    const again = await signInWithSchool(taken.email);
+    await again.waitForURL(`${appUrl}/assignments`);
+    await again.getByRole("heading", { name: "My assignments" }).waitFor();
+    expect(await again.getByText("This account is now yours alone").count()).toBe(0);
+    // The first school session is still signed in: a proven account's sessions are not ended again.
+    await page.reload();
+    await page.getByRole("heading", { name: "My assignments" }).waitFor();
   });
 
   it("an invited teacher's school account makes their teacher account, using the invitation", async () => {
