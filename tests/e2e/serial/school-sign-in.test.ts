@@ -93,7 +93,7 @@ describe("school sign-in", () => {
     await attackerPage.goto(`${appUrl}/sign-in`);
     await attackerPage.getByLabel("Email").fill(taken.email);
     await attackerPage.getByLabel("Password").fill(FACTORY_PASSWORD);
-    await attackerPage.getByRole("button", { name: "Sign in" }).click();
+    await attackerPage.getByRole("button", { name: "Sign in", exact: true }).click();
     await attackerPage.waitForURL(`${appUrl}/assignments`);
 
     // The classmate signs in with the school, which vouches for the email.
