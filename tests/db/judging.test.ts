@@ -2,7 +2,7 @@
 // of that round's essays, the scale read back with the next informative pair and the marks.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as judging from "@/lib/judging/actions";
-import { getRound, getRoundForJudge, listRoundsToJudge } from "@/lib/judging/store/rounds";
+import { ALREADY_JUDGED, getRound, getRoundForJudge, listRoundsToJudge } from "@/lib/judging/store/rounds";
 import { actAs } from "../helpers/act-as";
 import { resetDatabase, testDatabaseClient } from "../helpers/test-database";
 import { makeAssignment, makeClass, makeUser } from "../factories/accounts";
@@ -62,12 +62,10 @@ describe("comparative judgement", () => {
     // Only the three submitted essays are in the round; the pair shows documents, not names.
     expect(round.ranked).toHaveLength(3);
     expect(Object.keys(round.pair![0]!)).toEqual(["id", "document"]);
-    // Ann beats both, Bob beats Cy, twice over.
+    // Ann beats both, Bob beats Cy.
     for (const [winnerId, loserId] of [
       [ann.id, bob.id],
       [ann.id, cy.id],
-      [bob.id, cy.id],
-      [ann.id, bob.id],
       [bob.id, cy.id],
     ] as const) {
       expect(await judging.recordJudgement({ roundId: started.data.id, winnerId, loserId })).toMatchObject({
@@ -76,7 +74,7 @@ describe("comparative judgement", () => {
     }
     round = (await getRound(teacher, assignment.id))!;
     expect(round.ranked.map((essay) => essay.student)).toEqual(["Ann", "Bob", "Cy"]);
-    expect(round).toMatchObject({ judgements: 5, byThisJudge: 3 });
+    expect(round).toMatchObject({ judgements: 3, byThisJudge: 3 });
     expect(round.reliability).not.toBeNull();
     // Every pair has been judged by this teacher: no next pair.
     expect(round.pair).toBeNull();
@@ -113,6 +111,38 @@ describe("comparative judgement", () => {
     ).toMatchObject({ ok: false, status: 404 });
     expect(await getRound(otherTeacher, assignment.id)).toBeNull();
     expect(await db.judgement.count()).toBe(0);
+  });
+
+  it("L9: takes one judgement per pair from each judge, however often it is sent or in whichever order", async () => {
+    const { teacher, assignment, essays } = await classOfFour();
+    const colleague = await makeUser(db, "TEACHER", "Mr Colleague");
+    actAs(teacher);
+    const started = await judging.startJudgingRound({ assignmentId: assignment.id });
+    if (!started.ok) throw new Error(started.error);
+    const roundId = started.data.id;
+    expect(await judging.addJudge({ roundId, email: colleague.email })).toMatchObject({ ok: true });
+    const [a, b] = [essays[0]!.id, essays[1]!.id];
+    actAs(colleague);
+    // 25 at once, then the same pair the other way round: one is recorded.
+    const outcomes = await Promise.all(
+      Array.from({ length: 25 }, () => judging.recordJudgement({ roundId, winnerId: a, loserId: b })),
+    );
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.ok)).toHaveLength(24);
+    expect(await judging.recordJudgement({ roundId, winnerId: b, loserId: a })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: ALREADY_JUDGED,
+    });
+    expect(await db.judgement.count({ where: { roundId } })).toBe(1);
+    // The class's teacher judges the same pair once too: each judge has their own say.
+    actAs(teacher);
+    expect(await judging.recordJudgement({ roundId, winnerId: b, loserId: a })).toMatchObject({ ok: true });
+    expect(await judging.recordJudgement({ roundId, winnerId: b, loserId: a })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await db.judgement.count({ where: { roundId } })).toBe(2);
   });
 
   it("will not start a round with fewer than three submitted essays", async () => {

@@ -110,4 +110,18 @@ describe("students' own cards", () => {
     });
     expect(await db.ownCard.count()).toBe(500);
   });
+
+  it("L12: keeps the 500-card cap against parallel requests", async () => {
+    const student = await makeUser(db, "STUDENT", "Pat Parallel");
+    actAs(student);
+    await db.ownCard.createMany({
+      data: Array.from({ length: 495 }, (_, at) => ({ ownerId: student.id, front: `Card ${at}`, back: "Answer" })),
+    });
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, at) => revision.createOwnCard({ front: `At once ${at}`, back: "Answer" })),
+    );
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(5);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.status === 400)).toHaveLength(15);
+    expect(await db.ownCard.count({ where: { ownerId: student.id } })).toBe(500);
+  });
 });

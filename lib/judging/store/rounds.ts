@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { assignmentsSetBy } from "@/lib/access/assignments";
-import { db } from "@/lib/db/client";
+import { db, transaction } from "@/lib/db/client";
+import { lockFor } from "@/lib/db/lock";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { latestSubmittedDrafts } from "@/lib/access/marking";
 import { findOwnRoundOrThrow, roundsJudgeableBy, roundsJudgedAsColleagueBy, roundsSetBy } from "@/lib/access/judging";
@@ -146,11 +147,29 @@ export async function recordJudgement(
       "That essay is not in this judging round: only the submitted essays of this assignment can be judged.",
       "winnerId",
     );
-  return db.judgement.create({
-    data: { roundId: round.id, judgeId: teacher.id, winnerId: input.winnerId, loserId: input.loserId },
-    select: { id: true },
+  // One judgement per pair per judge, however often the buttons are pressed or the request replayed:
+  // a repeated pair would weight the shared scale. Checked under a lock on this judge's judgements.
+  return transaction(async (tx) => {
+    await lockFor(tx, `judgements:${round.id}:${teacher.id}`);
+    const judged = await tx.judgement.count({
+      where: {
+        roundId: round.id,
+        judgeId: teacher.id,
+        OR: [
+          { winnerId: input.winnerId, loserId: input.loserId },
+          { winnerId: input.loserId, loserId: input.winnerId },
+        ],
+      },
+    });
+    if (judged > 0) throw conflict(ALREADY_JUDGED, "winnerId");
+    return tx.judgement.create({
+      data: { roundId: round.id, judgeId: teacher.id, winnerId: input.winnerId, loserId: input.loserId },
+      select: { id: true },
+    });
   });
 }
+
+export const ALREADY_JUDGED = "You have already judged this pair: your first choice stands. Go on to the next pair.";
 
 // For a colleague asked to judge: the rounds, each with its prompt, class and how far it has got.
 export async function listRoundsToJudge(teacher: SessionUser) {
@@ -227,12 +246,15 @@ export async function addJudge(teacher: SessionUser, input: { roundId: string; e
       "email",
     );
   if (judge.id === teacher.id) throw invalid("You already judge this round: add a colleague.", "email");
-  const count = await db.judgingRoundJudge.count({ where: { roundId: round.id } });
-  if (count >= MAX_JUDGES) throw conflict(`A round can have at most ${MAX_JUDGES} colleagues judging.`, "email");
-  await db.judgingRoundJudge.upsert({
-    where: { roundId_judgeId: { roundId: round.id, judgeId: judge.id } },
-    create: { roundId: round.id, judgeId: judge.id },
-    update: {},
+  await transaction(async (tx) => {
+    await lockFor(tx, `judges:${round.id}`);
+    const count = await tx.judgingRoundJudge.count({ where: { roundId: round.id, judgeId: { not: judge.id } } });
+    if (count >= MAX_JUDGES) throw conflict(`A round can have at most ${MAX_JUDGES} colleagues judging.`, "email");
+    await tx.judgingRoundJudge.upsert({
+      where: { roundId_judgeId: { roundId: round.id, judgeId: judge.id } },
+      create: { roundId: round.id, judgeId: judge.id },
+      update: {},
+    });
   });
   return { roundId: round.id, judgeId: judge.id, name: judge.name };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { findOwnCardOrThrow, ownCardsOf } from "@/lib/access/revision";
-import { db } from "@/lib/db/client";
+import { db, transaction } from "@/lib/db/client";
+import { lockFor } from "@/lib/db/lock";
 import { invalid, notFound } from "@/lib/errors";
 import { dueInDays, masteryOf, RATING_VALUE, reviewCard, storedMemory, type Rating4 } from "@/lib/revision/rules/fsrs";
 import { MAX_OWN_CARDS } from "@/lib/revision/schema";
@@ -10,7 +11,9 @@ import { MAX_OWN_CARDS } from "@/lib/revision/schema";
 // They are studied as flip cards and scheduled with the same FSRS as the library's cards.
 
 export async function createOwnCard(student: SessionUser, input: { front: string; back: string }) {
-  return db.$transaction(async (tx) => {
+  // The cap holds against parallel requests: each counts under a lock on the student's cards.
+  return transaction(async (tx) => {
+    await lockFor(tx, `own-cards:${student.id}`);
     const count = await tx.ownCard.count({ where: ownCardsOf(student) });
     if (count >= MAX_OWN_CARDS)
       throw invalid(
