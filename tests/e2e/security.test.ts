@@ -1,5 +1,6 @@
 // The attacks from the security probes, replayed against the production server: each is refused
 // with a clear message and changes nothing.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { autosaveUrl } from "@/lib/essays/autosave-contract";
@@ -99,6 +100,69 @@ describe("server actions from elsewhere", () => {
       });
       expect(answer.status, String(origin)).toBe(403);
       expect(await answer.text()).toMatch(/came from another site/);
+    }
+    expect(await e2eDatabase().class.count()).toBe(before);
+  });
+});
+
+// The id the production build gave a server action (Next's manifest names each one's file and export).
+function actionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
+  );
+  if (!found) throw new Error(`No server action ${exportedName} in ${filename} in the build`);
+  return found[0];
+}
+
+describe("server actions that are not what a page of this site sends", () => {
+  it("L11: a form post naming an action in its fields, with no Origin or another site's, gets 403 and runs nothing", async () => {
+    const student = await makeUser(e2eDatabase(), "STUDENT");
+    const page = await session.signedIn(student.email);
+    const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+    const id = actionId("lib/revision/actions.ts", "setDesiredRetention");
+    for (const origin of [undefined, "https://evil.example"]) {
+      const form = new FormData();
+      form.set(`$ACTION_ID_${id}`, "");
+      form.set("retention", "0.7");
+      const answer = await fetch(`${baseUrl()}/revision`, {
+        method: "POST",
+        headers: { cookie, ...(origin ? { origin } : {}) },
+        body: form,
+        redirect: "manual",
+      });
+      expect(answer.status, String(origin)).toBe(403);
+      expect(await answer.text()).toMatch(/came from another site/);
+    }
+    const stored = await e2eDatabase().user.findUniqueOrThrow({ where: { id: student.id } });
+    expect(stored.desiredRetention).toBe(0.9);
+  });
+
+  it("L13: an action's body over 5 MB gets 413, and one that is not an action's input 400, each with a message", async () => {
+    const teacher = await makeUser(e2eDatabase(), "TEACHER");
+    const page = await session.signedIn(teacher.email);
+    const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+    const before = await e2eDatabase().class.count();
+    const send = (body: string) =>
+      fetch(`${baseUrl()}/classes`, {
+        method: "POST",
+        headers: {
+          cookie,
+          origin: baseUrl(),
+          "next-action": actionId("lib/classes/actions.ts", "createClass"),
+          "content-type": "text/plain;charset=UTF-8",
+        },
+        body,
+      });
+    const large = await send(JSON.stringify([{ name: "x".repeat(6 * 1024 * 1024) }]));
+    expect(large.status).toBe(413);
+    expect(await large.text()).toMatch(/larger than 5 MB/);
+    for (const body of ["{not json", '{"name":"An object, not the list of arguments"}']) {
+      const answer = await send(body);
+      expect(answer.status, body).toBe(400);
+      expect(await answer.text()).toMatch(/could not be read as this form's data/);
     }
     expect(await e2eDatabase().class.count()).toBe(before);
   });

@@ -8,8 +8,11 @@ import { counted, formatDateTime } from "@/lib/format";
 // A student's data, as they (or the administrator, answering a request for it) download it: the
 // account, classes, every essay and draft with its text, plan, versions and writing figures, the
 // feedback released to them with its comments and replies, their extract highlights and notes,
-// and their revision (decks, memory of each card, answers). Nothing of other people beyond the
-// names of their teachers and the words of comments made on their own essays.
+// their revision (decks, memory of each card and quotation, answers and drills, their own cards),
+// what they wrote under their class's decks, their invitations and the arrangements (extra time)
+// their teachers made for them. Nothing of other people beyond the names of their teachers and
+// the words of comments made on their own essays. Every table that holds a student's id is either
+// here or named as not personal in tests/db/data-export-complete.test.ts.
 
 export async function findExportableStudentOrThrow(asker: SessionUser, accountId: string) {
   if (asker.id !== accountId && !asker.isAdministrator)
@@ -24,10 +27,31 @@ export async function findExportableStudentOrThrow(asker: SessionUser, accountId
 
 export async function studentDataExport(asker: SessionUser, accountId: string) {
   await findExportableStudentOrThrow(asker, accountId);
-  const [account, enrolments, essays, decks, schedules, reviews] = await Promise.all([
+  const [
+    account,
+    enrolments,
+    essays,
+    decks,
+    schedules,
+    reviews,
+    quotationSchedules,
+    quotationReviews,
+    ownCards,
+    deckPosts,
+    invitations,
+    accommodations,
+  ] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: accountId },
-      select: { name: true, email: true, role: true, createdAt: true },
+      select: {
+        name: true,
+        email: true,
+        role: true,
+        createdAt: true,
+        desiredRetention: true,
+        emailVerifiedAt: true,
+        emailVerifiedBy: true,
+      },
     }),
     db.enrolment.findMany({
       where: { studentId: accountId },
@@ -112,6 +136,67 @@ export async function studentDataExport(asker: SessionUser, accountId: string) {
       orderBy: { reviewedAt: "asc" },
       select: { reviewedAt: true, mode: true, correct: true, evidence: { select: { title: true } } },
     }),
+    db.quotationSchedule.findMany({
+      where: { studentId: accountId },
+      orderBy: { dueAt: "asc" },
+      select: {
+        dueAt: true,
+        scheduledDays: true,
+        stability: true,
+        difficulty: true,
+        reviewCount: true,
+        lapseCount: true,
+        lastReviewedAt: true,
+        quotation: { select: { text: true, speaker: true } },
+      },
+    }),
+    db.quotationReview.findMany({
+      where: { studentId: accountId },
+      orderBy: { reviewedAt: "asc" },
+      select: { reviewedAt: true, kind: true, rating: true, correct: true, quotation: { select: { text: true } } },
+    }),
+    db.ownCard.findMany({
+      where: { ownerId: accountId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        front: true,
+        back: true,
+        createdAt: true,
+        dueAt: true,
+        reviewCount: true,
+        lapseCount: true,
+        lastReviewedAt: true,
+        reviews: { orderBy: { reviewedAt: "asc" }, select: { rating: true, reviewedAt: true } },
+      },
+    }),
+    db.deckComment.findMany({
+      where: { authorId: accountId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        body: true,
+        isQuestion: true,
+        createdAt: true,
+        parentId: true,
+        deck: { select: { title: true } },
+        class: { select: { name: true } },
+      },
+    }),
+    db.classInvitation.findMany({
+      where: { accountId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, class: { select: { name: true, teacher: { select: { name: true } } } } },
+    }),
+    db.accommodation.findMany({
+      where: { studentId: accountId },
+      orderBy: { updatedAt: "asc" },
+      select: {
+        extraTimePercent: true,
+        extraMinutes: true,
+        dueAt: true,
+        updatedAt: true,
+        assignment: { select: { title: true, prompt: { select: { text: true } } } },
+      },
+    }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -178,7 +263,39 @@ export async function studentDataExport(asker: SessionUser, accountId: string) {
         correct: review.correct,
         at: review.reviewedAt,
       })),
+      quotations: quotationSchedules.map(({ quotation, ...schedule }) => ({
+        quotation: quotation.text,
+        speaker: quotation.speaker,
+        ...schedule,
+      })),
+      quotationDrills: quotationReviews.map((review) => ({
+        quotation: review.quotation.text,
+        kind: review.kind,
+        rating: review.rating,
+        correct: review.correct,
+        at: review.reviewedAt,
+      })),
+      ownCards,
     },
+    deckDiscussion: deckPosts.map((post) => ({
+      deck: post.deck.title,
+      class: post.class.name,
+      kind: post.parentId ? "reply" : post.isQuestion ? "question" : "comment",
+      body: post.body,
+      at: post.createdAt,
+    })),
+    invitations: invitations.map((invitation) => ({
+      class: invitation.class.name,
+      teacher: invitation.class.teacher.name,
+      at: invitation.createdAt,
+    })),
+    arrangements: accommodations.map((arrangement) => ({
+      assignment: arrangement.assignment.title ?? arrangement.assignment.prompt.text,
+      extraTimePercent: arrangement.extraTimePercent,
+      extraMinutes: arrangement.extraMinutes,
+      dueAt: arrangement.dueAt,
+      updatedAt: arrangement.updatedAt,
+    })),
   };
 }
 
