@@ -17,6 +17,7 @@ export function SignInForm() {
       const result = await signIn("credentials", {
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),
+        remember: form.get("remember") === "on" ? "true" : "false",
         redirect: false,
       });
       if (result?.ok && !result.error) {
@@ -35,6 +36,10 @@ export function SignInForm() {
       <FormError message={error} />
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <label className="inline-choice">
+        <input type="checkbox" name="remember" /> Keep me signed in on this device for 12 hours (not on a shared
+        computer: without it, closing the browser signs you out)
+      </label>
       <button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

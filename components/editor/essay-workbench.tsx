@@ -18,7 +18,7 @@ import { SidePane } from "@/components/sources/side-pane";
 import type { TEssayPlan } from "@/lib/essays/schema";
 import { Countdown, useCountdown } from "./countdown";
 import { EvidenceSidebar } from "./evidence-sidebar";
-import { clearBackup } from "./local-backup";
+import { clearBackup, keepBackupsFor } from "./local-backup";
 import { Modal } from "./modal";
 import { PlanPanel } from "./plan-panel";
 import type { SurfaceOptions } from "./essay-editor-surface";
@@ -45,6 +45,8 @@ const PLACEHOLDER =
   "Start with your argument: answer the question in a sentence, then build each paragraph round one point, with its evidence.";
 
 type Props = {
+  // The student writing: their browser copies are kept under their account.
+  accountId: string;
   essayId: string;
   assignmentId: string;
   document: unknown;
@@ -82,6 +84,8 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 export function EssayWorkbench(props: Props) {
+  // Before the first backup is read or written (effects run after this render).
+  keepBackupsFor(props.accountId);
   const [plan, setPlan] = useState<TEssayPlan>(props.plan);
   const planRef = useRef(plan);
   planRef.current = plan;

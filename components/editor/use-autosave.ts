@@ -17,7 +17,7 @@ import {
 } from "@/lib/essays/autosave-machine";
 import type { TEssayPlan } from "@/lib/essays/schema";
 import type { WritingLogRecorder } from "@/lib/essays/writing-log";
-import { markBackupSynced, writeBackup } from "./local-backup";
+import { clearBackup, writeBackup } from "./local-backup";
 import { whenIdle } from "./when-idle";
 
 // Autosave: at most ~2 s after the last change (and at least every 10 s while typing goes on),
@@ -119,7 +119,8 @@ export function useAutosave({
         else backupNow();
         return;
       case "backup-synced":
-        markBackupSynced(essayId, effect.version);
+        // The server holds exactly these words: this browser's copy is no longer needed.
+        clearBackup(essayId);
         return;
       case "closed":
         latest.current.onClosed(effect.message);

@@ -34,7 +34,11 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          remember: { label: "Keep me signed in on this device", type: "checkbox" },
+        },
         async authorize(credentials, request) {
           const parsed = ZSignInInput.safeParse(storable(credentials));
           if (!parsed.success) throw new Error(SIGN_IN_FAILED);
@@ -67,6 +71,7 @@ export function authOptions(): NextAuthOptions {
             email: user.email,
             role: user.role,
             sessionVersion: user.sessionVersion,
+            remember: credentials?.remember === "true",
           };
         },
       }),
@@ -121,6 +126,9 @@ export function authOptions(): NextAuthOptions {
           token.sub = user.id;
           token.role = (user as { role?: string }).role;
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+          // "Keep me signed in on this device": otherwise the cookie ends with the browser (see
+          // app/api/auth/[...nextauth]/route.ts), since a classroom computer is shared.
+          token.remember = (user as { remember?: boolean }).remember === true;
           return token;
         }
         // Reading the session again (getServerSession, /api/auth/session): a token from before a

@@ -46,9 +46,15 @@ export const getSessionUser = cache(async function getSessionUser(): Promise<Ses
   return current;
 });
 
-export type SessionClaims = { userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+export type SessionClaims = {
+  userId: string;
+  role: "TEACHER" | "STUDENT";
+  sessionVersion: number;
+  // Signed in with "Keep me signed in on this device".
+  remember: boolean;
+};
 
-const SESSION_COOKIES = ["__Secure-workbench.session", "workbench.session"];
+export const SESSION_COOKIES = ["__Secure-workbench.session", "workbench.session"];
 
 // The session cookie's claims, decrypted without a database read or next-auth's full session
 // machinery: for the autosave, which runs every few seconds for every writing student and checks
@@ -65,6 +71,7 @@ export async function sessionClaimsFromCookieHeader(header: string | null): Prom
       userId: payload.sub,
       role: payload.role,
       sessionVersion: typeof payload.sessionVersion === "number" ? payload.sessionVersion : 0,
+      remember: payload.remember === true,
     };
   } catch {
     return null;

@@ -74,6 +74,7 @@ export default async function WriteEssayPage({ params }: { params: Promise<{ ass
         </>
       ) : (
         <EssayWorkbench
+          accountId={student.id}
           essayId={essay.id}
           assignmentId={assignment.id}
           document={essay.document}
