@@ -50,12 +50,11 @@ async function refusedWrite(request: NextRequest): Promise<NextResponse | null> 
   if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT)
     return refuse(413, "What was sent is larger than 5 MB, so nothing was saved. Send less at once.");
   if (request.headers.has("next-action") && (request.headers.get("content-type") ?? "").startsWith("text/plain")) {
-    let readable = false;
-    try {
-      readable = Array.isArray(JSON.parse(await request.clone().text()));
-    } catch {
-      readable = false;
-    }
+    const readable = await request
+      .clone()
+      .text()
+      .then((text) => Array.isArray(JSON.parse(text)))
+      .catch(() => false);
     if (!readable)
       return refuse(
         400,
