@@ -10,8 +10,16 @@ export const LINK_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 export const INVITATION_DAYS_DEFAULT = 7;
 export const INVITATION_DAYS_MAX = 30;
-// Account creations from one address in an hour (each costs a 19 MiB Argon2 hash).
-export const SIGN_UPS_PER_ADDRESS_PER_HOUR = 20;
+// Accounts made from one address in an hour (each costs a 19 MiB Argon2 hash). A school shares one
+// address, and two classes of 30 may join by code in the same hour: only accounts actually made
+// count, never a refused attempt.
+export const SIGN_UPS_PER_ADDRESS_PER_HOUR = 100;
+// Join codes that matched no class, from one address: the first 10 in 15 minutes are free (pupils
+// mistype), then each waits 1, 2, 4 … 60 seconds after the last wrong one. Guessing a code (31^8
+// of them) is slowed to one a minute; a class with typos waits a minute at most, never an hour.
+export const FREE_WRONG_JOIN_CODES = 10;
+export const WRONG_JOIN_CODE_WINDOW_MINUTES = 15;
+export const MAX_WRONG_JOIN_CODE_DELAY_SECONDS = 60;
 
 export type TeacherSignUpSettings = { openTeacherSignUp: boolean; teacherEmailDomains: string[] };
 export type TeacherSignUpRoute = "first-administrator" | "invitation" | "allowed-domain" | "open";

@@ -4,7 +4,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as accountActions from "@/lib/accounts/actions";
 import * as classActions from "@/lib/classes/actions";
-import { SIGN_UPS_PER_ADDRESS_PER_HOUR } from "@/lib/accounts/rules";
+import { FREE_WRONG_JOIN_CODES, SIGN_UPS_PER_ADDRESS_PER_HOUR } from "@/lib/accounts/rules";
 import { hashOfToken, pruneSignUpAttempts } from "@/lib/accounts/store/accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_TURNED_OFF, authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
@@ -199,19 +199,24 @@ describe("teacher sign-up", () => {
 });
 
 describe("the sign-up limit", () => {
+  const joinWith = (joinCode: string, n: number | string) =>
+    accountActions.signUpStudent({
+      name: `Student ${n}`,
+      email: `s${n}@example.com`,
+      password: "a-long-student-password",
+      joinCode,
+    });
+  // Accounts already made from an address this hour, as the limit counts them.
+  const alreadyMade = (address: string, count: number) =>
+    db.signUpAttempt.createMany({ data: Array.from({ length: count }, () => ({ address, kind: "ACCOUNT" as const })) });
+
   it(`takes ${SIGN_UPS_PER_ADDRESS_PER_HOUR} accounts an hour from one address, then refuses with when to try, while another address goes on`, async () => {
     const klass = await makeClass(db, await makeUser(db, "TEACHER"));
     actFrom("203.0.113.50");
-    const join = (n: number) =>
-      accountActions.signUpStudent({
-        name: `Student ${n}`,
-        email: `s${n}@example.com`,
-        password: "a-long-student-password",
-        joinCode: klass.joinCode,
-      });
-    for (let n = 0; n < SIGN_UPS_PER_ADDRESS_PER_HOUR; n++) expect(await join(n)).toMatchObject({ ok: true });
+    await alreadyMade("203.0.113.50", SIGN_UPS_PER_ADDRESS_PER_HOUR - 2);
+    for (let n = 0; n < 2; n++) expect(await joinWith(klass.joinCode, n)).toMatchObject({ ok: true });
 
-    const refused = await join(99);
+    const refused = await joinWith(klass.joinCode, 99);
     expect(refused).toMatchObject({
       ok: false,
       status: 429,
@@ -222,23 +227,60 @@ describe("the sign-up limit", () => {
     expect(await accountsWith("s99@example.com")).toBe(0);
 
     actFrom("198.51.100.77");
-    expect(await join(100)).toMatchObject({ ok: true });
+    expect(await joinWith(klass.joinCode, 100)).toMatchObject({ ok: true });
+  });
+
+  it("L7: a class of 30 joins by code from the school's one address, and refused attempts are not counted", async () => {
+    const klass = await makeClass(db, await makeUser(db, "TEACHER"));
+    actFrom("203.0.113.52");
+    // A taken email, refused, 25 times over: none of it counts.
+    await makeUser(db, "STUDENT");
+    const taken = (await db.user.findFirstOrThrow({ where: { role: "STUDENT" } })).email;
+    for (let n = 0; n < 25; n++)
+      expect(
+        await accountActions.signUpStudent({
+          name: "Again",
+          email: taken,
+          password: "a-long-student-password",
+          joinCode: klass.joinCode,
+        }),
+      ).toMatchObject({ ok: false, status: 409 });
+    const results = [];
+    for (let n = 0; n < 30; n++) results.push(await joinWith(klass.joinCode, `class-${n}`));
+    expect(results.filter((result) => result.ok)).toHaveLength(30);
+    expect(await db.signUpAttempt.count({ where: { address: "203.0.113.52", kind: "ACCOUNT" } })).toBe(30);
+  });
+
+  it("L7: wrong join codes are limited apart from accounts: a delay of a minute at most, never an hour's block", async () => {
+    const klass = await makeClass(db, await makeUser(db, "TEACHER"));
+    actFrom("203.0.113.53");
+    for (let n = 0; n < FREE_WRONG_JOIN_CODES; n++)
+      expect(await joinWith("ZZZZ-ZZZZ", `wrong-${n}`)).toMatchObject({ ok: false, status: 404 });
+    // The next wrong code is refused at once.
+    expect(await joinWith("ZZZZ-ZZZZ", "guess")).toMatchObject({
+      ok: false,
+      status: 429,
+      error: expect.stringMatching(/^Too many join codes from this network did not match a class\. Wait \d+ seconds?/),
+    });
+    // Twenty wrong codes in all, the last a minute ago: the right one goes through.
+    await db.signUpAttempt.createMany({
+      data: Array.from({ length: 10 }, () => ({ address: "203.0.113.53", kind: "WRONG_JOIN_CODE" as const })),
+    });
+    await db.signUpAttempt.updateMany({
+      where: { address: "203.0.113.53", kind: "WRONG_JOIN_CODE" },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
+    expect(await joinWith(klass.joinCode, "right")).toMatchObject({ ok: true });
+    // Wrong codes never counted as accounts made.
+    expect(await db.signUpAttempt.count({ where: { address: "203.0.113.53", kind: "ACCOUNT" } })).toBe(1);
   });
 
   it("counts parallel sign-ups before any is hashed, so they cannot race past the limit", async () => {
     const klass = await makeClass(db, await makeUser(db, "TEACHER"));
     actFrom("203.0.113.51");
-    const results = await Promise.all(
-      Array.from({ length: SIGN_UPS_PER_ADDRESS_PER_HOUR + 5 }, (_, n) =>
-        accountActions.signUpStudent({
-          name: `S ${n}`,
-          email: `p${n}@example.com`,
-          password: "a-long-student-password",
-          joinCode: klass.joinCode,
-        }),
-      ),
-    );
-    expect(results.filter((result) => result.ok)).toHaveLength(SIGN_UPS_PER_ADDRESS_PER_HOUR);
+    await alreadyMade("203.0.113.51", SIGN_UPS_PER_ADDRESS_PER_HOUR - 5);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, n) => joinWith(klass.joinCode, `p${n}`)));
+    expect(results.filter((result) => result.ok)).toHaveLength(5);
     expect(results.filter((result) => !result.ok && result.status === 429)).toHaveLength(5);
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, transaction } from "@/lib/db/client";
+import { lockFor } from "@/lib/db/lock";
 import type { Transaction } from "@/lib/db/create-database";
 import type { Prisma } from "@/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -13,7 +14,10 @@ import {
   BY_INVITATION_ONLY,
   invitationProblem,
   LINK_TOKEN,
+  FREE_WRONG_JOIN_CODES,
+  MAX_WRONG_JOIN_CODE_DELAY_SECONDS,
   SIGN_UPS_PER_ADDRESS_PER_HOUR,
+  WRONG_JOIN_CODE_WINDOW_MINUTES,
   uninvitedRoute,
   type TeacherSignUpRoute,
   type TeacherSignUpSettings,
@@ -31,13 +35,19 @@ export async function createTeacher(
   input: { name: string; email: string; password: string; invitation?: string },
   address: string,
 ) {
-  await countSignUp(address);
   const tokenHash = input.invitation ? hashOfToken(input.invitation) : null;
   await teacherSignUpRoute(db, input.email, tokenHash);
+  return makingAccount(address, () => createCheckedTeacher(input, tokenHash));
+}
+
+async function createCheckedTeacher(
+  input: { name: string; email: string; password: string },
+  tokenHash: string | null,
+) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('workbench.first-administrator'))`;
+      await lockFor(tx, "workbench.first-administrator");
       const route = await teacherSignUpRoute(tx, input.email, tokenHash);
       const user = await tx.user.create({
         data: {
@@ -91,14 +101,15 @@ async function teacherSignUpRoute(
   return route;
 }
 
-// Each account creation from an address is counted first, under a lock on the address, so
-// parallel sign-ups cannot race past the limit.
-async function countSignUp(address: string, now = new Date()) {
-  await transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-up:${address}`}))`;
+// An account made from an address is counted before its password is hashed, under a lock on the
+// address, so parallel sign-ups cannot race past the limit; if making it fails (a taken email, a
+// used invitation), it is not counted after all.
+async function makingAccount<T>(address: string, make: () => Promise<T>, now = new Date()): Promise<T> {
+  const counted = await transaction(async (tx) => {
+    await lockFor(tx, `sign-up:${address}`);
     const since = new Date(now.getTime() - 60 * 60_000);
     const recent = await tx.signUpAttempt.findMany({
-      where: { address, createdAt: { gte: since } },
+      where: { address, kind: "ACCOUNT", createdAt: { gte: since } },
       orderBy: { createdAt: "asc" },
       select: { createdAt: true },
       take: SIGN_UPS_PER_ADDRESS_PER_HOUR,
@@ -109,8 +120,35 @@ async function countSignUp(address: string, now = new Date()) {
         `Too many accounts have been made from this network in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask your teacher to add you to the class.`,
       );
     }
-    await tx.signUpAttempt.create({ data: { address, createdAt: now } });
+    return tx.signUpAttempt.create({ data: { address, kind: "ACCOUNT", createdAt: now }, select: { id: true } });
   });
+  try {
+    return await make();
+  } catch (error) {
+    await db.signUpAttempt.deleteMany({ where: { id: counted.id } });
+    throw error;
+  }
+}
+
+// A join code that matched no class is counted apart from accounts (rules.ts): past the free
+// ones, the next attempt from the address waits a growing delay after the last wrong code.
+async function checkJoinCodeGuessing(address: string, now = new Date()) {
+  const since = new Date(now.getTime() - WRONG_JOIN_CODE_WINDOW_MINUTES * 60_000);
+  const where = { address, kind: "WRONG_JOIN_CODE" as const, createdAt: { gte: since } };
+  const [wrong, last] = await Promise.all([
+    db.signUpAttempt.count({ where }),
+    db.signUpAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+  ]);
+  if (wrong < FREE_WRONG_JOIN_CODES || !last) return;
+  const delaySeconds = Math.min(MAX_WRONG_JOIN_CODE_DELAY_SECONDS, 2 ** (wrong - FREE_WRONG_JOIN_CODES));
+  const waitMs = last.createdAt.getTime() + delaySeconds * 1000 - now.getTime();
+  if (waitMs > 0) {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    throw tooMany(
+      `Too many join codes from this network did not match a class. Wait ${seconds} second${seconds === 1 ? "" : "s"}, check the code with your teacher and try again.`,
+      "joinCode",
+    );
+  }
 }
 
 // Sign-up attempts are kept an hour, for the limit, then removed.
@@ -126,9 +164,16 @@ export async function createStudentInClass(
   input: { name: string; email: string; password: string; joinCode: string },
   address: string,
 ) {
-  await countSignUp(address);
+  await checkJoinCodeGuessing(address);
+  const found = await findJoinableClassOrThrow(input.joinCode).catch(async (error: unknown) => {
+    await db.signUpAttempt.create({ data: { address, kind: "WRONG_JOIN_CODE" } });
+    throw error;
+  });
+  return makingAccount(address, () => createCheckedStudent(input, found.id));
+}
+
+async function createCheckedStudent(input: { name: string; email: string; password: string }, classId: string) {
   const passwordHash = await hashPassword(input.password);
-  const found = await findJoinableClassOrThrow(input.joinCode);
   try {
     return await db.user.create({
       data: {
@@ -136,7 +181,7 @@ export async function createStudentInClass(
         email: input.email,
         passwordHash,
         role: "STUDENT",
-        enrolments: { create: { classId: found.id } },
+        enrolments: { create: { classId } },
       },
       select: { id: true },
     });
