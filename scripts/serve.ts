@@ -44,6 +44,18 @@ async function loadDirectRoutes(): Promise<DirectRoute[]> {
   return [autosaveRoute];
 }
 
+// While the installation has no administrator, its first account is made only with a link printed
+// here (or with npm run admin:create): on a new installation anyone could reach the sign-up page.
+async function announceSetupLink() {
+  allowServerOnlyModules();
+  const { issueSetupLink } = await import("@/lib/accounts/store/accounts");
+  const link = await issueSetupLink(settings.NEXTAUTH_URL ?? `http://localhost:${port}`);
+  if (link)
+    console.log(
+      `\nNo administrator yet. Make the installation's first account (its administrator) at:\n  ${link}\nThe link works until that account is made; each start of the server prints a new one.\n`,
+    );
+}
+
 async function main() {
   const problems = await serveProblems(rawEnv());
   if (problems.length) {
@@ -92,6 +104,7 @@ async function main() {
       });
   });
   server.listen(port, () => log.info({ port, directRoutes: answerDirectly }, "Serving"));
+  await announceSetupLink();
   // Finish the requests in flight, then exit; a connection that will not close is not waited for.
   const stop = (signal: NodeJS.Signals) => {
     log.info({ signal }, "Stopping: finishing the requests in flight");

@@ -4,18 +4,24 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { AccountSignUpForm } from "@/components/auth/account-sign-up-form";
 import { signUpTeacher } from "@/lib/accounts/actions";
-import { BY_INVITATION_ONLY } from "@/lib/accounts/rules";
-import { teacherSignUpContext } from "@/lib/accounts/store/accounts";
+import { BY_INVITATION_ONLY, NO_ADMINISTRATOR_YET } from "@/lib/accounts/rules";
+import { setupLinkOpens, teacherSignUpContext } from "@/lib/accounts/store/accounts";
 
 export const metadata: Metadata = { title: "Teacher sign-up" };
 
 // Teachers sign up by an administrator's invitation link (/sign-up?invite=…), with an email at a
 // domain the administrator allows, or freely if the administrator opened sign-up. The very first
-// account of an installation is its administrator.
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invite?: string | string[] }> }) {
+// account of an installation is its administrator, made with the setup link the server printed
+// (/sign-up?setup=…).
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ invite?: string | string[]; setup?: string | string[] }>;
+}) {
   if (await getSessionUser()) redirect("/");
-  const { invite } = await searchParams;
+  const { invite, setup: setupParam } = await searchParams;
   const token = typeof invite === "string" ? invite : null;
+  const setup = typeof setupParam === "string" ? setupParam : null;
   const context = await teacherSignUpContext(token);
   const studentsNote = (
     <p className="lede">
@@ -23,7 +29,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <Link href="/join">join a class</Link>.
     </p>
   );
-  const form = (extra: { invitation?: string; email?: string } = {}) => (
+  const form = (extra: { invitation?: string; email?: string; setup?: string } = {}) => (
     <AccountSignUpForm
       action={signUpTeacher}
       withJoinCode={false}
@@ -55,14 +61,23 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     );
   }
   if (!context.hasAdministrator) {
+    const opens = await setupLinkOpens(setup);
     return (
       <div className="narrow">
         <h1>Create the administrator account</h1>
-        <p className="lede">
-          This is the installation’s first account: it administers the installation (inviting teachers, library curation
-          rights) and teaches like any other teacher.
-        </p>
-        {form()}
+        {opens ? (
+          <>
+            <p className="lede">
+              This is the installation’s first account: it administers the installation (inviting teachers, library
+              curation rights) and teaches like any other teacher.
+            </p>
+            {form({ setup: setup ?? undefined })}
+          </>
+        ) : (
+          <p className="notice" role="status">
+            {NO_ADMINISTRATOR_YET}
+          </p>
+        )}
       </div>
     );
   }

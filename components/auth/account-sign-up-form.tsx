@@ -8,7 +8,14 @@ import type { ActionResult } from "@/lib/server-actions/action-result";
 import { signInAfterSignUp } from "./sign-in-after";
 
 // A teacher's sign-up takes no join code; a student's does.
-type SignUpInput = { name: string; email: string; password: string; joinCode: string; invitation?: string };
+type SignUpInput = {
+  name: string;
+  email: string;
+  password: string;
+  joinCode: string;
+  invitation?: string;
+  setup?: string;
+};
 
 type Props = {
   action: (input: SignUpInput) => Promise<ActionResult<{ email: string }>>;
@@ -21,6 +28,8 @@ type Props = {
   invitation?: string;
   // The email an invitation was sent to.
   email?: string;
+  // The setup link's token, for an installation's first account.
+  setup?: string;
 };
 
 // Creates the account, then signs straight in with the same credentials.
@@ -32,6 +41,7 @@ export function AccountSignUpForm({
   landing,
   invitation,
   email,
+  setup,
 }: Props) {
   const router = useRouter();
   const password = useRef("");
@@ -51,6 +61,7 @@ export function AccountSignUpForm({
           password: password.current,
           joinCode: formText(data, "joinCode"),
           ...(invitation ? { invitation } : {}),
+          ...(setup ? { setup } : {}),
         };
       })}
       noValidate

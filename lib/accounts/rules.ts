@@ -1,6 +1,8 @@
 // Who may create a teacher account, as pure rules (the store applies them under a lock).
 //
-// An installation's first account is its administrator. After that a teacher joins by an
+// An installation's first account is its administrator, made only with the setup link the server
+// prints while there is none (or from the command line): on a new installation anyone could
+// otherwise reach the sign-up page first. After that a teacher joins by an
 // administrator's invitation, or with an email at a domain the administrator allows, or freely
 // when the administrator has opened sign-up (off by default, since a teacher may add to the shared
 // library and see nothing of other classes, but an installation is a school's).
@@ -26,6 +28,9 @@ export type TeacherSignUpRoute = "first-administrator" | "invitation" | "allowed
 
 export const BY_INVITATION_ONLY =
   "Teacher accounts here are by invitation. Ask your school's administrator for an invitation link, or join a class with its code if you are a student.";
+
+export const NO_ADMINISTRATOR_YET =
+  "This installation has no administrator yet. Its first account is made with the setup link the server printed when it started (or with npm run admin:create on the server).";
 
 export function emailDomainOf(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();

@@ -13,6 +13,8 @@ export const ZSignUpInput = z.object({
   email: ZEmail,
   password: ZNewPassword,
   invitation: ZInvitationToken.optional(),
+  // The setup link's token (printed by the server while there is no administrator).
+  setup: ZInvitationToken.optional(),
 });
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;
 

@@ -4,8 +4,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as accountActions from "@/lib/accounts/actions";
 import * as classActions from "@/lib/classes/actions";
-import { FREE_WRONG_JOIN_CODES, SIGN_UPS_PER_ADDRESS_PER_HOUR } from "@/lib/accounts/rules";
-import { hashOfToken, pruneSignUpAttempts } from "@/lib/accounts/store/accounts";
+import { FREE_WRONG_JOIN_CODES, NO_ADMINISTRATOR_YET, SIGN_UPS_PER_ADDRESS_PER_HOUR } from "@/lib/accounts/rules";
+import { hashOfToken, issueSetupLink, pruneSignUpAttempts } from "@/lib/accounts/store/accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_TURNED_OFF, authOptions, SIGN_IN_FAILED } from "@/lib/auth/options";
 import { FIRST_TIME_PASSWORD } from "@/lib/server-actions/define-action";
@@ -24,13 +24,17 @@ beforeEach(async () => {
 });
 
 const PASSWORD = "a-long-teacher-password";
-const signUp = (email: string, invitation?: string) =>
+const signUp = (email: string, invitation?: string, setup?: string) =>
   accountActions.signUpTeacher({
     name: "New Teacher",
     email,
     password: PASSWORD,
     ...(invitation ? { invitation } : {}),
+    ...(setup ? { setup } : {}),
   });
+// The setup link's token, as the server prints it while there is no administrator.
+const setupToken = async () =>
+  new URL((await issueSetupLink("https://history.school.example.org"))!).searchParams.get("setup")!;
 const accountsWith = (email: string) => db.user.count({ where: { email } });
 
 async function administrator() {
@@ -46,8 +50,26 @@ async function invitationLink(options: { email?: string; days?: number } = {}) {
 }
 
 describe("teacher sign-up", () => {
+  it("L8: makes the first account only with the setup link the server printed, not for whoever signs up first", async () => {
+    const token = await setupToken();
+    for (const setup of [undefined, "x".repeat(43)])
+      expect(await signUp("stranger@example.com", undefined, setup)).toMatchObject({
+        ok: false,
+        status: 403,
+        fieldErrors: { email: NO_ADMINISTRATOR_YET },
+      });
+    expect(await db.user.count()).toBe(0);
+    expect(await signUp("head@school.example.org", undefined, token)).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { email: "head@school.example.org" } })).toMatchObject({
+      isAdministrator: true,
+    });
+    // Used once, the link opens nothing more, and none is printed any longer.
+    expect(await signUp("second@example.com", undefined, token)).toMatchObject({ ok: false, status: 403 });
+    expect(await issueSetupLink("https://history.school.example.org")).toBeNull();
+  });
+
   it("makes the installation's first account its administrator, and then closes", async () => {
-    expect(await signUp("first@school.example.org")).toMatchObject({ ok: true });
+    expect(await signUp("first@school.example.org", undefined, await setupToken())).toMatchObject({ ok: true });
     expect(await db.user.findUniqueOrThrow({ where: { email: "first@school.example.org" } })).toMatchObject({
       role: "TEACHER",
       isAdministrator: true,
@@ -63,8 +85,9 @@ describe("teacher sign-up", () => {
   });
 
   it("lets two sign-ups at once on a new installation make only one administrator", async () => {
+    const token = await setupToken();
     const results = await Promise.all(
-      ["a@example.com", "b@example.com", "c@example.com"].map((email) => signUp(email)),
+      ["a@example.com", "b@example.com", "c@example.com"].map((email) => signUp(email, undefined, token)),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { isAdministrator: true } })).toBe(1);

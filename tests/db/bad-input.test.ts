@@ -66,7 +66,8 @@ describe("bad input", () => {
   });
 
   it("refuses an email that already has an account, whatever its case", async () => {
-    await accountActions.signUpTeacher({ name: "Ms T", email: "taken@example.com", password: "a-long-password" });
+    const taken = await makeUser(db, "TEACHER", "Ms T", { isAdministrator: true });
+    await db.user.update({ where: { id: taken.id }, data: { email: "taken@example.com" } });
     // Sign-up open to all, so that the email is what is refused.
     await db.installationSettings.create({ data: { openTeacherSignUp: true } });
     await expectRefusedAt("email", /already exists/, () =>

@@ -12,6 +12,7 @@ import { conflict, forbidden, invalid, notFound, tooMany } from "@/lib/errors";
 import { findJoinableClassOrThrow, studentsTaughtBy } from "@/lib/access/classes";
 import {
   BY_INVITATION_ONLY,
+  NO_ADMINISTRATOR_YET,
   invitationProblem,
   LINK_TOKEN,
   FREE_WRONG_JOIN_CODES,
@@ -31,24 +32,20 @@ const EMAIL_TAKEN = "An account with this email already exists. Sign in instead,
 // which becomes its administrator; then an invitation, an allowed email domain or open sign-up.
 // Checked once before the password is hashed (a refusal costs no Argon2) and again under a lock
 // with the account's creation, so two sign-ups at once cannot both be first, or share an invitation.
-export async function createTeacher(
-  input: { name: string; email: string; password: string; invitation?: string },
-  address: string,
-) {
+type TeacherSignUp = { name: string; email: string; password: string; invitation?: string; setup?: string };
+
+export async function createTeacher(input: TeacherSignUp, address: string) {
   const tokenHash = input.invitation ? hashOfToken(input.invitation) : null;
-  await teacherSignUpRoute(db, input.email, tokenHash);
+  await teacherSignUpRoute(db, input.email, tokenHash, input.setup);
   return makingAccount(address, () => createCheckedTeacher(input, tokenHash));
 }
 
-async function createCheckedTeacher(
-  input: { name: string; email: string; password: string },
-  tokenHash: string | null,
-) {
+async function createCheckedTeacher(input: TeacherSignUp, tokenHash: string | null) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await transaction(async (tx) => {
       await lockFor(tx, "workbench.first-administrator");
-      const route = await teacherSignUpRoute(tx, input.email, tokenHash);
+      const route = await teacherSignUpRoute(tx, input.email, tokenHash, input.setup);
       const user = await tx.user.create({
         data: {
           name: input.name,
@@ -59,6 +56,9 @@ async function createCheckedTeacher(
         },
         select: { id: true, isAdministrator: true },
       });
+      // The setup link made the administrator: it opens nothing more.
+      if (route === "first-administrator")
+        await tx.installationSettings.updateMany({ where: { id: 1 }, data: { setupTokenHash: null } });
       if (tokenHash) {
         const used = await tx.teacherInvitation.updateMany({
           where: { tokenHash, usedAt: null },
@@ -82,6 +82,7 @@ async function teacherSignUpRoute(
   client: Client,
   email: string,
   tokenHash: string | null,
+  setup: string | undefined,
 ): Promise<TeacherSignUpRoute> {
   if (tokenHash) {
     const invitation = await client.teacherInvitation.findUnique({
@@ -97,8 +98,34 @@ async function teacherSignUpRoute(
     client.user.count({ where: { isAdministrator: true } }),
   ]);
   const route = uninvitedRoute(email, settings, administrators > 0);
+  if (route === "first-administrator" && !(await setupLinkWorks(client, setup)))
+    throw forbidden(NO_ADMINISTRATOR_YET, "email");
   if (!route) throw forbidden(BY_INVITATION_ONLY, "email");
   return route;
+}
+
+// While there is no administrator, the server prints a setup link when it starts (scripts/serve.ts):
+// a new token each start, the last one printed is the one that works.
+export async function issueSetupLink(siteUrl: string): Promise<string | null> {
+  if ((await db.user.count({ where: { isAdministrator: true } })) > 0) return null;
+  const token = randomBytes(32).toString("base64url");
+  await db.installationSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, setupTokenHash: hashOfToken(token) },
+    update: { setupTokenHash: hashOfToken(token) },
+  });
+  return `${siteUrl.replace(/\/$/, "")}/sign-up?setup=${token}`;
+}
+
+async function setupLinkWorks(client: Client, setup: string | undefined): Promise<boolean> {
+  if (!setup || !LINK_TOKEN.test(setup)) return false;
+  const settings = await client.installationSettings.findUnique({ where: { id: 1 }, select: { setupTokenHash: true } });
+  return settings?.setupTokenHash === hashOfToken(setup);
+}
+
+// For the sign-up page: whether a setup link it was opened with works.
+export function setupLinkOpens(setup: string | null): Promise<boolean> {
+  return setupLinkWorks(db, setup ?? undefined);
 }
 
 // An account made from an address is counted before its password is hashed, under a lock on the

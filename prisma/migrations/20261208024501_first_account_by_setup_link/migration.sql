@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InstallationSettings" ADD COLUMN     "setupTokenHash" TEXT;
