@@ -19,15 +19,19 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(busy) || busy < 0) 
   process.exit(2);
 }
 
-// Each busy process spins one core at 100 % until it is stopped.
+// Each busy process spins one core at 100 % until it is stopped, or until this command is gone
+// however it ended (it looks for its parent every hundred million turns: a killed run must not
+// leave cores spinning under the next measurement).
+const SPIN = `const parent = process.ppid; for (let turn = 1; ; turn++) if (turn % 1e8 === 0) { try { process.kill(parent, 0); } catch { process.exit(0); } }`;
 const spinners: ChildProcess[] = Array.from({ length: busy }, () =>
-  spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }),
+  spawn(process.execPath, ["-e", SPIN], { stdio: "ignore" }),
 );
 const stopSpinners = () => spinners.forEach((spinner) => spinner.kill("SIGKILL"));
-process.once("SIGINT", () => {
-  stopSpinners();
-  process.exit(130);
-});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.once(signal, () => {
+    stopSpinners();
+    process.exit(130);
+  });
 
 const failedRuns: number[] = [];
 let failedTests = 0;

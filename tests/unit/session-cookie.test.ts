@@ -19,14 +19,19 @@ const token = (claims: Record<string, unknown>, key = secret) => encode({ token:
 describe("the session from a Cookie header", () => {
   it("reads a student's session among other cookies, by either of the session cookie's names", async () => {
     const session = await token({ sub: "student-1", role: "STUDENT", sessionVersion: 3 });
-    const expected = { userId: "student-1", role: "STUDENT", sessionVersion: 3 };
+    const expected = { userId: "student-1", role: "STUDENT", sessionVersion: 3, remember: false };
     expect(await claimsFrom(`theme=dark; workbench.session=${session}; other=1`)).toEqual(expected);
     expect(await claimsFrom(`__Secure-workbench.session=${session}`)).toEqual(expected);
     expect(await claimsFrom(`workbench.session=${await token({ sub: "teacher-1", role: "TEACHER" })}`)).toEqual({
       userId: "teacher-1",
       role: "TEACHER",
       sessionVersion: 0,
+      remember: false,
     });
+    // Signed in with "Keep me signed in on this device" (the cookie then keeps its expiry).
+    expect(
+      await claimsFrom(`workbench.session=${await token({ sub: "s-2", role: "STUDENT", remember: true })}`),
+    ).toMatchObject({ remember: true });
   });
 
   it("is nobody without the cookie, with a token made with another secret, or with a forged or odd one", async () => {

@@ -215,6 +215,7 @@ export async function snapshot() {
         isAdministrator: true,
         canCurateLibrary: true,
         mustChangePassword: true,
+        claimedAt: true,
         deactivatedAt: true,
       },
     }),

@@ -195,6 +195,18 @@ export const CASES_CLASSES_AND_ACCOUNTS: Record<string, Case> = {
     effect: async ({ student }) =>
       expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).sessionVersion).toBe(1),
   },
+  "accounts.dismissClaimNotice": {
+    refused: { anonymous: 401 },
+    rightful: "studentOfThisClass",
+    // Two accounts a school sign-in claimed: each dismisses only their own notice.
+    arrange: ({ student, otherStudent }) =>
+      db.user.updateMany({ where: { id: { in: [student.id, otherStudent.id] } }, data: { claimedAt: new Date() } }),
+    call: () => accountActions.dismissClaimNotice({}),
+    effect: async ({ student, otherStudent }) => {
+      expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).claimedAt).toBeNull();
+      expect((await db.user.findUniqueOrThrow({ where: { id: otherStudent.id } })).claimedAt).not.toBeNull();
+    },
+  },
   "essays.startEssay": {
     refused: { anonymous: 401, teacher: 403, anotherTeacher: 403, studentOfAnotherClass: 404 },
     rightful: "studentOfThisClass",
