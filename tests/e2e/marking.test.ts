@@ -155,15 +155,16 @@ describe("marking an essay and reading the feedback", () => {
     await reader.getByRole("button", { name: "Reply to comment 1" }).click();
     await reader.getByText("He was General Secretary, so he appointed the local secretaries.").waitFor();
     await reader.getByLabel("I have acted on comment 1").check();
+    // The badge the server's answer brings (exact: the checkbox's own label says "acted on" too).
     await reader
       .getByRole("article", { name: /Comment 1/ })
-      .getByText("Acted on")
+      .getByText("Acted on", { exact: true })
       .waitFor();
 
     await marker.reload();
     const thread = marker.getByRole("article", { name: /Comment 1 by Ms Marker/ });
     await thread.getByText("He was General Secretary, so he appointed the local secretaries.").waitFor();
-    await thread.getByText("Acted on").waitFor();
+    await thread.getByText("Acted on", { exact: true }).waitFor();
   });
 
   it("clicking a highlight shows its comment, and a mark outside the level's band is refused before anything is saved", async () => {
