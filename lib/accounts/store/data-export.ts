@@ -14,6 +14,17 @@ import { counted, formatDateTime } from "@/lib/format";
 // the words of comments made on their own essays. Every table that holds a student's id is either
 // here or named as not personal in tests/db/data-export-complete.test.ts.
 
+// What the spaced-repetition schedule remembers of a card or a quotation, as the student sees it.
+const MEMORY = {
+  dueAt: true,
+  scheduledDays: true,
+  stability: true,
+  difficulty: true,
+  reviewCount: true,
+  lapseCount: true,
+  lastReviewedAt: true,
+} as const;
+
 export async function findExportableStudentOrThrow(asker: SessionUser, accountId: string) {
   if (asker.id !== accountId && !asker.isAdministrator)
     throw forbidden("Only the student themselves, or the administrator, can download a student's data.");
@@ -121,13 +132,7 @@ export async function studentDataExport(asker: SessionUser, accountId: string) {
       where: { studentId: accountId },
       orderBy: { dueAt: "asc" },
       select: {
-        dueAt: true,
-        scheduledDays: true,
-        stability: true,
-        difficulty: true,
-        reviewCount: true,
-        lapseCount: true,
-        lastReviewedAt: true,
+        ...MEMORY,
         evidence: { select: { title: true } },
       },
     }),
@@ -140,13 +145,7 @@ export async function studentDataExport(asker: SessionUser, accountId: string) {
       where: { studentId: accountId },
       orderBy: { dueAt: "asc" },
       select: {
-        dueAt: true,
-        scheduledDays: true,
-        stability: true,
-        difficulty: true,
-        reviewCount: true,
-        lapseCount: true,
-        lastReviewedAt: true,
+        ...MEMORY,
         quotation: { select: { text: true, speaker: true } },
       },
     }),
