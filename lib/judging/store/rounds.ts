@@ -10,6 +10,22 @@ import { anchorToMarks, fitScale, judgeAgreement, nextPair, pairKey } from "../r
 
 export const MAX_JUDGES = 20;
 
+type JudgementPair = { judgeId: string; winnerId: string; loserId: string };
+
+// The scale every judgement so far makes, and the next pair for this judge: one they have not judged.
+function scaleAndNextPair(essays: { id: string }[], judgements: JudgementPair[], judgeId: string) {
+  const scale = fitScale(
+    essays.map((essay) => essay.id),
+    judgements,
+  );
+  const seen = new Set(
+    judgements
+      .filter((judgement) => judgement.judgeId === judgeId)
+      .map((judgement) => pairKey(judgement.winnerId, judgement.loserId)),
+  );
+  return { scale, pair: nextPair(scale, seen), judgedByThisJudge: seen.size };
+}
+
 // Each student's latest submitted draft is what is judged.
 function essaysOf(assignmentId: string) {
   return db.essay.findMany({
@@ -61,16 +77,7 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
   });
   if (!round) return null;
   const essays = await essaysOf(assignmentId);
-  const scale = fitScale(
-    essays.map((essay) => essay.id),
-    round.judgements,
-  );
-  const seen = new Set(
-    round.judgements
-      .filter((judgement) => judgement.judgeId === teacher.id)
-      .map((judgement) => pairKey(judgement.winnerId, judgement.loserId)),
-  );
-  const pair = nextPair(scale, seen);
+  const { scale, pair, judgedByThisJudge } = scaleAndNextPair(essays, round.judgements, teacher.id);
   const byId = new Map(essays.map((essay) => [essay.id, essay]));
   const markOf = (id: string) => {
     const feedback = byId.get(id)?.feedback;
@@ -121,7 +128,7 @@ export async function getRound(teacher: SessionUser, assignmentId: string) {
     id: round.id,
     judges,
     judgements: round.judgements.length,
-    byThisJudge: seen.size,
+    byThisJudge: judgedByThisJudge,
     reliability: scale.reliability,
     correlation: anchoring?.correlation ?? null,
     totalMarks: round.assignment.markScheme.totalMarks,
@@ -210,16 +217,7 @@ export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
   });
   if (!round) return null;
   const essays = await essaysOf(round.assignmentId);
-  const scale = fitScale(
-    essays.map((essay) => essay.id),
-    round.judgements,
-  );
-  const seen = new Set(
-    round.judgements
-      .filter((judgement) => judgement.judgeId === teacher.id)
-      .map((judgement) => pairKey(judgement.winnerId, judgement.loserId)),
-  );
-  const pair = nextPair(scale, seen);
+  const { scale, pair, judgedByThisJudge } = scaleAndNextPair(essays, round.judgements, teacher.id);
   const documents = new Map(essays.map((essay) => [essay.id, essay.document]));
   return {
     id: round.id,
@@ -227,7 +225,7 @@ export async function getRoundForJudge(teacher: SessionUser, roundId: string) {
     askedBy: round.assignment.class.teacher.name,
     essays: essays.length,
     judgements: round.judgements.length,
-    byThisJudge: seen.size,
+    byThisJudge: judgedByThisJudge,
     reliability: scale.reliability,
     pair: pair ? pair.map((id) => ({ id, document: documents.get(id) })) : null,
   };
